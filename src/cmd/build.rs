@@ -1,0 +1,64 @@
+//! `pacesetter build`: builds the site into the output folder.
+
+use clap::Args;
+use pacesetter::site::{self, Failure, Options};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    /// Site folder holding content/ and themes/
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the site [default: <root>/output]
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Theme name under <root>/themes/, or a theme folder
+    #[arg(long, value_name = "NAME|DIR")]
+    pub theme: Option<String>,
+    /// Overrides site.yaml's base_url
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Include records marked `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+pub fn run(args: BuildArgs) -> ExitCode {
+    let output = args.output.unwrap_or_else(|| args.root.join("output"));
+    if let Some(theme) = &args.theme {
+        let by_name = args.root.join("themes").join(theme);
+        if theme != "default" && !by_name.is_dir() && !PathBuf::from(theme).is_dir() {
+            eprintln!(
+                "error: no theme `{theme}`: neither {} nor {theme} is a folder",
+                by_name.display()
+            );
+            return ExitCode::from(2);
+        }
+    }
+    let options = Options {
+        root: args.root,
+        output: output.clone(),
+        base_url: args.base_url,
+        drafts: args.drafts,
+    };
+    match site::build(&options) {
+        Ok(built) => {
+            println!(
+                "built {} files ({} published months) into {}",
+                built.files,
+                built.months,
+                output.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Content(diags)) => {
+            super::report(&diags, &format!("; {} left as it was", output.display()));
+            ExitCode::from(1)
+        }
+        Err(Failure::Io(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

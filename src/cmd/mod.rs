@@ -1,0 +1,17 @@
+//! One module per subcommand: its flags and a short `run`.
+
+pub mod build;
+pub mod check;
+
+use pacesetter::diag::{self, Diagnostic};
+use std::io::Write;
+
+/// Prints diagnostics, then the count, to standard error.
+pub fn report(diags: &[Diagnostic], tail: &str) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for d in diags {
+        let _ = write!(err, "{}", d.render());
+    }
+    let _ = writeln!(err, "error: {}{tail}", diag::summary(diags));
+}

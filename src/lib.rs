@@ -1,0 +1,12 @@
+//! Pacesetter: compiles a folder of Markdown and YAML campaign records into a static public site.
+//!
+//! Data flows one way: [`load`] reads `content/`, [`model`] validates it into typed records,
+//! [`score`] computes the figures, [`render`] turns them into files, [`output`] writes them.
+
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod score;
+pub mod site;

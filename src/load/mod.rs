@@ -1,0 +1,515 @@
+//! Reads `content/`: walks it, classifies every path (a stray file is a diagnostic), reads each
+//! file, splits front matter and parses YAML keeping positions. It judges names, not meaning.
+
+mod frontmatter;
+mod source;
+
+pub use frontmatter::{Split, split};
+pub use source::SourceFile;
+
+use crate::diag::Diagnostic;
+use chrono::NaiveDate;
+use marked_yaml::{LoadError, LoaderOptions, Node};
+use std::path::{Path, PathBuf};
+
+/// Files larger than this are refused rather than read (a campaign record is a few KiB).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A parsed YAML file. `root` is None when the file is empty or could not be parsed.
+#[derive(Debug, Clone)]
+pub struct YamlDoc {
+    pub file: SourceFile,
+    pub root: Option<Node>,
+}
+
+/// A parsed Markdown file with optional front matter.
+#[derive(Debug, Clone)]
+pub struct MdDoc {
+    pub file: SourceFile,
+    /// None when the file has no front matter, is empty, or the YAML did not parse.
+    pub front: Option<Node>,
+    pub body: String,
+    /// 1-based line of the body's first line, for errors inside the body.
+    pub body_line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportDoc {
+    pub unit: String,
+    pub year: i32,
+    pub month: u32,
+    pub doc: MdDoc,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuarterlyDoc {
+    pub unit: String,
+    pub year: i32,
+    pub quarter: u32,
+    pub doc: MdDoc,
+}
+
+#[derive(Debug, Clone)]
+pub struct VisitDoc {
+    pub date: NaiveDate,
+    pub slug: String,
+    pub doc: MdDoc,
+}
+
+#[derive(Debug, Clone)]
+pub struct BulletinDoc {
+    pub year: i32,
+    pub issue: u32,
+    pub doc: MdDoc,
+}
+
+/// A file under content/static/, copied as it is.
+#[derive(Debug, Clone)]
+pub struct StaticFile {
+    /// Relative to static/, `/`-separated.
+    pub rel: String,
+    pub path: PathBuf,
+}
+
+/// Everything read from content/, in path order.
+#[derive(Debug, Clone, Default)]
+pub struct Documents {
+    pub site: Option<YamlDoc>,
+    pub categories: Vec<(String, YamlDoc)>,
+    pub units: Vec<(String, YamlDoc)>,
+    /// Unit folders seen (to report one without unit.yaml).
+    pub unit_dirs: Vec<String>,
+    pub reports: Vec<ReportDoc>,
+    pub quarterlies: Vec<QuarterlyDoc>,
+    pub visits: Vec<VisitDoc>,
+    pub reviews: Vec<(String, YamlDoc)>,
+    pub bulletins: Vec<BulletinDoc>,
+    pub pages: Vec<(String, MdDoc)>,
+    pub statics: Vec<StaticFile>,
+}
+
+/// An I/O failure that is not the content's fault (exit status 2).
+#[derive(Debug)]
+pub struct LoadFailure(pub String);
+
+/// What a path under content/ is, judged from its name alone.
+enum Kind {
+    Site,
+    Category(String),
+    Unit(String),
+    Report(String, i32, u32),
+    Quarterly(String, i32, u32),
+    Visit(NaiveDate, String),
+    Review(String),
+    Bulletin(i32, u32),
+    Page(String),
+    Static(String),
+}
+
+/// Loads content/ under `root`. Diagnostics describe bad content; Err is a folder that cannot be read.
+pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Err(LoadFailure(format!(
+            "no content folder at {}: run `pacesetter init` or pass --root",
+            content.display()
+        )));
+    }
+    let mut docs = Documents::default();
+    let mut diags = Vec::new();
+    let mut paths = Vec::new();
+    let walker = walkdir::WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let at = e
+                    .path()
+                    .map(|p| rel_path(root, p))
+                    .unwrap_or_else(|| "content".into());
+                return Err(LoadFailure(format!("cannot read {at}: {e}")));
+            }
+        };
+        if entry.file_type().is_dir() {
+            if entry.depth() == 2
+                && let Some(name) = entry.file_name().to_str()
+                && entry.path().parent().and_then(Path::file_name) == Some("units".as_ref())
+            {
+                docs.unit_dirs.push(name.to_owned());
+            }
+            continue;
+        }
+        paths.push(entry.into_path());
+    }
+    for path in paths {
+        let rel = rel_path(root, &path);
+        let Some(inner) = path.strip_prefix(&content).ok().and_then(Path::to_str) else {
+            diags.push(Diagnostic::file(
+                rel,
+                "file name is not valid UTF-8: rename it",
+            ));
+            continue;
+        };
+        let inner = inner.replace('\\', "/");
+        let kind = match classify(&inner) {
+            Ok(k) => k,
+            Err(help) => {
+                diags.push(Diagnostic::file(rel, "unexpected file in content/").with_help(help));
+                continue;
+            }
+        };
+        if let Kind::Static(rel_static) = kind {
+            docs.statics.push(StaticFile {
+                rel: rel_static,
+                path,
+            });
+            continue;
+        }
+        let text = match read_text(&path, &rel) {
+            Ok(t) => t,
+            Err(Problem::Content(d)) => {
+                diags.push(d);
+                continue;
+            }
+            Err(Problem::Io(msg)) => return Err(LoadFailure(msg)),
+        };
+        match kind {
+            Kind::Site => docs.site = Some(yaml_doc(rel, text, &mut diags)),
+            Kind::Category(id) => docs.categories.push((id, yaml_doc(rel, text, &mut diags))),
+            Kind::Unit(id) => docs.units.push((id, yaml_doc(rel, text, &mut diags))),
+            Kind::Review(p) => docs.reviews.push((p, yaml_doc(rel, text, &mut diags))),
+            Kind::Report(unit, year, month) => {
+                let doc = md_doc(rel, text, &mut diags);
+                docs.reports.push(ReportDoc {
+                    unit,
+                    year,
+                    month,
+                    doc,
+                });
+            }
+            Kind::Quarterly(unit, year, quarter) => {
+                let doc = md_doc(rel, text, &mut diags);
+                docs.quarterlies.push(QuarterlyDoc {
+                    unit,
+                    year,
+                    quarter,
+                    doc,
+                });
+            }
+            Kind::Visit(date, slug) => {
+                let doc = md_doc(rel, text, &mut diags);
+                docs.visits.push(VisitDoc { date, slug, doc });
+            }
+            Kind::Bulletin(year, issue) => {
+                let doc = md_doc(rel, text, &mut diags);
+                docs.bulletins.push(BulletinDoc { year, issue, doc });
+            }
+            Kind::Page(slug) => docs.pages.push((slug, md_doc(rel, text, &mut diags))),
+            Kind::Static(_) => unreachable!("handled above"),
+        }
+    }
+    Ok((docs, diags))
+}
+
+fn rel_path(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// Ids of categories, units, indicators and pages: `^[a-z0-9][a-z0-9-]{0,63}$`.
+pub fn is_id(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= 64
+        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+}
+
+const ID_HELP: &str = "ids are lowercase letters, digits and `-`, starting with a letter or digit, at most 64 characters";
+
+/// Judges a path under content/ by its name; Err is the hint for a stray file.
+fn classify(inner: &str) -> Result<Kind, String> {
+    let parts: Vec<&str> = inner.split('/').collect();
+    let stem_of = |name: &str, ext: &str| name.strip_suffix(ext).map(str::to_owned);
+    match parts.as_slice() {
+        ["site.yaml"] => Ok(Kind::Site),
+        ["static", rest @ ..] if !rest.is_empty() => Ok(Kind::Static(rest.join("/"))),
+        ["categories", name] => match stem_of(name, ".yaml") {
+            Some(id) if is_id(&id) => Ok(Kind::Category(id)),
+            Some(_) => Err(format!("a category file is named by its id: {ID_HELP}")),
+            None => Err("content/categories/ holds `<category>.yaml` files".into()),
+        },
+        ["units", unit, name] => {
+            if !is_id(unit) {
+                return Err(format!("a unit folder is named by the unit's id: {ID_HELP}"));
+            }
+            let unit = (*unit).to_owned();
+            if *name == "unit.yaml" {
+                return Ok(Kind::Unit(unit));
+            }
+            let stem = stem_of(name, ".md").ok_or_else(|| unit_help(name))?;
+            if let Some((y, m)) = parse_month(&stem) {
+                return Ok(Kind::Report(unit, y, m));
+            }
+            if let Some((y, q)) = parse_quarter(&stem) {
+                return Ok(Kind::Quarterly(unit, y, q));
+            }
+            Err(unit_help(name))
+        }
+        ["visits", name] => {
+            let stem = stem_of(name, ".md").ok_or_else(visit_help)?;
+            if stem.len() < 12 || !stem.is_char_boundary(10) || stem.as_bytes()[10] != b'-' {
+                return Err(visit_help());
+            }
+            let date = parse_date(&stem[..10]).ok_or_else(|| {
+                format!("`{}` is not a real date; {}", &stem[..10], visit_help())
+            })?;
+            let slug = &stem[11..];
+            if !is_id(slug) {
+                return Err(format!("the part after the date is a slug: {ID_HELP}"));
+            }
+            Ok(Kind::Visit(date, slug.to_owned()))
+        }
+        ["reviews", name] => match stem_of(name, ".yaml") {
+            Some(p) if parse_review_period(&p) => Ok(Kind::Review(p)),
+            _ => Err("reviews are named by period: `2026-Q1.yaml`…`2026-Q4.yaml`, `2026-H1.yaml`, `2026-H2.yaml` or `2026.yaml`".into()),
+        },
+        ["bulletins", name] => {
+            let parsed = stem_of(name, ".md").and_then(|s| {
+                let (y, n) = s.split_once('-')?;
+                let year = parse_year(y)?;
+                if n.len() != 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let issue: u32 = n.parse().ok()?;
+                (issue >= 1).then_some((year, issue))
+            });
+            parsed
+                .map(|(y, n)| Kind::Bulletin(y, n))
+                .ok_or_else(|| "bulletins are named `<YYYY>-<NN>.md`, e.g. `2026-03.md` for issue 3 of 2026".into())
+        }
+        ["pages", name] => match stem_of(name, ".md") {
+            Some(slug) if is_id(&slug) => Ok(Kind::Page(slug)),
+            Some(_) => Err(format!("a page is named by its slug: {ID_HELP}")),
+            None => Err("content/pages/ holds `<slug>.md` files".into()),
+        },
+        _ => Err("content/ holds site.yaml and the folders categories/, units/, visits/, reviews/, bulletins/, pages/ and static/; other files belong in static/".into()),
+    }
+}
+
+fn unit_help(name: &str) -> String {
+    let mut help = String::from(
+        "a unit folder holds unit.yaml, monthly reports `<YYYY-MM>.md` and quarterly reports `<YYYY>-Q<n>.md`",
+    );
+    if let Some(stem) = name.strip_suffix(".md")
+        && let Some((y, m)) = stem.split_once('-')
+        && let (Some(y), Ok(m)) = (parse_year(y), m.parse::<u32>())
+        && (1..=12).contains(&m)
+    {
+        help = format!("monthly reports are named `<YYYY-MM>.md`: rename it to `{y}-{m:02}.md`");
+    }
+    help
+}
+
+fn visit_help() -> String {
+    "visits are named `<YYYY-MM-DD>-<slug>.md`, e.g. `2026-03-12-puyuan-to-wuzhen.md`".into()
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// `YYYY-MM` with a month 01–12.
+pub fn parse_month(s: &str) -> Option<(i32, u32)> {
+    let (y, m) = s.split_once('-')?;
+    let year = parse_year(y)?;
+    if m.len() != 2 || !m.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month: u32 = m.parse().ok()?;
+    (1..=12).contains(&month).then_some((year, month))
+}
+
+fn parse_quarter(s: &str) -> Option<(i32, u32)> {
+    let (y, q) = s.split_once("-Q")?;
+    let year = parse_year(y)?;
+    let quarter = match q {
+        "1" => 1,
+        "2" => 2,
+        "3" => 3,
+        "4" => 4,
+        _ => return None,
+    };
+    Some((year, quarter))
+}
+
+/// `YYYY-MM-DD`, a real date.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// A review period: `YYYY-Q1`…`YYYY-Q4`, `YYYY-H1`, `YYYY-H2` or `YYYY`.
+fn parse_review_period(s: &str) -> bool {
+    match s.split_once('-') {
+        None => parse_year(s).is_some(),
+        Some((y, p)) => {
+            parse_year(y).is_some() && matches!(p, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2")
+        }
+    }
+}
+
+enum Problem {
+    Content(Diagnostic),
+    Io(String),
+}
+
+fn read_text(path: &Path, rel: &str) -> Result<String, Problem> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| Problem::Io(format!("cannot read {rel}: {e}")))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Problem::Content(
+            Diagnostic::file(
+                rel,
+                format!(
+                    "file is {} MiB; the limit is 16 MiB",
+                    meta.len() / (1024 * 1024)
+                ),
+            )
+            .with_help("split it, or move large downloads into content/static/"),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Problem::Io(format!("cannot read {rel}: {e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or("");
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let mut d =
+                Diagnostic::file(rel, "file is not valid UTF-8").with_help("save it as UTF-8");
+            d.line = line;
+            d.column = column;
+            d.len = 1;
+            Err(Problem::Content(d))
+        }
+    }
+}
+
+fn yaml_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> YamlDoc {
+    let file = SourceFile {
+        path,
+        text,
+        yaml_line_offset: 0,
+    };
+    let root = parse_yaml(&file, &file.text, diags);
+    YamlDoc { file, root }
+}
+
+fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc {
+    let mut file = SourceFile {
+        path,
+        text,
+        yaml_line_offset: 1,
+    };
+    let (yaml, body, body_line) = match split(&file.text) {
+        Ok(s) => (s.yaml.map(str::to_owned), s.body.to_owned(), s.body_line),
+        Err(msg) => {
+            diags.push(file.error_at(1, 1, 3, msg));
+            return MdDoc {
+                file,
+                front: None,
+                body: String::new(),
+                body_line: 1,
+            };
+        }
+    };
+    if yaml.is_none() {
+        file.yaml_line_offset = 0;
+    }
+    let front = yaml.and_then(|y| parse_yaml(&file, &y, diags));
+    MdDoc {
+        file,
+        front,
+        body,
+        body_line,
+    }
+}
+
+/// Parses YAML keeping positions. Anchors, aliases and tags are refused, which also
+/// rules out alias bombs (a few lines that expand to gigabytes).
+pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) -> Option<Node> {
+    if yaml.trim().is_empty() {
+        return None;
+    }
+    let options = LoaderOptions::default().error_on_duplicate_keys(true);
+    match marked_yaml::parse_yaml_with_options(0, yaml, options) {
+        Ok(node) => Some(node),
+        Err(e) => {
+            diags.push(load_error(file, e));
+            None
+        }
+    }
+}
+
+fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
+    let at = |m: &marked_yaml::Marker, msg: String| file.error_yaml(m.line(), m.column(), 1, msg);
+    match e {
+        LoadError::TopLevelMustBeMapping(m) | LoadError::TopLevelMustBeSequence(m) => {
+            at(&m, "expected `key: value` lines".into())
+        }
+        LoadError::UnexpectedAnchor(m) => at(
+            &m,
+            "YAML anchors and aliases (`&name`, `*name`) are not supported".into(),
+        )
+        .with_help("write the value out in full"),
+        LoadError::MappingKeyMustBeScalar(m) => at(&m, "a key must be plain text".into()),
+        LoadError::UnexpectedTag(m) => at(&m, "YAML tags (`!name`) are not supported".into())
+            .with_help("remove the tag; quote the value if it starts with `!`"),
+        LoadError::ScanError(m, se) => {
+            let info = se.info();
+            let mut d = at(&m, format!("invalid YAML: {info}"));
+            if info.contains("unknown anchor") {
+                d = d.with_help(
+                    "YAML aliases (`*name`) are not supported: write the value out in full",
+                );
+            } else if info.contains("mapping values are not allowed") {
+                d = d.with_help("quote a value that contains `: `");
+            }
+            d
+        }
+        LoadError::DuplicateKey(inner) => {
+            let key = inner.key.as_str().to_owned();
+            let first = inner
+                .prev_key
+                .span()
+                .start()
+                .map_or(0, |m| m.line() + file.yaml_line_offset);
+            let len = key.chars().count();
+            file.error_span(inner.key.span(), len, format!("duplicate key `{key}`"))
+                .with_help(format!(
+                    "`{key}` is already given on line {first}; keep one"
+                ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

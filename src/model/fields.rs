@@ -1,0 +1,351 @@
+//! Typed reading of spanned YAML nodes: every wrong type, unknown key or missing key becomes a
+//! diagnostic pointing at the key or value, and reading goes on so all problems are found at once.
+
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::load::SourceFile;
+use marked_yaml::Node;
+use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode, MarkedSequenceNode};
+
+/// Reads nodes of one file, collecting diagnostics.
+pub struct Reader<'a> {
+    pub file: &'a SourceFile,
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+/// Characters a scalar takes in the source, quotes included, for the caret.
+pub fn scalar_len(file: &SourceFile, s: &MarkedScalarNode) -> usize {
+    let chars = s.as_str().chars().count();
+    let quoted = s.span().start().and_then(|m| {
+        let line = file.line_text(m.line() + file.yaml_line_offset)?;
+        line.chars().nth(m.column().saturating_sub(1))
+    });
+    match quoted {
+        Some('"' | '\'') => chars + 2,
+        _ => chars.max(1),
+    }
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(file: &'a SourceFile, diags: &'a mut Vec<Diagnostic>) -> Self {
+        Reader { file, diags }
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// A diagnostic underlining a scalar (a key or a value).
+    pub fn at_scalar(&self, s: &MarkedScalarNode, message: impl Into<String>) -> Diagnostic {
+        self.file
+            .error_span(s.span(), scalar_len(self.file, s), message)
+    }
+
+    /// A diagnostic at the start of any node.
+    pub fn at_node(&self, node: &Node, message: impl Into<String>) -> Diagnostic {
+        match node {
+            Node::Scalar(s) => self.at_scalar(s, message),
+            _ => self.file.error_span(node.span(), 1, message),
+        }
+    }
+
+    /// A diagnostic at the top of the file's YAML (for a key missing at the top level).
+    pub fn at_top(&self, message: impl Into<String>) -> Diagnostic {
+        let line = self.file.yaml_line_offset.max(1);
+        self.file.error_at(line, 1, 3, message)
+    }
+
+    /// The node as a mapping, or a diagnostic naming what was expected.
+    pub fn mapping<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n MarkedMappingNode> {
+        match node {
+            Node::Mapping(m) => Some(m),
+            Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
+            _ => {
+                let d = self.at_node(node, format!("{what} takes `key: value` lines"));
+                self.push(d);
+                None
+            }
+        }
+    }
+
+    pub fn sequence<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n MarkedSequenceNode> {
+        match node {
+            Node::Sequence(s) => Some(s),
+            Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
+            _ => {
+                let d = self.at_node(
+                    node,
+                    format!("{what} takes a list (lines starting with `- `)"),
+                );
+                self.push(d);
+                None
+            }
+        }
+    }
+
+    /// Reports every key of `map` not in `allowed`, with a suggestion.
+    pub fn known_keys(&mut self, map: &MarkedMappingNode, allowed: &[&str], place: &str) {
+        for key in map.keys() {
+            if allowed.contains(&key.as_str()) {
+                continue;
+            }
+            let mut d = self.at_scalar(key, format!("unknown key `{}` in {place}", key.as_str()));
+            d = match did_you_mean(key.as_str(), allowed.iter().copied()) {
+                Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                None => d.with_help(format!("{place} takes: {}", allowed.join(", "))),
+            };
+            self.push(d);
+        }
+    }
+
+    /// The value of `key`, with the key node for positions. An empty value counts as absent.
+    pub fn get<'n>(
+        &self,
+        map: &'n MarkedMappingNode,
+        key: &str,
+    ) -> Option<(&'n MarkedScalarNode, &'n Node)> {
+        let (k, v) = map.iter().find(|(k, _)| k.as_str() == key)?;
+        if is_null(v) { None } else { Some((k, v)) }
+    }
+
+    /// A text value; numbers and booleans written plainly are taken as their text.
+    pub fn string(&mut self, map: &MarkedMappingNode, key: &str) -> Option<String> {
+        let (_, v) = self.get(map, key)?;
+        self.scalar_text(v, key)
+    }
+
+    pub fn scalar_text(&mut self, v: &Node, key: &str) -> Option<String> {
+        match v {
+            Node::Scalar(s) => Some(s.as_str().to_owned()),
+            _ => {
+                let d = self.at_node(v, format!("`{key}` takes text"));
+                self.push(d);
+                None
+            }
+        }
+    }
+
+    /// A required text value; a diagnostic at `missing_at` when absent.
+    pub fn required_string(
+        &mut self,
+        map: &MarkedMappingNode,
+        key: &str,
+        missing: Diagnostic,
+    ) -> Option<String> {
+        if self.get(map, key).is_none() {
+            let present_but_empty = map.iter().find(|(k, _)| k.as_str() == key);
+            let d = match present_but_empty {
+                Some((k, _)) => self.at_scalar(k, format!("`{key}` is empty")),
+                None => missing,
+            };
+            self.push(d);
+            return None;
+        }
+        self.string(map, key)
+    }
+
+    /// A finite number (integer or decimal).
+    pub fn number(&mut self, map: &MarkedMappingNode, key: &str) -> Option<f64> {
+        let (_, v) = self.get(map, key)?;
+        self.number_value(v, &format!("`{key}`"))
+    }
+
+    pub fn number_value(&mut self, v: &Node, what: &str) -> Option<f64> {
+        let Node::Scalar(s) = v else {
+            let d = self.at_node(v, format!("{what} takes a number"));
+            self.push(d);
+            return None;
+        };
+        match parse_number(s) {
+            Ok(x) => Some(x),
+            Err(NumberError::NotFinite) => {
+                let d = self
+                    .at_scalar(
+                        s,
+                        format!("{what} is `{}`, not a finite number", s.as_str()),
+                    )
+                    .with_help("write a plain number such as 12.6");
+                self.push(d);
+                None
+            }
+            Err(NumberError::NotANumber) => {
+                let mut d =
+                    self.at_scalar(s, format!("{what} takes a number, not `{}`", s.as_str()));
+                if !s.may_coerce() {
+                    d = d.with_help("remove the quotes around the number");
+                } else if s.as_str().contains(',') || s.as_str().contains('，') {
+                    d = d.with_help("write the number without thousands separators");
+                }
+                self.push(d);
+                None
+            }
+        }
+    }
+
+    /// A whole number within `range`.
+    pub fn integer(&mut self, map: &MarkedMappingNode, key: &str, min: i64) -> Option<i64> {
+        let (_, v) = self.get(map, key)?;
+        let Node::Scalar(s) = v else {
+            let d = self.at_node(v, format!("`{key}` takes a whole number"));
+            self.push(d);
+            return None;
+        };
+        match s.as_str().trim().parse::<i64>() {
+            Ok(n) if s.may_coerce() && n >= min => Some(n),
+            Ok(n) if s.may_coerce() => {
+                let d = self.at_scalar(s, format!("`{key}` must be at least {min}, not {n}"));
+                self.push(d);
+                None
+            }
+            _ => {
+                let d = self.at_scalar(
+                    s,
+                    format!("`{key}` takes a whole number, not `{}`", s.as_str()),
+                );
+                self.push(d);
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, map: &MarkedMappingNode, key: &str) -> Option<bool> {
+        let (_, v) = self.get(map, key)?;
+        let b = match v {
+            Node::Scalar(s) if s.may_coerce() => match s.as_str() {
+                "true" => Some(true),
+                "false" => Some(false),
+                _ => None,
+            },
+            _ => None,
+        };
+        if b.is_none() {
+            let d = self.at_node(v, format!("`{key}` takes `true` or `false`"));
+            self.push(d);
+        }
+        b
+    }
+
+    /// One of a fixed set of words.
+    pub fn choice<T: Copy>(
+        &mut self,
+        map: &MarkedMappingNode,
+        key: &str,
+        choices: &[(&str, T)],
+    ) -> Option<T> {
+        let (_, v) = self.get(map, key)?;
+        let Node::Scalar(s) = v else {
+            let d = self.at_node(v, format!("`{key}` takes one of: {}", names(choices)));
+            self.push(d);
+            return None;
+        };
+        if let Some((_, t)) = choices.iter().find(|(n, _)| *n == s.as_str()) {
+            return Some(*t);
+        }
+        let mut d = self.at_scalar(
+            s,
+            format!(
+                "`{key}` takes one of {}, not `{}`",
+                names(choices),
+                s.as_str()
+            ),
+        );
+        if let Some(m) = did_you_mean(s.as_str(), choices.iter().map(|(n, _)| *n)) {
+            d = d.with_help(format!("did you mean `{m}`?"));
+        }
+        self.push(d);
+        None
+    }
+
+    /// A list of texts.
+    pub fn strings<'n>(
+        &mut self,
+        map: &'n MarkedMappingNode,
+        key: &str,
+    ) -> Option<Vec<(String, &'n MarkedScalarNode)>> {
+        let (_, v) = self.get(map, key)?;
+        let seq = self.sequence(v, &format!("`{key}`"))?;
+        let mut out = Vec::new();
+        for item in seq.iter() {
+            match item {
+                Node::Scalar(s) if !is_null(item) => out.push((s.as_str().to_owned(), s)),
+                _ => {
+                    let d = self.at_node(item, format!("each item of `{key}` is text"));
+                    self.push(d);
+                }
+            }
+        }
+        Some(out)
+    }
+}
+
+fn names<T>(choices: &[(&str, T)]) -> String {
+    choices
+        .iter()
+        .map(|(n, _)| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// An empty plain value (`key:` with nothing after it, or `~`, or `null`).
+pub fn is_null(node: &Node) -> bool {
+    matches!(node, Node::Scalar(s) if s.may_coerce() && matches!(s.as_str(), "" | "~" | "null" | "Null" | "NULL"))
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum NumberError {
+    NotANumber,
+    NotFinite,
+}
+
+/// A YAML number: plain (unquoted), decimal, optionally with an exponent. `.inf` and `.nan`
+/// are recognised so that they can be refused by name.
+pub fn parse_number(s: &MarkedScalarNode) -> Result<f64, NumberError> {
+    if !s.may_coerce() {
+        return Err(NumberError::NotANumber);
+    }
+    parse_number_text(s.as_str())
+}
+
+pub fn parse_number_text(text: &str) -> Result<f64, NumberError> {
+    let t = text.trim();
+    let unsigned = t.trim_start_matches(['+', '-']);
+    let lower = unsigned.to_ascii_lowercase();
+    if matches!(lower.as_str(), ".inf" | ".nan" | "inf" | "nan" | "infinity") {
+        return Err(NumberError::NotFinite);
+    }
+    let ok_chars = !t.is_empty()
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
+        && unsigned
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit() || b == b'.');
+    if !ok_chars {
+        return Err(NumberError::NotANumber);
+    }
+    match t.parse::<f64>() {
+        Ok(x) if x.is_finite() => Ok(x),
+        Ok(_) => Err(NumberError::NotFinite),
+        Err(_) => Err(NumberError::NotANumber),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_number_text("12.6"), Ok(12.6));
+        assert_eq!(parse_number_text("-0.44"), Ok(-0.44));
+        assert_eq!(parse_number_text("3"), Ok(3.0));
+        assert_eq!(parse_number_text("1e3"), Ok(1000.0));
+        assert_eq!(parse_number_text(".inf"), Err(NumberError::NotFinite));
+        assert_eq!(parse_number_text("-.INF"), Err(NumberError::NotFinite));
+        assert_eq!(parse_number_text(".nan"), Err(NumberError::NotFinite));
+        assert_eq!(parse_number_text("1e999"), Err(NumberError::NotFinite));
+        assert_eq!(parse_number_text("12億"), Err(NumberError::NotANumber));
+        assert_eq!(parse_number_text("1,200"), Err(NumberError::NotANumber));
+        assert_eq!(parse_number_text("0x1F"), Err(NumberError::NotANumber));
+        assert_eq!(parse_number_text(""), Err(NumberError::NotANumber));
+    }
+}

@@ -1,0 +1,236 @@
+//! The validated campaign: typed records built from the loaded documents, applying every rule of
+//! SPEC §1–§8, §14 and §15 and collecting every diagnostic before giving up.
+
+mod fields;
+mod records;
+mod site;
+mod types;
+mod units;
+
+pub use fields::{NumberError, parse_number_text};
+pub use records::default_bulletin_title;
+pub use site::{default_dimensions, default_site};
+pub use types::*;
+
+use crate::diag::Diagnostic;
+use crate::load::{Documents, StaticFile};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The whole campaign, validated, with drafts already left out (unless built with --drafts).
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub site: Site,
+    /// By id.
+    pub categories: Vec<Category>,
+    /// By id.
+    pub units: Vec<Unit>,
+    /// By unit, then month.
+    pub reports: Vec<Report>,
+    /// By unit, year, quarter.
+    pub quarterlies: Vec<Quarterly>,
+    /// By period.
+    pub reviews: Vec<Review>,
+    /// By year and issue, with overall numbers.
+    pub bulletins: Vec<Bulletin>,
+    /// By weight, then slug.
+    pub pages: Vec<Page>,
+    /// By date, then slug.
+    pub visits: Vec<Visit>,
+    pub statics: Vec<StaticFile>,
+    /// Months with at least one report in the build, ascending (SPEC §10 "published").
+    pub published: Vec<Month>,
+}
+
+impl Model {
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units
+            .binary_search_by(|u| u.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.units[i])
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id.as_str() == id)
+    }
+
+    pub fn latest_published(&self) -> Option<Month> {
+        self.published.last().copied()
+    }
+}
+
+/// Validates everything read from content/. With `drafts` false, draft records are checked but
+/// left out of the model.
+pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let site = site::site(docs.site.as_ref(), &mut diags);
+
+    let mut categories = Vec::new();
+    for (id, doc) in &docs.categories {
+        if let Some(c) = site::category(id, doc, &site, &mut diags) {
+            categories.push(c);
+        }
+    }
+
+    let mut unit_drafts = Vec::new();
+    for (i, (id, doc)) in docs.units.iter().enumerate() {
+        if let Some(u) = units::unit(id, i, doc, &categories, &mut diags) {
+            unit_drafts.push(u);
+        }
+    }
+    for dir in &docs.unit_dirs {
+        if !docs.units.iter().any(|(id, _)| id == dir) {
+            diags.push(
+                Diagnostic::file(
+                    format!("content/units/{dir}"),
+                    "unit folder has no unit.yaml",
+                )
+                .with_help(format!(
+                    "create content/units/{dir}/unit.yaml with `name:` and `category:`"
+                )),
+            );
+        }
+    }
+    units::check_benchmarks(&unit_drafts, &docs.units, &mut diags);
+    let unit_list: Vec<Unit> = unit_drafts.iter().map(|d| d.unit.clone()).collect();
+    let known = records::Units { units: &unit_list };
+
+    let mut reports = Vec::new();
+    let mut report_years: BTreeMap<CategoryId, Vec<i32>> = BTreeMap::new();
+    for rd in &docs.reports {
+        // A unit whose unit.yaml failed has its own diagnostic; its reports wait for the fix.
+        let Some(unit) = known.get(&rd.unit) else {
+            continue;
+        };
+        let Some(cat) = categories.iter().find(|c| c.id == unit.category) else {
+            continue;
+        };
+        let report = records::report(
+            unit,
+            Month::new(rd.year, rd.month),
+            &rd.doc,
+            cat,
+            &mut diags,
+        );
+        let years = report_years.entry(cat.id.clone()).or_default();
+        if !years.contains(&rd.year) {
+            years.push(rd.year);
+        }
+        reports.push(report);
+    }
+    units::check_targets(
+        &unit_drafts,
+        &docs.units,
+        &categories,
+        &report_years,
+        &mut diags,
+    );
+
+    let mut quarterlies = Vec::new();
+    for q in &docs.quarterlies {
+        if let Some(unit) = known.get(&q.unit) {
+            quarterlies.push(records::quarterly(
+                &unit.id, q.year, q.quarter, &q.doc, &mut diags,
+            ));
+        }
+    }
+
+    let mut reviews = Vec::new();
+    for (period, doc) in &docs.reviews {
+        if let Some(p) = ReviewPeriod::parse(period) {
+            reviews.push(records::review(p, doc, &known, &mut diags));
+        }
+    }
+
+    let mut bulletin_drafts = Vec::new();
+    for b in &docs.bulletins {
+        if let Some(d) = records::bulletin(b.year, b.issue, &b.doc, &site, &mut diags) {
+            bulletin_drafts.push(d);
+        }
+    }
+    // Numbers must be unique both in a normal build and in a build with drafts.
+    let mut published_only: Vec<_> = bulletin_drafts
+        .iter()
+        .filter(|b| !b.bulletin.draft)
+        .map(clone_draft)
+        .collect();
+    records::number_bulletins(&mut published_only, site.first_number, &mut diags);
+    records::number_bulletins(&mut bulletin_drafts, site.first_number, &mut diags);
+
+    let mut pages = Vec::new();
+    for (slug, doc) in &docs.pages {
+        if let Some(p) = records::page(slug, doc, &mut diags) {
+            pages.push(p);
+        }
+    }
+
+    let mut visits = Vec::new();
+    for v in &docs.visits {
+        if let Some(v) = records::visit(v.date, &v.slug, &v.doc, &known, &mut diags) {
+            visits.push(v);
+        }
+    }
+
+    if !diags.is_empty() {
+        crate::diag::sort(&mut diags);
+        return Err(diags);
+    }
+
+    let keep = |draft: bool| drafts || !draft;
+    reports.retain(|r| keep(r.draft));
+    reports.sort_by(|a, b| (&a.unit, a.month).cmp(&(&b.unit, b.month)));
+    let published: Vec<Month> = reports
+        .iter()
+        .map(|r| r.month)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    quarterlies.retain(|q| keep(q.draft));
+    quarterlies.sort_by(|a, b| (&a.unit, a.year, a.quarter).cmp(&(&b.unit, b.year, b.quarter)));
+    reviews.sort_by_key(|r| r.period);
+    let mut bulletins_in = if drafts {
+        bulletin_drafts
+    } else {
+        published_only
+    };
+    for b in &mut bulletins_in {
+        if !b.explicit_period {
+            // The latest published month that ends before the bulletin's date.
+            b.bulletin.period = published
+                .iter()
+                .rev()
+                .find(|m| m.last_day() < b.bulletin.date)
+                .copied();
+        }
+    }
+    let bulletins = bulletins_in.into_iter().map(|b| b.bulletin).collect();
+    pages.retain(|p| keep(p.draft));
+    pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    visits.retain(|v| keep(v.draft));
+    visits.sort_by(|a, b| (a.date, &a.slug).cmp(&(b.date, &b.slug)));
+    let mut units = unit_list;
+    units.sort_by(|a, b| a.id.cmp(&b.id));
+    categories.sort_by(|a, b| a.id.cmp(&b.id));
+
+    Ok(Model {
+        site,
+        categories,
+        units,
+        reports,
+        quarterlies,
+        reviews,
+        bulletins,
+        pages,
+        visits,
+        statics: docs.statics.clone(),
+        published,
+    })
+}
+
+fn clone_draft(b: &records::BulletinDraft) -> records::BulletinDraft {
+    records::BulletinDraft {
+        bulletin: b.bulletin.clone(),
+        explicit_number: b.explicit_number,
+        explicit_period: b.explicit_period,
+        number_at: b.number_at.clone(),
+    }
+}

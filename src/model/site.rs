@@ -1,0 +1,455 @@
+//! site.yaml and categories/*.yaml (SPEC §2, §3).
+
+use super::fields::Reader;
+use super::types::*;
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::load::{YamlDoc, is_id};
+use marked_yaml::Node;
+
+const SITE_KEYS: &[&str] = &[
+    "title",
+    "office",
+    "language",
+    "base_url",
+    "description",
+    "scoring",
+    "dimensions",
+    "markdown",
+    "bulletins",
+];
+
+/// The five comparisons, five looks (五比五看), named in the site's language.
+pub fn default_dimensions(lang: Language) -> Vec<Dimension> {
+    let rows: [(&str, [&str; 6]); 5] = [
+        (
+            "results",
+            [
+                "比實績",
+                "看工作進位爭先",
+                "比实绩",
+                "看工作进位争先",
+                "Results",
+                "progress and leadership in the work",
+            ],
+        ),
+        (
+            "innovation",
+            [
+                "比創新",
+                "看破解難題力度",
+                "比创新",
+                "看破解难题力度",
+                "Innovation",
+                "strength in solving hard problems",
+            ],
+        ),
+        (
+            "service",
+            [
+                "比服務",
+                "看群眾認可程度",
+                "比服务",
+                "看群众认可程度",
+                "Service",
+                "recognition by the public",
+            ],
+        ),
+        (
+            "conduct",
+            [
+                "比作風",
+                "看執行能力高低",
+                "比作风",
+                "看执行能力高低",
+                "Conduct",
+                "capacity to carry work through",
+            ],
+        ),
+        (
+            "competence",
+            [
+                "比素質",
+                "看社會形象如何",
+                "比素质",
+                "看社会形象如何",
+                "Competence",
+                "standing in the community",
+            ],
+        ),
+    ];
+    let col = match lang {
+        Language::ZhHant => 0,
+        Language::ZhHans => 2,
+        Language::En => 4,
+    };
+    rows.iter()
+        .map(|(id, names)| Dimension {
+            id: DimensionId((*id).to_owned()),
+            name: names[col].to_owned(),
+            look: names[col + 1].to_owned(),
+        })
+        .collect()
+}
+
+pub fn default_site() -> Site {
+    Site {
+        title: String::new(),
+        office: String::new(),
+        language: Language::ZhHans,
+        base_url: "/".into(),
+        description: None,
+        cap: 1.2,
+        tolerance: 0.05,
+        dimensions: default_dimensions(Language::ZhHans),
+        raw_html: RawHtml::Sanitize,
+        first_number: 1,
+    }
+}
+
+pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
+    let mut site = default_site();
+    let Some(doc) = doc else {
+        diags.push(
+            Diagnostic::file("content/site.yaml", "missing site.yaml")
+                .with_help("create content/site.yaml with at least `title:` and `office:`"),
+        );
+        return site;
+    };
+    let mut r = Reader::new(&doc.file, diags);
+    let map = match &doc.root {
+        Some(node) => r.mapping(node, "site.yaml"),
+        None => None,
+    };
+    let Some(map) = map else {
+        if doc.root.is_none() {
+            let d = r
+                .at_top("site.yaml is empty")
+                .with_help("give at least `title:` and `office:`");
+            r.push(d);
+        }
+        return site;
+    };
+    r.known_keys(map, SITE_KEYS, "site.yaml");
+    let missing = |r: &Reader, key: &str| r.at_top(format!("site.yaml needs `{key}`"));
+    let m = missing(&r, "title");
+    site.title = r.required_string(map, "title", m).unwrap_or_default();
+    let m = missing(&r, "office");
+    site.office = r.required_string(map, "office", m).unwrap_or_default();
+    let langs = [
+        ("zh-Hans", Language::ZhHans),
+        ("zh-Hant", Language::ZhHant),
+        ("en", Language::En),
+    ];
+    site.language = r
+        .choice(map, "language", &langs)
+        .unwrap_or(Language::ZhHans);
+    site.dimensions = default_dimensions(site.language);
+    if let Some(url) = r.string(map, "base_url") {
+        site.base_url = url;
+    }
+    site.description = r.string(map, "description");
+    if let Some((_, node)) = r.get(map, "scoring")
+        && let Some(scoring) = r.mapping(node, "`scoring`")
+    {
+        r.known_keys(scoring, &["cap", "tolerance"], "`scoring`");
+        if let Some(cap) = r.number(scoring, "cap") {
+            if cap > 0.0 {
+                site.cap = cap;
+            } else {
+                let d = value_error(
+                    &r,
+                    scoring,
+                    "cap",
+                    format!("`scoring.cap` must be greater than 0, not {cap}"),
+                );
+                r.push(d);
+            }
+        }
+        if let Some(tol) = r.number(scoring, "tolerance") {
+            if (0.0..1.0).contains(&tol) {
+                site.tolerance = tol;
+            } else {
+                let d = value_error(
+                    &r,
+                    scoring,
+                    "tolerance",
+                    format!("`scoring.tolerance` must be at least 0 and below 1, not {tol}"),
+                );
+                r.push(d);
+            }
+        }
+    }
+    if let Some((_, node)) = r.get(map, "dimensions")
+        && let Some(seq) = r.sequence(node, "`dimensions`")
+    {
+        let mut dims: Vec<Dimension> = Vec::new();
+        for item in seq.iter() {
+            let Some(dm) = r.mapping(item, "each dimension") else {
+                continue;
+            };
+            r.known_keys(dm, &["id", "name", "look"], "a dimension");
+            let need = r.at_node(item, "a dimension needs `id`, `name` and `look`");
+            let Some(id) = r.required_string(dm, "id", need.clone()) else {
+                continue;
+            };
+            let name = r
+                .required_string(dm, "name", need.clone())
+                .unwrap_or_default();
+            let look = r.required_string(dm, "look", need).unwrap_or_default();
+            if !is_id(&id) {
+                let d = value_error(&r, dm, "id", format!("`{id}` is not a valid dimension id"))
+                    .with_help("ids are lowercase letters, digits and `-`");
+                r.push(d);
+                continue;
+            }
+            if dims.iter().any(|d| d.id.as_str() == id) {
+                let d = value_error(&r, dm, "id", format!("dimension `{id}` is listed twice"));
+                r.push(d);
+                continue;
+            }
+            dims.push(Dimension {
+                id: DimensionId(id),
+                name,
+                look,
+            });
+        }
+        if dims.is_empty() {
+            let d = r
+                .at_node(node, "`dimensions` lists no dimension")
+                .with_help("leave `dimensions` out to use the five defaults");
+            r.push(d);
+        } else {
+            site.dimensions = dims;
+        }
+    }
+    if let Some((_, node)) = r.get(map, "markdown")
+        && let Some(md) = r.mapping(node, "`markdown`")
+    {
+        r.known_keys(md, &["raw_html"], "`markdown`");
+        let choices = [
+            ("sanitize", RawHtml::Sanitize),
+            ("escape", RawHtml::Escape),
+            ("allow", RawHtml::Allow),
+        ];
+        if let Some(v) = r.choice(md, "raw_html", &choices) {
+            site.raw_html = v;
+        }
+    }
+    if let Some((_, node)) = r.get(map, "bulletins")
+        && let Some(b) = r.mapping(node, "`bulletins`")
+    {
+        r.known_keys(b, &["first_number"], "`bulletins`");
+        if let Some(n) = r.integer(b, "first_number", 1) {
+            site.first_number = u32::try_from(n).unwrap_or(u32::MAX);
+        }
+    }
+    site
+}
+
+/// A diagnostic at the value of `key` in `map` (which must be present).
+pub fn value_error(
+    r: &Reader,
+    map: &marked_yaml::types::MarkedMappingNode,
+    key: &str,
+    msg: String,
+) -> Diagnostic {
+    match map.iter().find(|(k, _)| k.as_str() == key) {
+        Some((_, v)) => r.at_node(v, msg),
+        None => r.at_top(msg),
+    }
+}
+
+const CATEGORY_KEYS: &[&str] = &["name", "focus", "indicators"];
+const INDICATOR_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "dimension",
+    "measure",
+    "direction",
+    "aggregate",
+    "weight",
+    "decimals",
+    "note",
+];
+
+pub fn category(
+    id: &str,
+    doc: &YamlDoc,
+    site: &Site,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Category> {
+    let mut r = Reader::new(&doc.file, diags);
+    let Some(map) = doc
+        .root
+        .as_ref()
+        .and_then(|n| r.mapping(n, "a category file"))
+    else {
+        if doc.root.is_none() {
+            let d = r
+                .at_top("category file is empty")
+                .with_help("give `name:` and a list of `indicators:`");
+            r.push(d);
+        }
+        return None;
+    };
+    r.known_keys(map, CATEGORY_KEYS, "a category");
+    let need = r.at_top("a category needs `name`");
+    let name = r.required_string(map, "name", need);
+    let focus = r.string(map, "focus");
+    let mut indicators: Vec<Indicator> = Vec::new();
+    match r.get(map, "indicators") {
+        None => {
+            let d = r.at_top("a category needs at least one indicator under `indicators`");
+            r.push(d);
+        }
+        Some((key, node)) => {
+            if let Some(seq) = r.sequence(node, "`indicators`") {
+                for item in seq.iter() {
+                    if let Some(ind) = indicator(&mut r, item, site, &indicators) {
+                        indicators.push(ind);
+                    }
+                }
+                if seq.is_empty() {
+                    let d = r.at_scalar(
+                        key,
+                        "a category needs at least one indicator under `indicators`",
+                    );
+                    r.push(d);
+                }
+            }
+        }
+    }
+    Some(Category {
+        id: CategoryId(id.to_owned()),
+        name: name?,
+        focus,
+        indicators,
+    })
+}
+
+fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Option<Indicator> {
+    let map = r.mapping(item, "each indicator")?;
+    r.known_keys(map, INDICATOR_KEYS, "an indicator");
+    let need = |r: &Reader, key: &str| r.at_node(item, format!("an indicator needs `{key}`"));
+    let m = need(r, "id");
+    let id = r.required_string(map, "id", m);
+    let m = need(r, "name");
+    let name = r.required_string(map, "name", m);
+    let m = need(r, "dimension");
+    let dimension = r.required_string(map, "dimension", m);
+    let mut ok = true;
+    if let Some(id) = &id {
+        if !is_id(id) {
+            let d = value_error(r, map, "id", format!("`{id}` is not a valid indicator id"))
+                .with_help(
+                    "ids are lowercase letters, digits and `-`, starting with a letter or digit",
+                );
+            r.push(d);
+            ok = false;
+        } else if seen.iter().any(|i| i.id.as_str() == id) {
+            let d = value_error(
+                r,
+                map,
+                "id",
+                format!("indicator `{id}` is listed twice in this category"),
+            );
+            r.push(d);
+            ok = false;
+        }
+    }
+    if let Some(dim) = &dimension
+        && !site.dimensions.iter().any(|d| d.id.as_str() == dim)
+    {
+        let ids: Vec<&str> = site.dimensions.iter().map(|d| d.id.as_str()).collect();
+        let mut d = value_error(r, map, "dimension", format!("unknown dimension `{dim}`"));
+        d = match did_you_mean(dim, ids.iter().copied()) {
+            Some(s) => d.with_help(format!(
+                "did you mean `{s}`? site.yaml has: {}",
+                ids.join(", ")
+            )),
+            None => d.with_help(format!("site.yaml has: {}", ids.join(", "))),
+        };
+        r.push(d);
+        ok = false;
+    }
+    let measure = r.string(map, "measure");
+    let direction = r
+        .choice(
+            map,
+            "direction",
+            &[("up", Direction::Up), ("down", Direction::Down)],
+        )
+        .unwrap_or(Direction::Up);
+    let aggregates = [
+        ("sum", Aggregate::Sum),
+        ("cumulative", Aggregate::Cumulative),
+        ("level", Aggregate::Level),
+        ("mean", Aggregate::Mean),
+    ];
+    let aggregate = r
+        .choice(map, "aggregate", &aggregates)
+        .unwrap_or(Aggregate::Sum);
+    let weight = match r.number(map, "weight") {
+        Some(w) if w > 0.0 => w,
+        Some(w) => {
+            let d = value_error(
+                r,
+                map,
+                "weight",
+                format!("`weight` must be greater than 0, not {w}"),
+            );
+            r.push(d);
+            ok = false;
+            1.0
+        }
+        None => 1.0,
+    };
+    let decimals = match r.integer(map, "decimals", 0) {
+        Some(n) if n <= 10 => n as u32,
+        Some(n) => {
+            let d = value_error(
+                r,
+                map,
+                "decimals",
+                format!("`decimals` must be at most 10, not {n}"),
+            );
+            r.push(d);
+            1
+        }
+        None => 1,
+    };
+    let note = markdown_value(r, map, "note");
+    if !ok {
+        return None;
+    }
+    Some(Indicator {
+        id: IndicatorId(id?),
+        name: name?,
+        dimension: DimensionId(dimension?),
+        measure,
+        direction,
+        aggregate,
+        weight,
+        decimals,
+        note,
+    })
+}
+
+/// An optional Markdown text value, remembering where it starts.
+pub fn markdown_value(
+    r: &mut Reader,
+    map: &marked_yaml::types::MarkedMappingNode,
+    key: &str,
+) -> Option<Markdown> {
+    let (_, node) = r.get(map, key)?;
+    let text = r.scalar_text(node, key)?;
+    let line = node
+        .span()
+        .start()
+        .map_or(1, |m| m.line() + r.file.yaml_line_offset);
+    Some(Markdown {
+        text,
+        path: r.file.path.clone(),
+        line,
+    })
+}

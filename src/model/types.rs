@@ -1,0 +1,380 @@
+//! The typed campaign records, validated. Nothing here refers back to YAML.
+
+use serde::Serialize;
+use std::fmt;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A unit's id: its folder name under units/.
+    UnitId
+);
+id_type!(
+    /// A category's id: its file name under categories/.
+    CategoryId
+);
+id_type!(
+    /// An indicator's id, unique within its category.
+    IndicatorId
+);
+id_type!(
+    /// A comparison dimension's id (results, innovation, …).
+    DimensionId
+);
+
+/// A calendar month, the unit of reporting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+}
+
+impl Month {
+    pub fn new(year: i32, month: u32) -> Self {
+        Month { year, month }
+    }
+
+    /// The month before, within the same year (None in January).
+    pub fn prev_in_year(self) -> Option<Month> {
+        (self.month > 1).then(|| Month::new(self.year, self.month - 1))
+    }
+
+    pub fn parse(s: &str) -> Option<Month> {
+        crate::load::parse_month(s).map(|(y, m)| Month::new(y, m))
+    }
+
+    /// The last day of the month.
+    pub fn last_day(self) -> chrono::NaiveDate {
+        let (y, m) = if self.month == 12 {
+            (self.year + 1, 1)
+        } else {
+            (self.year, self.month + 1)
+        };
+        chrono::NaiveDate::from_ymd_opt(y, m, 1)
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(chrono::NaiveDate::MIN)
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// Markdown from a content file, with where it starts (for errors found while rendering it).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Markdown {
+    pub text: String,
+    pub path: String,
+    /// 1-based line of the text's first line in `path`.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    #[serde(rename = "zh-Hans")]
+    ZhHans,
+    #[serde(rename = "zh-Hant")]
+    ZhHant,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Language {
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::ZhHans => "zh-Hans",
+            Language::ZhHant => "zh-Hant",
+            Language::En => "en",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawHtml {
+    Sanitize,
+    Escape,
+    Allow,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dimension {
+    pub id: DimensionId,
+    pub name: String,
+    pub look: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Site {
+    pub title: String,
+    pub office: String,
+    pub language: Language,
+    pub base_url: String,
+    pub description: Option<String>,
+    pub cap: f64,
+    pub tolerance: f64,
+    pub dimensions: Vec<Dimension>,
+    pub raw_html: RawHtml,
+    pub first_number: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aggregate {
+    Sum,
+    Cumulative,
+    Level,
+    Mean,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub id: IndicatorId,
+    pub name: String,
+    pub dimension: DimensionId,
+    pub measure: Option<String>,
+    pub direction: Direction,
+    pub aggregate: Aggregate,
+    pub weight: f64,
+    pub decimals: u32,
+    pub note: Option<Markdown>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    pub id: CategoryId,
+    pub name: String,
+    pub focus: Option<String>,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Benchmarks {
+    pub internal: Option<UnitId>,
+    pub external: Option<UnitId>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub id: UnitId,
+    pub name: String,
+    pub short: Option<String>,
+    pub category: CategoryId,
+    pub external: bool,
+    pub parent: Option<String>,
+    pub leader: Option<String>,
+    pub benchmarks: Benchmarks,
+    pub pledge: Option<Markdown>,
+    pub learn: Option<Markdown>,
+    pub measures: Vec<String>,
+    /// year → (indicator → target), indicators in the category's order.
+    pub targets: std::collections::BTreeMap<i32, Vec<(IndicatorId, f64)>>,
+}
+
+impl Unit {
+    pub fn target(&self, year: i32, indicator: &IndicatorId) -> Option<f64> {
+        self.targets
+            .get(&year)?
+            .iter()
+            .find(|(i, _)| i == indicator)
+            .map(|(_, t)| *t)
+    }
+
+    pub fn display_name(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// A monthly report (SPEC §5).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub unit: UnitId,
+    pub month: Month,
+    pub values: Vec<(IndicatorId, f64)>,
+    pub draft: bool,
+    pub summary: Markdown,
+}
+
+/// A quarterly progress report to the upper level (SPEC §15).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quarterly {
+    pub unit: UnitId,
+    pub year: i32,
+    pub quarter: u32,
+    pub title: Option<String>,
+    pub draft: bool,
+    pub body: Markdown,
+}
+
+/// A review period (SPEC §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ReviewPeriod {
+    Quarter(i32, u32),
+    Half(i32, u32),
+    Year(i32),
+}
+
+impl ReviewPeriod {
+    pub fn parse(s: &str) -> Option<ReviewPeriod> {
+        let year = |y: &str| {
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| y.parse().ok())
+                .flatten()
+        };
+        match s.split_once('-') {
+            None => year(s).map(ReviewPeriod::Year),
+            Some((y, p)) => {
+                let y = year(y)?;
+                match p {
+                    "Q1" => Some(ReviewPeriod::Quarter(y, 1)),
+                    "Q2" => Some(ReviewPeriod::Quarter(y, 2)),
+                    "Q3" => Some(ReviewPeriod::Quarter(y, 3)),
+                    "Q4" => Some(ReviewPeriod::Quarter(y, 4)),
+                    "H1" => Some(ReviewPeriod::Half(y, 1)),
+                    "H2" => Some(ReviewPeriod::Half(y, 2)),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    pub fn year(self) -> i32 {
+        match self {
+            ReviewPeriod::Quarter(y, _) | ReviewPeriod::Half(y, _) | ReviewPeriod::Year(y) => y,
+        }
+    }
+
+    /// The month whose ranking closes the period (quarter: 3, 6, 9, 12; half: 6, 12; year: 12).
+    pub fn end_month(self) -> Month {
+        match self {
+            ReviewPeriod::Quarter(y, q) => Month::new(y, q * 3),
+            ReviewPeriod::Half(y, h) => Month::new(y, h * 6),
+            ReviewPeriod::Year(y) => Month::new(y, 12),
+        }
+    }
+}
+
+impl fmt::Display for ReviewPeriod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReviewPeriod::Quarter(y, q) => write!(f, "{y}-Q{q}"),
+            ReviewPeriod::Half(y, h) => write!(f, "{y}-H{h}"),
+            ReviewPeriod::Year(y) => write!(f, "{y}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pacesetter {
+    pub unit: UnitId,
+    pub citation: Option<Markdown>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Survey {
+    pub respondents: Option<u64>,
+    /// unit → satisfaction 0–100, in file order.
+    pub scores: Vec<(UnitId, f64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Award {
+    pub unit: UnitId,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review {
+    pub period: ReviewPeriod,
+    pub commentary: Vec<(UnitId, Markdown)>,
+    pub pacesetters: Vec<Pacesetter>,
+    pub survey: Option<Survey>,
+    pub awards: Vec<Award>,
+    pub rectification: Vec<(UnitId, Markdown)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bulletin {
+    pub year: i32,
+    /// NN: the issue within the year.
+    pub issue: u32,
+    /// 總第N期.
+    pub number: u32,
+    pub date: chrono::NaiveDate,
+    pub title: String,
+    pub office: String,
+    /// The month whose data shortcodes show (None when no month was published before the date).
+    pub period: Option<Month>,
+    pub draft: bool,
+    pub body: Markdown,
+}
+
+impl Bulletin {
+    pub fn slug(&self) -> String {
+        format!("{}-{:02}", self.year, self.issue)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub weight: i64,
+    pub draft: bool,
+    pub body: Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VisitKind {
+    Study,
+    Forum,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Visit {
+    pub date: chrono::NaiveDate,
+    pub slug: String,
+    pub title: String,
+    pub host: UnitId,
+    pub visitors: Vec<UnitId>,
+    pub kind: VisitKind,
+    pub draft: bool,
+    pub body: Markdown,
+}

@@ -1,0 +1,71 @@
+//! The build pipeline, shared by `build`, `check` and `serve`: load → validate → score → render → write.
+
+use crate::diag::Diagnostic;
+use crate::model::Model;
+use crate::render::Files;
+use crate::score::Scores;
+use crate::{load, model, output, render, score};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    pub output: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+#[derive(Debug)]
+pub enum Failure {
+    /// The content has errors (exit 1): sorted diagnostics.
+    Content(Vec<Diagnostic>),
+    /// A file that cannot be read or written, or a refused output folder (exit 2).
+    Io(String),
+}
+
+/// A site loaded, validated and scored.
+pub struct Site {
+    pub model: Model,
+    pub scores: Scores,
+}
+
+/// Loads, validates and scores the content under `root`.
+pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, Failure> {
+    let (docs, mut diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
+    let model = match model::validate(&docs, drafts) {
+        Ok(m) if diags.is_empty() => Some(m),
+        Ok(_) => None,
+        Err(more) => {
+            diags.extend(more);
+            None
+        }
+    };
+    let Some(mut model) = model else {
+        crate::diag::sort(&mut diags);
+        return Err(Failure::Content(diags));
+    };
+    if let Some(url) = base_url {
+        model.site.base_url = url.to_owned();
+    }
+    let scores = score::score_model(&model);
+    Ok(Site { model, scores })
+}
+
+/// What a build produced, for the summary line.
+pub struct Built {
+    pub files: usize,
+    pub months: usize,
+}
+
+/// Builds the site into `options.output`. Nothing is written when anything fails.
+pub fn build(options: &Options) -> Result<Built, Failure> {
+    // Refuse a foreign output folder before doing any work.
+    output::check_target(&options.output).map_err(|e| Failure::Io(e.to_string()))?;
+    let site = load(&options.root, options.drafts, options.base_url.as_deref())?;
+    let files: Files = render::render(&site.model, &site.scores);
+    output::write(&files, &options.output).map_err(|e| Failure::Io(e.to_string()))?;
+    Ok(Built {
+        files: files.len(),
+        months: site.scores.months.len(),
+    })
+}
