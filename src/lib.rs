@@ -10,3 +10,4 @@ pub mod output;
 pub mod render;
 pub mod score;
 pub mod site;
+pub mod theme;

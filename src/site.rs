@@ -12,6 +12,8 @@ pub struct Options {
     pub root: PathBuf,
     pub output: PathBuf,
     pub base_url: Option<String>,
+    /// `--theme NAME|DIR`; None is `default`.
+    pub theme: Option<String>,
     pub drafts: bool,
 }
 
@@ -62,10 +64,18 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     // Refuse a foreign output folder before doing any work.
     output::check_target(&options.output).map_err(|e| Failure::Io(e.to_string()))?;
     let site = load(&options.root, options.drafts, options.base_url.as_deref())?;
-    let files: Files = render::render(&site.model, &site.scores);
+    let files = render_site(&site, &options.root, options.theme.as_deref())?;
     output::write(&files, &options.output).map_err(|e| Failure::Io(e.to_string()))?;
     Ok(Built {
         files: files.len(),
         months: site.scores.months.len(),
     })
+}
+
+/// Renders a loaded site with its theme, in memory.
+pub fn render_site(site: &Site, root: &Path, theme: Option<&str>) -> Result<Files, Failure> {
+    let dir = crate::theme::resolve_dir(root, theme).map_err(Failure::Io)?;
+    let theme =
+        crate::theme::load(dir.as_deref(), site.model.site.language).map_err(Failure::Io)?;
+    render::render(&site.model, &site.scores, &theme).map_err(Failure::Content)
 }

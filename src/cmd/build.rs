@@ -26,20 +26,11 @@ pub struct BuildArgs {
 
 pub fn run(args: BuildArgs) -> ExitCode {
     let output = args.output.unwrap_or_else(|| args.root.join("output"));
-    if let Some(theme) = &args.theme {
-        let by_name = args.root.join("themes").join(theme);
-        if theme != "default" && !by_name.is_dir() && !PathBuf::from(theme).is_dir() {
-            eprintln!(
-                "error: no theme `{theme}`: neither {} nor {theme} is a folder",
-                by_name.display()
-            );
-            return ExitCode::from(2);
-        }
-    }
     let options = Options {
         root: args.root,
         output: output.clone(),
         base_url: args.base_url,
+        theme: args.theme,
         drafts: args.drafts,
     };
     match site::build(&options) {

@@ -14,7 +14,9 @@ pub struct CheckArgs {
 
 pub fn run(args: CheckArgs) -> ExitCode {
     // Drafts are validated either way; including them checks the build with --drafts too.
-    match site::load(&args.root, true, None) {
+    let loaded = site::load(&args.root, true, None)
+        .and_then(|s| site::render_site(&s, &args.root, None).map(|_| s));
+    match loaded {
         Ok(s) => {
             println!(
                 "content is valid: {} units in {} categories, {} published months, {} bulletins",

@@ -20,6 +20,8 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub struct YamlDoc {
     pub file: SourceFile,
     pub root: Option<Node>,
+    /// The YAML did not parse; that is already reported, so `root: None` does not mean "empty".
+    pub failed: bool,
 }
 
 /// A parsed Markdown file with optional front matter.
@@ -28,6 +30,9 @@ pub struct MdDoc {
     pub file: SourceFile,
     /// None when the file has no front matter, is empty, or the YAML did not parse.
     pub front: Option<Node>,
+    /// The front matter is unclosed or did not parse; that is already reported, so `front: None`
+    /// does not mean "no front matter".
+    pub failed: bool,
     pub body: String,
     /// 1-based line of the body's first line, for errors inside the body.
     pub body_line: usize,
@@ -134,8 +139,11 @@ pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
             }
         };
         if entry.file_type().is_dir() {
+            // A folder whose name is not an id is reported through its files ("unexpected
+            // file"); "no unit.yaml" would be a second, wrong error about it.
             if entry.depth() == 2
                 && let Some(name) = entry.file_name().to_str()
+                && is_id(name)
                 && entry.path().parent().and_then(Path::file_name) == Some("units".as_ref())
             {
                 docs.unit_dirs.push(name.to_owned());
@@ -379,12 +387,13 @@ fn read_text(path: &Path, rel: &str) -> Result<String, Problem> {
     let meta =
         std::fs::metadata(path).map_err(|e| Problem::Io(format!("cannot read {rel}: {e}")))?;
     if meta.len() > MAX_FILE_BYTES {
+        // Exact bytes: a whole number of MiB would print 16.2 MiB as "16 MiB; the limit is 16 MiB".
         return Err(Problem::Content(
             Diagnostic::file(
                 rel,
                 format!(
-                    "file is {} MiB; the limit is 16 MiB",
-                    meta.len() / (1024 * 1024)
+                    "file is {} bytes; the limit is 16 MiB ({MAX_FILE_BYTES} bytes)",
+                    meta.len()
                 ),
             )
             .with_help("split it, or move large downloads into content/static/"),
@@ -419,8 +428,10 @@ fn yaml_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> YamlDoc 
         text,
         yaml_line_offset: 0,
     };
+    let before = diags.len();
     let root = parse_yaml(&file, &file.text, diags);
-    YamlDoc { file, root }
+    let failed = diags.len() > before;
+    YamlDoc { file, root, failed }
 }
 
 fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc {
@@ -436,6 +447,7 @@ fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc {
             return MdDoc {
                 file,
                 front: None,
+                failed: true,
                 body: String::new(),
                 body_line: 1,
             };
@@ -444,10 +456,13 @@ fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc {
     if yaml.is_none() {
         file.yaml_line_offset = 0;
     }
+    let before = diags.len();
     let front = yaml.and_then(|y| parse_yaml(&file, &y, diags));
+    let failed = diags.len() > before;
     MdDoc {
         file,
         front,
+        failed,
         body,
         body_line,
     }
@@ -459,7 +474,11 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
     if yaml.trim().is_empty() {
         return None;
     }
-    let options = LoaderOptions::default().error_on_duplicate_keys(true);
+    // Without `prevent_coercion` marked-yaml marks every scalar coercible, quoted or not, so
+    // `"120"` would pass as a number and `"true"` as a boolean; SPEC §5 wants plain numbers.
+    let options = LoaderOptions::default()
+        .error_on_duplicate_keys(true)
+        .prevent_coercion(true);
     match marked_yaml::parse_yaml_with_options(0, yaml, options) {
         Ok(node) => Some(node),
         Err(e) => {

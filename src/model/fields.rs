@@ -44,14 +44,22 @@ impl<'a> Reader<'a> {
     pub fn at_node(&self, node: &Node, message: impl Into<String>) -> Diagnostic {
         match node {
             Node::Scalar(s) => self.at_scalar(s, message),
-            _ => self.file.error_span(node.span(), 1, message),
+            // marked-yaml starts a block mapping's span at its first `:`, not at its first key
+            // (`- name: x` would point at the colon); the first key is where the mapping begins.
+            Node::Mapping(m) => match m.keys().next() {
+                Some(k) => self.file.error_span(k.span(), 1, message),
+                None => self.file.error_span(node.span(), 1, message),
+            },
+            Node::Sequence(_) => self.file.error_span(node.span(), 1, message),
         }
     }
 
     /// A diagnostic at the top of the file's YAML (for a key missing at the top level).
     pub fn at_top(&self, message: impl Into<String>) -> Diagnostic {
         let line = self.file.yaml_line_offset.max(1);
-        self.file.error_at(line, 1, 3, message)
+        // In front matter that is the opening `---`; in a YAML file, just where it starts.
+        let len = if self.file.yaml_line_offset > 0 { 3 } else { 1 };
+        self.file.error_at(line, 1, len, message)
     }
 
     /// The node as a mapping, or a diagnostic naming what was expected.

@@ -65,15 +65,22 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
     let site = site::site(docs.site.as_ref(), &mut diags);
 
     let mut categories = Vec::new();
+    // Categories whose file has errors (or did not parse): their indicator lists are in doubt, so
+    // report values and targets are not checked against them until the file is fixed; one typo
+    // in a category must not turn every report of its units into "unknown indicator" errors.
+    let mut doubtful: BTreeSet<CategoryId> = BTreeSet::new();
     for (id, doc) in &docs.categories {
-        if let Some(c) = site::category(id, doc, &site, &mut diags) {
-            categories.push(c);
+        let before = diags.len();
+        let c = site::category(id, doc, &site, &mut diags);
+        if doc.failed || diags.len() > before {
+            doubtful.insert(c.id.clone());
         }
+        categories.push(c);
     }
 
     let mut unit_drafts = Vec::new();
     for (i, (id, doc)) in docs.units.iter().enumerate() {
-        if let Some(u) = units::unit(id, i, doc, &categories, &mut diags) {
+        if let Some(u) = units::unit(id, i, doc, &categories, &doubtful, &mut diags) {
             unit_drafts.push(u);
         }
     }
@@ -92,7 +99,17 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
     }
     units::check_benchmarks(&unit_drafts, &docs.units, &mut diags);
     let unit_list: Vec<Unit> = unit_drafts.iter().map(|d| d.unit.clone()).collect();
-    let known = records::Units { units: &unit_list };
+    // Units whose unit.yaml exists but has errors: references to them are not "unknown".
+    let failed_units: Vec<&str> = docs
+        .units
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .filter(|id| !unit_list.iter().any(|u| u.id.as_str() == *id))
+        .collect();
+    let known = records::Units {
+        units: &unit_list,
+        failed: &failed_units,
+    };
 
     let mut reports = Vec::new();
     let mut report_years: BTreeMap<CategoryId, Vec<i32>> = BTreeMap::new();
@@ -109,6 +126,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
             Month::new(rd.year, rd.month),
             &rd.doc,
             cat,
+            !doubtful.contains(&cat.id),
             &mut diags,
         );
         let years = report_years.entry(cat.id.clone()).or_default();

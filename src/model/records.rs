@@ -12,6 +12,8 @@ use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 /// Known units, for references from other files.
 pub struct Units<'m> {
     pub units: &'m [Unit],
+    /// Ids of units whose unit.yaml has errors: they exist, so naming them is not an error.
+    pub failed: &'m [&'m str],
 }
 
 impl Units<'_> {
@@ -24,6 +26,9 @@ impl Units<'_> {
         let id = node.as_str();
         if self.get(id).is_some() {
             return Some(UnitId(id.to_owned()));
+        }
+        if self.failed.contains(&id) {
+            return None;
         }
         let mut d = r.at_scalar(node, format!("unknown unit `{id}` {what}"));
         if let Some(s) = did_you_mean(id, self.units.iter().map(|u| u.id.as_str())) {
@@ -56,6 +61,8 @@ fn front<'a>(
 ) -> Option<&'a MarkedMappingNode> {
     match &doc.front {
         Some(n) => r.mapping(n, "front matter"),
+        // The fence or the YAML is broken and already reported; "empty" would be a second error.
+        None if doc.failed => None,
         None => {
             if let Some(need) = required
                 && !doc.file.text.starts_with("---")
@@ -83,6 +90,7 @@ pub fn report(
     month: Month,
     doc: &MdDoc,
     cat: &Category,
+    judge_indicators: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Report {
     let mut r = Reader::new(&doc.file, diags);
@@ -96,8 +104,13 @@ pub fn report(
         {
             for (key, v) in vals.iter() {
                 if !cat.indicators.iter().any(|i| i.id.as_str() == key.as_str()) {
-                    let d = unknown_indicator(&r, key, cat);
-                    r.push(d);
+                    if judge_indicators {
+                        let d = unknown_indicator(&r, key, cat);
+                        r.push(d);
+                    } else if !is_null(v) {
+                        // Still check that the value is a number.
+                        let _ = r.number_value(v, &format!("value of `{}`", key.as_str()));
+                    }
                     continue;
                 }
                 // An empty value is the "not reported" a fresh `new report` file leaves.
@@ -438,7 +451,8 @@ pub fn page(slug: &str, doc: &MdDoc, diags: &mut Vec<Diagnostic>) -> Option<Page
     let map = front(&mut r, doc, Some("`title:`"))?;
     r.known_keys(map, &["title", "weight", "draft"], "a page");
     let need = r.at_top("a page needs `title`");
-    let title = r.required_string(map, "title", need)?;
+    // Not `?` yet: the other keys are checked too, so every error shows in one run.
+    let title = r.required_string(map, "title", need);
     let weight = r.get(map, "weight").and_then(|(_, v)| match v {
         Node::Scalar(s) if s.may_coerce() => s.as_str().parse::<i64>().ok(),
         _ => None,
@@ -450,7 +464,7 @@ pub fn page(slug: &str, doc: &MdDoc, diags: &mut Vec<Diagnostic>) -> Option<Page
     let draft = r.boolean(map, "draft").unwrap_or(false);
     Some(Page {
         slug: slug.to_owned(),
-        title,
+        title: title?,
         weight: weight.unwrap_or(0),
         draft,
         body: body(doc),

@@ -121,7 +121,7 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
         None => None,
     };
     let Some(map) = map else {
-        if doc.root.is_none() {
+        if doc.root.is_none() && !doc.failed {
             let d = r
                 .at_top("site.yaml is empty")
                 .with_help("give at least `title:` and `office:`");
@@ -272,25 +272,27 @@ const INDICATOR_KEYS: &[&str] = &[
     "note",
 ];
 
-pub fn category(
-    id: &str,
-    doc: &YamlDoc,
-    site: &Site,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Category> {
+/// A category, always returned so that units naming it find it: a broken file yields what could
+/// be read (possibly no name and no indicators) beside its diagnostics.
+pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic>) -> Category {
     let mut r = Reader::new(&doc.file, diags);
     let Some(map) = doc
         .root
         .as_ref()
         .and_then(|n| r.mapping(n, "a category file"))
     else {
-        if doc.root.is_none() {
+        if doc.root.is_none() && !doc.failed {
             let d = r
                 .at_top("category file is empty")
                 .with_help("give `name:` and a list of `indicators:`");
             r.push(d);
         }
-        return None;
+        return Category {
+            id: CategoryId(id.to_owned()),
+            name: String::new(),
+            focus: None,
+            indicators: Vec::new(),
+        };
     };
     r.known_keys(map, CATEGORY_KEYS, "a category");
     let need = r.at_top("a category needs `name`");
@@ -319,12 +321,12 @@ pub fn category(
             }
         }
     }
-    Some(Category {
+    Category {
         id: CategoryId(id.to_owned()),
-        name: name?,
+        name: name.unwrap_or_default(),
         focus,
         indicators,
-    })
+    }
 }
 
 fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Option<Indicator> {

@@ -6,7 +6,7 @@ use super::types::*;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::YamlDoc;
 use marked_yaml::types::MarkedScalarNode;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 const UNIT_KEYS: &[&str] = &[
     "name",
@@ -38,11 +38,12 @@ pub fn unit(
     index: usize,
     doc: &YamlDoc,
     categories: &[Category],
+    doubtful: &BTreeSet<CategoryId>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<UnitDraft> {
     let mut r = Reader::new(&doc.file, diags);
     let Some(map) = doc.root.as_ref().and_then(|n| r.mapping(n, "unit.yaml")) else {
-        if doc.root.is_none() {
+        if doc.root.is_none() && !doc.failed {
             let d = r
                 .at_top("unit.yaml is empty")
                 .with_help("give at least `name:` and `category:`");
@@ -164,6 +165,7 @@ pub fn unit(
             for (ikey, vnode) in inds.iter() {
                 let iid = ikey.as_str();
                 if let Some(cat) = category
+                    && !doubtful.contains(&cat.id)
                     && !cat.indicators.iter().any(|i| i.id.as_str() == iid)
                 {
                     let d = unknown_indicator(&r, ikey, cat);
@@ -243,6 +245,10 @@ pub fn check_benchmarks(
             };
             let kind = if slot == 0 { "internal" } else { "external" };
             let Some(b) = drafts.iter().map(|d| &d.unit).find(|b| &b.id == bid) else {
+                if docs.iter().any(|(id, _)| id == bid.as_str()) {
+                    // Its unit.yaml has errors of its own; it is not unknown.
+                    continue;
+                }
                 let same: Vec<&str> = drafts
                     .iter()
                     .map(|d| &d.unit)

@@ -1,0 +1,348 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, stable heading ids
+//! (Chinese headings included), raw HTML per `markdown.raw_html`, shortcodes expanded (SPEC §9).
+
+use super::shortcode::{self, Shortcode};
+use crate::diag::Diagnostic;
+use crate::model::{Markdown, RawHtml};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+/// A heading of the rendered text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u32,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+}
+
+/// Marks where a shortcode's HTML goes, so the sanitiser never sees (and strips) generated markup.
+const SLOT: char = '\u{E000}';
+
+/// Renders Markdown; `expand` turns each shortcode into HTML or a message for a diagnostic.
+pub fn render(
+    md: &Markdown,
+    raw: RawHtml,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_FOOTNOTES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    let mut diags = Vec::new();
+    let mut slots: Vec<String> = Vec::new();
+    let mut headings = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let parser = Parser::new_ext(&md.text, options).into_offset_iter();
+    let all: Vec<(Event, std::ops::Range<usize>)> = parser.collect();
+    let mut i = 0;
+    while i < all.len() {
+        let (ev, range) = &all[i];
+        match ev {
+            Event::Start(Tag::Paragraph) => {
+                // A paragraph that is exactly `{{ name(…) }}` is a shortcode.
+                let end = all[i..]
+                    .iter()
+                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))
+                    .map(|p| i + p);
+                if let Some(end) = end {
+                    let inner = &all[i + 1..end];
+                    if !inner.is_empty()
+                        && inner
+                            .iter()
+                            .all(|(e, _)| matches!(e, Event::Text(_) | Event::SoftBreak))
+                    {
+                        let text: String = inner
+                            .iter()
+                            .map(|(e, _)| {
+                                if let Event::Text(t) = e {
+                                    t.as_ref()
+                                } else {
+                                    " "
+                                }
+                            })
+                            .collect();
+                        if let Some(parsed) = shortcode::parse(text.trim()) {
+                            let line = md.line + md.text[..range.start].matches('\n').count();
+                            match parsed.and_then(|sc| expand(&sc)) {
+                                Ok(html) => {
+                                    events.push(Event::Html(CowStr::from(format!(
+                                        "<div class=\"shortcode\">{SLOT}{}{SLOT}</div>\n",
+                                        slots.len()
+                                    ))));
+                                    slots.push(html);
+                                }
+                                Err(msg) => diags.push(shortcode_error(md, line, &msg)),
+                            }
+                            i = end + 1;
+                            continue;
+                        }
+                    }
+                }
+                events.push(ev.clone());
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id: _,
+                classes,
+                attrs,
+            }) => {
+                let end = all[i..]
+                    .iter()
+                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
+                    .map_or(all.len(), |p| i + p);
+                let text: String = all[i + 1..end]
+                    .iter()
+                    .filter_map(|(e, _)| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let id = unique_id(&slug(&text), &headings);
+                headings.push(Heading {
+                    level: heading_level(*level),
+                    id: id.clone(),
+                    text,
+                });
+                events.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id: Some(CowStr::from(id)),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+            }
+            Event::Html(h) | Event::InlineHtml(h) if raw == RawHtml::Escape => {
+                events.push(Event::Text(h.clone()))
+            }
+            _ => events.push(ev.clone()),
+        }
+        i += 1;
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let mut out = String::with_capacity(md.text.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    if raw == RawHtml::Sanitize {
+        out = sanitize(&out);
+    }
+    if !slots.is_empty() {
+        out = fill_slots(&out, &slots);
+    }
+    Ok(Rendered {
+        html: out,
+        headings,
+    })
+}
+
+fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
+    let text_line = md.text.lines().nth(line - md.line).unwrap_or("").to_owned();
+    let column = text_line
+        .find("{{")
+        .map_or(1, |b| text_line[..b].chars().count() + 1);
+    let len = text_line
+        .trim_end()
+        .chars()
+        .count()
+        .saturating_sub(column - 1)
+        .max(1);
+    Diagnostic {
+        path: md.path.clone(),
+        line,
+        column,
+        len,
+        message: msg.to_owned(),
+        help: None,
+        source_line: Some(text_line),
+    }
+}
+
+fn fill_slots(html: &str, slots: &[String]) -> String {
+    let mut out = String::with_capacity(html.len() + slots.iter().map(String::len).sum::<usize>());
+    let mut parts = html.split(SLOT);
+    if let Some(first) = parts.next() {
+        out.push_str(first);
+    }
+    while let (Some(index), Some(rest)) = (parts.next(), parts.next()) {
+        if let Some(s) = index.parse::<usize>().ok().and_then(|i| slots.get(i)) {
+            out.push_str(s);
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+fn heading_level(l: HeadingLevel) -> u32 {
+    match l {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// A heading id: letters and digits of any script kept (so Chinese headings get readable,
+/// stable ids), ASCII lowercased, everything else folded to single `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.trim().chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        "section".to_owned()
+    } else {
+        out
+    }
+}
+
+fn unique_id(base: &str, seen: &[Heading]) -> String {
+    if !seen.iter().any(|h| h.id == base) {
+        return base.to_owned();
+    }
+    (1..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| !seen.iter().any(|h| &h.id == c))
+        .unwrap_or_default()
+}
+
+/// Raw HTML cleaned by ammonia: scripts, event handlers and foreign embeds removed; ids kept for anchors.
+pub fn sanitize(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_generic_attributes(["id", "class"])
+        .add_tags(["figure", "figcaption", "details", "summary", "section"])
+        .clean(html)
+        .to_string()
+}
+
+/// Escapes text for HTML.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(text: &str) -> Markdown {
+        Markdown {
+            text: text.into(),
+            path: "content/pages/x.md".into(),
+            line: 5,
+        }
+    }
+
+    fn plain(text: &str, raw: RawHtml) -> Rendered {
+        render(&md(text), raw, &mut |sc| {
+            Ok(format!("<svg role=\"img\">{}</svg>", sc.name))
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn chinese_heading_ids_are_stable_and_unique() {
+        let r = plain(
+            "## 烏鎮鎮成立中小企業協會抱團取暖\n\n## 烏鎮鎮成立中小企業協會抱團取暖\n\n## Q3 Results!\n",
+            RawHtml::Sanitize,
+        );
+        let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "烏鎮鎮成立中小企業協會抱團取暖",
+                "烏鎮鎮成立中小企業協會抱團取暖-1",
+                "q3-results"
+            ]
+        );
+        assert!(r.html.contains("<h2 id=\"q3-results\">"));
+    }
+
+    #[test]
+    fn shortcode_paragraph_is_expanded_but_not_in_code() {
+        let r = plain(
+            "{{ pacesetters(period=\"2026-Q1\") }}\n\n`{{ pacesetters(period=\"2026-Q1\") }}`\n\n```\n{{ pacesetters(period=\"2026-Q1\") }}\n```\n",
+            RawHtml::Sanitize,
+        );
+        assert!(
+            r.html.contains("<svg role=\"img\">pacesetters</svg>"),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.html
+                .matches("{{ pacesetters(period=\"2026-Q1\") }}")
+                .count(),
+            2,
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn raw_html_policies() {
+        let text = "<script>alert(1)</script>\n\n<b onclick=\"x()\">粗</b>";
+        let s = plain(text, RawHtml::Sanitize).html;
+        assert!(
+            !s.contains("<script") && !s.contains("onclick") && s.contains("<b>粗</b>"),
+            "{s}"
+        );
+        let e = plain(text, RawHtml::Escape).html;
+        assert!(e.contains("&lt;script&gt;"), "{e}");
+        let a = plain(text, RawHtml::Allow).html;
+        assert!(a.contains("<script>alert(1)</script>"), "{a}");
+    }
+
+    #[test]
+    fn shortcode_error_has_file_line() {
+        let err = render(
+            &md("text\n\n{{ nope(x=1) }}\n"),
+            RawHtml::Sanitize,
+            &mut |_| Err("unknown shortcode `nope`".into()),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err[0].headline(),
+            "content/pages/x.md:7:1: error: unknown shortcode `nope`"
+        );
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough() {
+        let r = plain(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~舊~~ 註[^1]\n\n[^1]: 說明\n",
+            RawHtml::Sanitize,
+        );
+        assert!(
+            r.html.contains("<table>")
+                && r.html.contains("<del>舊</del>")
+                && r.html.contains("footnote"),
+            "{}",
+            r.html
+        );
+    }
+}

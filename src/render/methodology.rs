@@ -1,0 +1,96 @@
+//! The methodology page: SPEC §10 in words for this site's settings and indicators, with one
+//! worked example taken from the latest published figures.
+
+use super::format;
+use super::views::Ctx;
+use crate::model::{Aggregate, Direction};
+use serde_json::{Value, json};
+
+pub fn page(cx: &Ctx) -> Value {
+    let site = &cx.model.site;
+    let categories: Vec<Value> = cx
+        .model
+        .categories
+        .iter()
+        .map(|c| {
+            let total: f64 = c.indicators.iter().map(|i| i.weight).sum();
+            let rows: Vec<Value> = c
+                .indicators
+                .iter()
+                .map(|i| {
+                    let dim = site.dimensions.iter().find(|d| d.id == i.dimension);
+                    json!({
+                        "name": i.name, "measure": i.measure,
+                        "dimension": dim.map(|d| d.name.clone()),
+                        "direction": cx.t(match i.direction { Direction::Up => "direction_up", Direction::Down => "direction_down" }),
+                        "aggregate": cx.t(match i.aggregate {
+                            Aggregate::Sum => "aggregate_sum", Aggregate::Cumulative => "aggregate_cumulative",
+                            Aggregate::Level => "aggregate_level", Aggregate::Mean => "aggregate_mean" }),
+                        "weight": format::number(i.weight, if i.weight.fract() == 0.0 { 0 } else { 2 }),
+                        "share": format::percent(i.weight / total),
+                        "note": i.note.as_ref().map(|n| super::markdown::sanitize(&simple_md(&n.text))),
+                    })
+                })
+                .collect();
+            json!({"name": c.name, "indicators": rows})
+        })
+        .collect();
+    json!({
+        "cap": format::number(site.cap, 2),
+        "cap_percent": format::percent(site.cap),
+        "tolerance": format::percent(site.tolerance),
+        "near_from": format::percent(1.0 - site.tolerance),
+        "categories": categories,
+        "dimensions": site.dimensions.iter().map(|d| json!({"name": d.name, "look": d.look})).collect::<Vec<_>>(),
+        "example": example(cx),
+    })
+}
+
+/// The first ranked unit's first indicator at the latest month, every step written out.
+fn example(cx: &Ctx) -> Value {
+    let Some(mf) = cx.latest() else {
+        return Value::Null;
+    };
+    for ranking in &mf.rankings {
+        let Some(entry) = ranking.entries.first() else {
+            continue;
+        };
+        let (Some(u), Some(cat)) = (
+            cx.model.unit(entry.unit.as_str()),
+            cx.model.category(ranking.category.as_str()),
+        ) else {
+            continue;
+        };
+        let Some(uf) = mf.unit(u.id.as_str()) else {
+            continue;
+        };
+        for (ind, f) in cat.indicators.iter().zip(&uf.indicators) {
+            let (Some(ytd), Some(target), Some(expected), Some(pace), Some(credited), Some(points)) =
+                (f.ytd, f.target, f.expected, f.pace, f.credited, f.points)
+            else {
+                continue;
+            };
+            let d = ind.decimals.max(2);
+            return json!({
+                "unit": cx.unit_link(u), "indicator": ind.name, "measure": ind.measure, "month": cx.month(mf.month),
+                "m": mf.month.month, "t": format::number(mf.time_progress, 4),
+                "target": format::number(target, d), "ytd": format::number(ytd, d), "expected": format::number(expected, d),
+                "completion": f.completion.map(format::percent),
+                "pace": format::number(pace, 4), "credited": format::number(credited, 4),
+                "weight": format::number(ind.weight, 2), "points": format::number(points, 4),
+                "status": cx.status(f.status),
+                "direction_up": ind.direction == Direction::Up,
+                "flow": matches!(ind.aggregate, Aggregate::Sum | Aggregate::Cumulative),
+                "score": format::score(entry.score), "category": cat.name,
+            });
+        }
+    }
+    Value::Null
+}
+
+/// Indicator notes are one-line Markdown; render without shortcodes.
+fn simple_md(text: &str) -> String {
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, pulldown_cmark::Parser::new(text));
+    out
+}

@@ -1,0 +1,367 @@
+//! Every page of SPEC §12: builds each page's context and renders its template.
+
+use super::chart::{self, Mark, Series};
+use super::format;
+use super::markdown::{self, Rendered};
+use super::shortcode::Shortcode;
+use super::views::Ctx;
+use crate::diag::Diagnostic;
+use crate::model::{Markdown, Month, ReviewPeriod, Unit};
+use crate::score::MonthFigures;
+use serde_json::{Value, json};
+use std::cell::RefCell;
+use tera::{Context, Tera};
+
+/// Renders pages through Tera, collecting problems as diagnostics.
+pub struct Pages<'a> {
+    pub cx: Ctx<'a>,
+    pub tera: Tera,
+    pub global: Value,
+    pub diags: RefCell<Vec<Diagnostic>>,
+    /// Template name → path shown in errors.
+    pub template_paths: std::collections::BTreeMap<String, String>,
+}
+
+impl<'a> Pages<'a> {
+    /// Renders `template` with the page's own context merged over the global one.
+    pub fn page(&self, template: &str, path: &str, title: &str, page: Value) -> Option<Vec<u8>> {
+        let mut ctx = self.global.clone();
+        if let Value::Object(m) = &mut ctx {
+            m.insert("page".into(), page);
+            m.insert("page_title".into(), json!(title));
+            m.insert("page_path".into(), json!(path));
+            m.insert("page_url".into(), json!(self.cx.url(path)));
+        }
+        self.render(template, &ctx).map(String::into_bytes)
+    }
+
+    pub fn render(&self, template: &str, ctx: &Value) -> Option<String> {
+        let context = match Context::from_serialize(ctx) {
+            Ok(c) => c,
+            Err(e) => {
+                self.diags.borrow_mut().push(Diagnostic::file(
+                    template,
+                    format!("cannot build the page context: {e}"),
+                ));
+                return None;
+            }
+        };
+        match self.tera.render(template, &context) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                let path = self
+                    .template_paths
+                    .get(template)
+                    .cloned()
+                    .unwrap_or_else(|| template.to_owned());
+                self.diags.borrow_mut().push(Diagnostic::file(
+                    path,
+                    format!("template error: {}", error_chain(&e)),
+                ));
+                None
+            }
+        }
+    }
+
+    /// Markdown of a content file, shortcodes expanded against `period`.
+    pub fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
+        let mut expand = |sc: &Shortcode| self.shortcode(sc, period);
+        match markdown::render(md, self.cx.model.site.raw_html, &mut expand) {
+            Ok(r) => r,
+            Err(d) => {
+                self.diags.borrow_mut().extend(d);
+                Rendered::default()
+            }
+        }
+    }
+
+    pub fn md_html(&self, md: &Option<Markdown>) -> Value {
+        md.as_ref()
+            .map_or(Value::Null, |m| json!(self.markdown(m, None).html))
+    }
+
+    fn shortcode(&self, sc: &Shortcode, default_period: Option<Month>) -> Result<String, String> {
+        let cx = &self.cx;
+        let month_arg = |sc: &Shortcode| -> Result<&MonthFigures, String> {
+            let m = match sc.text("period")? {
+                Some(p) => Month::parse(p)
+                    .ok_or_else(|| format!("`period` takes a month YYYY-MM, not `{p}`"))?,
+                None => default_period
+                    .or(cx.model.latest_published())
+                    .ok_or("no month is published yet")?,
+            };
+            cx.scores
+                .month(m)
+                .ok_or_else(|| format!("no data is published for {m}"))
+        };
+        let category_arg = |sc: &Shortcode| -> Result<&crate::model::Category, String> {
+            let id = sc.text("category")?.unwrap_or_default();
+            cx.model.category(id).ok_or_else(|| {
+                let ids: Vec<&str> = cx.model.categories.iter().map(|c| c.id.as_str()).collect();
+                format!(
+                    "unknown category `{id}`; categories are: {}",
+                    ids.join(", ")
+                )
+            })
+        };
+        let unit_arg = |sc: &Shortcode| -> Result<&Unit, String> {
+            let id = sc.text("unit")?.unwrap_or_default();
+            cx.model.unit(id).ok_or_else(|| {
+                let hint =
+                    crate::diag::did_you_mean(id, cx.model.units.iter().map(|u| u.id.as_str()))
+                        .map(|s| format!(" (did you mean `{s}`?)"))
+                        .unwrap_or_default();
+                format!("unknown unit `{id}`{hint}")
+            })
+        };
+        let (template, ctx) = match sc.name.as_str() {
+            "ranking" => {
+                sc.check_args(&["category", "period", "top"], &["category"])?;
+                let cat = category_arg(sc)?;
+                let mf = month_arg(sc)?;
+                let top = match sc.number("top")? {
+                    Some(n) if n >= 1.0 && n.fract() == 0.0 => Some(n as usize),
+                    Some(n) => {
+                        return Err(format!("`top` takes a whole number of at least 1, not {n}"));
+                    }
+                    None => None,
+                };
+                (
+                    "shortcodes/ranking.html",
+                    json!({"league": cx.league(cat, mf, top)}),
+                )
+            }
+            "progress" => {
+                sc.check_args(&["unit", "indicator", "period"], &["unit", "indicator"])?;
+                let u = unit_arg(sc)?;
+                let mf = month_arg(sc)?;
+                let cat = cx.category_of(u).ok_or("unit has no category")?;
+                let iid = sc.text("indicator")?.unwrap_or_default();
+                let idx = cat
+                    .indicators
+                    .iter()
+                    .position(|i| i.id.as_str() == iid)
+                    .ok_or_else(|| {
+                        let ids: Vec<&str> = cat.indicators.iter().map(|i| i.id.as_str()).collect();
+                        format!(
+                            "unknown indicator `{iid}` for `{}`; category `{}` has: {}",
+                            u.id,
+                            cat.id,
+                            ids.join(", ")
+                        )
+                    })?;
+                (
+                    "shortcodes/progress.html",
+                    json!({"chart": self.progress_chart(u, idx, mf.month, &format!("sc-{}-{iid}-{}", u.id, mf.month))}),
+                )
+            }
+            "pair" => {
+                sc.check_args(&["unit", "period"], &["unit"])?;
+                let u = unit_arg(sc)?;
+                let mf = month_arg(sc)?;
+                ("shortcodes/pair.html", json!({"pair": self.pair(u, mf)}))
+            }
+            "behind" => {
+                sc.check_args(&["category", "period"], &["category"])?;
+                let cat = category_arg(sc)?;
+                let mf = month_arg(sc)?;
+                (
+                    "shortcodes/behind.html",
+                    json!({"rows": cx.behind(cat, mf), "month": cx.month(mf.month), "category": cat.name}),
+                )
+            }
+            "pacesetters" => {
+                sc.check_args(&["period"], &["period"])?;
+                let p = sc.text("period")?.unwrap_or_default();
+                let period = ReviewPeriod::parse(p).ok_or_else(|| {
+                    format!("`period` takes a review period such as 2026-Q1, not `{p}`")
+                })?;
+                let review = cx
+                    .model
+                    .reviews
+                    .iter()
+                    .find(|r| r.period == period)
+                    .ok_or_else(|| {
+                        format!("there is no review for {p} (content/reviews/{p}.yaml)")
+                    })?;
+                let list: Vec<Value> = review
+                    .pacesetters
+                    .iter()
+                    .map(|ps| json!({"unit": cx.unit_ref(ps.unit.as_str()), "citation": self.md_html(&ps.citation)}))
+                    .collect();
+                (
+                    "shortcodes/pacesetters.html",
+                    json!({"pacesetters": list, "period": p, "url": cx.url(&format!("reviews/{p}/"))}),
+                )
+            }
+            other => {
+                let hint = crate::diag::did_you_mean(
+                    other,
+                    ["ranking", "progress", "pair", "behind", "pacesetters"],
+                )
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+                return Err(format!(
+                    "unknown shortcode `{other}`{hint}; shortcodes are ranking, progress, pair, behind, pacesetters"
+                ));
+            }
+        };
+        let mut full = self.global.clone();
+        if let (Value::Object(m), Value::Object(extra)) = (&mut full, ctx) {
+            m.extend(extra);
+        }
+        self.render(template, &full)
+            .ok_or_else(|| format!("shortcode template {template} failed"))
+    }
+
+    /// One indicator's progress chart for a unit, with its data table.
+    pub fn progress_chart(&self, u: &Unit, idx: usize, upto: Month, id: &str) -> Value {
+        let cx = &self.cx;
+        let Some(cat) = cx.category_of(u) else {
+            return Value::Null;
+        };
+        let ind = &cat.indicators[idx];
+        let year_months: Vec<&MonthFigures> = cx
+            .scores
+            .months
+            .iter()
+            .filter(|m| m.month.year == upto.year && m.month <= upto)
+            .collect();
+        let pick = |unit: &str| -> Vec<(u32, f64)> {
+            year_months
+                .iter()
+                .filter_map(|mf| Some((mf.month.month, mf.unit(unit)?.indicators.get(idx)?.ytd?)))
+                .collect()
+        };
+        let mut series = vec![Series {
+            points: pick(u.id.as_str()),
+            mark: Mark::Circle,
+        }];
+        let target = u.target(upto.year, &ind.id);
+        if let Some(t) = target {
+            let pts = (1..=12)
+                .map(|m| {
+                    (
+                        m,
+                        crate::score::expected(ind.aggregate, t, crate::score::time_progress(m)),
+                    )
+                })
+                .collect();
+            series.push(Series {
+                points: pts,
+                mark: Mark::Dashed,
+            });
+        }
+        let benches = [
+            (&u.benchmarks.internal, Mark::Square, "internal_benchmark"),
+            (&u.benchmarks.external, Mark::Triangle, "external_benchmark"),
+        ];
+        let mut legend = vec![
+            json!({"mark": "circle", "label": format!("{} · {}", u.display_name(), cx.t("legend_unit"))}),
+        ];
+        if target.is_some() {
+            legend.push(json!({"mark": "dashed", "label": cx.t("legend_pace")}));
+        }
+        let mut bench_cols = Vec::new();
+        for (b, mark, key) in benches {
+            if let Some(b) = b.as_ref().and_then(|b| cx.model.unit(b.as_str())) {
+                series.push(Series {
+                    points: pick(b.id.as_str()),
+                    mark,
+                });
+                legend.push(json!({"mark": if mark == Mark::Square { "square" } else { "triangle" }, "label": format!("{} · {}", b.display_name(), cx.t(key))}));
+                bench_cols.push(b);
+            }
+        }
+        let unit_pts = &series[0].points;
+        let title = format!("{} · {} {}", u.name, ind.name, upto.year);
+        let desc = match (unit_pts.last(), target) {
+            (Some((m, v)), Some(t)) => {
+                let e = crate::score::expected(ind.aggregate, t, crate::score::time_progress(*m));
+                format!(
+                    "{}：{} {}{}，{} {}，{} {}。",
+                    cx.month(Month::new(upto.year, *m)),
+                    cx.t("ytd"),
+                    format::number(*v, ind.decimals),
+                    ind.measure.as_deref().unwrap_or(""),
+                    cx.t("expected"),
+                    format::number(e, ind.decimals),
+                    cx.t("target"),
+                    format::number(t, ind.decimals)
+                )
+            }
+            (Some((m, v)), None) => format!(
+                "{}：{} {}{}。",
+                cx.month(Month::new(upto.year, *m)),
+                cx.t("ytd"),
+                format::number(*v, ind.decimals),
+                ind.measure.as_deref().unwrap_or("")
+            ),
+            _ => cx.t("no_data_yet"),
+        };
+        let rows: Vec<Value> = year_months
+            .iter()
+            .map(|mf| {
+                let get = |unit: &str| mf.unit(unit).and_then(|f| f.indicators.get(idx)).and_then(|f| f.ytd).map(|x| format::number(x, ind.decimals));
+                let pace = target.map(|t| format::number(crate::score::expected(ind.aggregate, t, crate::score::time_progress(mf.month.month)), ind.decimals));
+                let status = mf.unit(u.id.as_str()).and_then(|f| f.indicators.get(idx)).map_or(Value::Null, |f| cx.status(f.status));
+                json!({"month": cx.month(mf.month), "unit": get(u.id.as_str()), "pace": pace, "status": status,
+                       "benchmarks": bench_cols.iter().map(|b| get(b.id.as_str())).collect::<Vec<_>>()})
+            })
+            .collect();
+        let svg = chart::progress(id, &title, &desc, &cx.month_labels(), &series, ind.decimals);
+        json!({
+            "id": id, "title": title, "desc": desc, "svg": svg, "legend": legend, "rows": rows,
+            "has_pace": target.is_some(),
+            "bench_names": bench_cols.iter().map(|b| b.display_name()).collect::<Vec<_>>(),
+            "indicator": ind.name, "measure": ind.measure,
+        })
+    }
+
+    /// A unit against its two benchmarks, indicator by indicator, at a month.
+    pub fn pair(&self, u: &Unit, mf: &MonthFigures) -> Value {
+        let cx = &self.cx;
+        let Some(cat) = cx.category_of(u) else {
+            return Value::Null;
+        };
+        let Some(uf) = mf.unit(u.id.as_str()) else {
+            return Value::Null;
+        };
+        let rows: Vec<Value> = cat
+            .indicators
+            .iter()
+            .zip(&uf.indicators)
+            .map(|(ind, f)| cx.indicator_row(ind, f, mf.month))
+            .collect();
+        let year = mf.month.year;
+        let visits = |b: &crate::model::UnitId| {
+            cx.model
+                .visits
+                .iter()
+                .filter(|v| v.date.format("%Y").to_string() == year.to_string())
+                .filter(|v| {
+                    (v.host == u.id && v.visitors.contains(b))
+                        || (&v.host == b && v.visitors.contains(&u.id))
+                })
+                .count()
+        };
+        json!({
+            "unit": cx.unit_link(u),
+            "month": cx.month(mf.month),
+            "internal": u.benchmarks.internal.as_ref().map(|b| json!({"unit": cx.unit_ref(b.as_str()), "visits": visits(b)})),
+            "external": u.benchmarks.external.as_ref().map(|b| json!({"unit": cx.unit_ref(b.as_str()), "visits": visits(b)})),
+            "rows": rows,
+        })
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}

@@ -1,0 +1,225 @@
+//! Finds the theme: templates, static files and interface strings. A user's theme folder overrides
+//! the default theme built into the binary file by file, so `themes/<name>/templates/unit.html`
+//! alone replaces just the unit page.
+
+use crate::model::Language;
+use crate::render::Body;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The default theme, compiled in so that the binary alone can build a site.
+const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../themes/default/templates/index.html"),
+    ),
+    (
+        "rankings.html",
+        include_str!("../themes/default/templates/rankings.html"),
+    ),
+    (
+        "units.html",
+        include_str!("../themes/default/templates/units.html"),
+    ),
+    (
+        "unit.html",
+        include_str!("../themes/default/templates/unit.html"),
+    ),
+    (
+        "pairs.html",
+        include_str!("../themes/default/templates/pairs.html"),
+    ),
+    (
+        "bulletins.html",
+        include_str!("../themes/default/templates/bulletins.html"),
+    ),
+    (
+        "bulletin.html",
+        include_str!("../themes/default/templates/bulletin.html"),
+    ),
+    (
+        "reviews.html",
+        include_str!("../themes/default/templates/reviews.html"),
+    ),
+    (
+        "review.html",
+        include_str!("../themes/default/templates/review.html"),
+    ),
+    (
+        "page.html",
+        include_str!("../themes/default/templates/page.html"),
+    ),
+    (
+        "visits.html",
+        include_str!("../themes/default/templates/visits.html"),
+    ),
+    (
+        "status.html",
+        include_str!("../themes/default/templates/status.html"),
+    ),
+    (
+        "methodology.html",
+        include_str!("../themes/default/templates/methodology.html"),
+    ),
+    (
+        "search.html",
+        include_str!("../themes/default/templates/search.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../themes/default/templates/404.html"),
+    ),
+    (
+        "partials/league.html",
+        include_str!("../themes/default/templates/partials/league.html"),
+    ),
+    (
+        "partials/indicators.html",
+        include_str!("../themes/default/templates/partials/indicators.html"),
+    ),
+    (
+        "shortcodes/ranking.html",
+        include_str!("../themes/default/templates/shortcodes/ranking.html"),
+    ),
+    (
+        "shortcodes/progress.html",
+        include_str!("../themes/default/templates/shortcodes/progress.html"),
+    ),
+    (
+        "shortcodes/pair.html",
+        include_str!("../themes/default/templates/shortcodes/pair.html"),
+    ),
+    (
+        "shortcodes/behind.html",
+        include_str!("../themes/default/templates/shortcodes/behind.html"),
+    ),
+    (
+        "shortcodes/pacesetters.html",
+        include_str!("../themes/default/templates/shortcodes/pacesetters.html"),
+    ),
+];
+
+const BUILTIN_STATIC: &[(&str, &str)] = &[
+    (
+        "style.css",
+        include_str!("../themes/default/static/style.css"),
+    ),
+    (
+        "search.js",
+        include_str!("../themes/default/static/search.js"),
+    ),
+];
+
+const BUILTIN_I18N: &[(&str, &str)] = &[
+    (
+        "zh-Hant",
+        include_str!("../themes/default/i18n/zh-Hant.yaml"),
+    ),
+    (
+        "zh-Hans",
+        include_str!("../themes/default/i18n/zh-Hans.yaml"),
+    ),
+    ("en", include_str!("../themes/default/i18n/en.yaml")),
+];
+
+/// A resolved theme.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Template name → (source text, path shown in errors).
+    pub templates: BTreeMap<String, (String, String)>,
+    pub strings: BTreeMap<String, String>,
+    /// Output path → file.
+    pub statics: BTreeMap<String, Body>,
+}
+
+/// Where the theme comes from: `--theme NAME|DIR`, default `default`.
+pub fn resolve_dir(root: &Path, theme: Option<&str>) -> Result<Option<PathBuf>, String> {
+    let name = theme.unwrap_or("default");
+    let by_name = root.join("themes").join(name);
+    if by_name.is_dir() {
+        return Ok(Some(by_name));
+    }
+    let as_dir = PathBuf::from(name);
+    if theme.is_some() && name.contains(['/', '\\']) && as_dir.is_dir() {
+        return Ok(Some(as_dir));
+    }
+    if name == "default" {
+        return Ok(None);
+    }
+    Err(format!(
+        "no theme `{name}`: {} is not a folder",
+        by_name.display()
+    ))
+}
+
+/// Loads the theme: built-in files first, then the theme folder's files over them.
+pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
+    let mut templates: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
+        .iter()
+        .map(|(n, t)| {
+            (
+                (*n).to_owned(),
+                ((*t).to_owned(), format!("(built-in theme)/templates/{n}")),
+            )
+        })
+        .collect();
+    let mut statics: BTreeMap<String, Body> = BUILTIN_STATIC
+        .iter()
+        .map(|(n, t)| ((*n).to_owned(), Body::Bytes(t.as_bytes().to_vec())))
+        .collect();
+    let code = language.code();
+    let builtin = BUILTIN_I18N
+        .iter()
+        .find(|(l, _)| *l == code)
+        .map_or("", |(_, t)| t);
+    let mut strings: BTreeMap<String, String> =
+        serde_yaml::from_str(builtin).map_err(|e| format!("built-in i18n/{code}.yaml: {e}"))?;
+    if let Some(dir) = dir {
+        for (rel, path) in files_under(&dir.join("templates"))? {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            templates.insert(rel, (text, path.display().to_string()));
+        }
+        for (rel, path) in files_under(&dir.join("static"))? {
+            statics.insert(rel, Body::Copy(path));
+        }
+        let i18n = dir.join("i18n").join(format!("{code}.yaml"));
+        if i18n.is_file() {
+            let text = std::fs::read_to_string(&i18n)
+                .map_err(|e| format!("cannot read {}: {e}", i18n.display()))?;
+            let over: BTreeMap<String, String> =
+                serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", i18n.display()))?;
+            strings.extend(over);
+        }
+    }
+    Ok(Theme {
+        templates,
+        strings,
+        statics,
+    })
+}
+
+fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(dir)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        out.push((rel, entry.into_path()));
+    }
+    Ok(out)
+}

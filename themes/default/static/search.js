@@ -1,0 +1,44 @@
+// Site search: loads search-index.json once and filters it as the reader types. Everything
+// else on the site works without JavaScript; this page says so when scripts are off.
+(function () {
+  var input = document.getElementById("q");
+  var list = document.getElementById("results");
+  if (!input || !list) return;
+  var index = null;
+  function load() {
+    if (index) return Promise.resolve(index);
+    return fetch(input.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (d) { index = d; return d; });
+  }
+  function show(q) {
+    list.textContent = "";
+    if (!q) return;
+    var terms = q.toLowerCase().split(/\s+/).filter(Boolean);
+    var hits = index.filter(function (e) {
+      var hay = (e.title + " " + e.text).toLowerCase();
+      return terms.every(function (t) { return hay.indexOf(t) >= 0; });
+    }).slice(0, 50);
+    if (!hits.length) {
+      var li = document.createElement("li");
+      li.textContent = input.getAttribute("data-empty");
+      list.appendChild(li);
+      return;
+    }
+    hits.forEach(function (e) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = e.url;
+      a.textContent = e.title;
+      li.appendChild(a);
+      if (e.kind) {
+        var s = document.createElement("span");
+        s.className = "meta";
+        s.textContent = " · " + e.kind;
+        li.appendChild(s);
+      }
+      list.appendChild(li);
+    });
+  }
+  input.addEventListener("input", function () { load().then(function () { show(input.value.trim()); }); });
+  var q = new URLSearchParams(location.search).get("q");
+  if (q) { input.value = q; load().then(function () { show(q); }); }
+})();
