@@ -4,10 +4,12 @@
 //! [`score`] computes the figures, [`render`] turns them into files, [`output`] writes them.
 
 pub mod diag;
+pub mod edit;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod render;
 pub mod score;
+pub mod serve;
 pub mod site;
 pub mod theme;

@@ -22,6 +22,14 @@ enum Command {
     Build(cmd::build::BuildArgs),
     /// Check the content and report every error, writing nothing
     Check(cmd::check::CheckArgs),
+    /// Build, serve on 127.0.0.1:1111, rebuild and reload pages on every change
+    Serve(cmd::serve::ServeArgs),
+    /// Write a new bulletin, monthly report or visit
+    New(cmd::new::NewArgs),
+    /// Create a new site, with a small example, in a folder
+    Init(cmd::init::InitArgs),
+    /// Import a month's values from a spreadsheet (CSV)
+    Import(cmd::import::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -29,5 +37,9 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(a) => cmd::build::run(a),
         Command::Check(a) => cmd::check::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
+        Command::New(a) => cmd::new::run(a),
+        Command::Init(a) => cmd::init::run(a),
+        Command::Import(a) => cmd::import::run(a),
     }
 }

@@ -82,6 +82,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/partials/indicators.html"),
     ),
     (
+        "partials/pair.html",
+        include_str!("../themes/default/templates/partials/pair.html"),
+    ),
+    (
         "shortcodes/ranking.html",
         include_str!("../themes/default/templates/shortcodes/ranking.html"),
     ),

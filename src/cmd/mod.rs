@@ -2,6 +2,10 @@
 
 pub mod build;
 pub mod check;
+pub mod import;
+pub mod init;
+pub mod new;
+pub mod serve;
 
 use pacesetter::diag::{self, Diagnostic};
 use std::io::Write;

@@ -1,0 +1,91 @@
+//! `pacesetter new bulletin|report|visit`: writes a new content file with its front matter filled in.
+
+use clap::{Args, Subcommand};
+use pacesetter::edit;
+use pacesetter::model::Month;
+use pacesetter::site::{self, Failure};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    /// Site folder holding content/
+    #[arg(long, value_name = "DIR", default_value = ".", global = true)]
+    pub root: PathBuf,
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum What {
+    /// The next bulletin of the date's year
+    Bulletin {
+        /// The bulletin's date [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// A monthly report listing every indicator of the unit's category
+    Report {
+        /// The unit's id
+        unit: String,
+        /// The month reported
+        #[arg(value_name = "YYYY-MM")]
+        month: String,
+    },
+    /// An exchange visit hosted by a unit
+    Visit {
+        /// The host unit's id
+        host: String,
+        /// The visit's date [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+}
+
+fn date_arg(date: Option<&str>) -> Result<chrono::NaiveDate, String> {
+    match date {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(d) => pacesetter::load::parse_date(d)
+            .ok_or_else(|| format!("`{d}` is not a date: write YYYY-MM-DD")),
+    }
+}
+
+pub fn run(args: NewArgs) -> ExitCode {
+    // Drafts included: a new bulletin's number must count draft issues too.
+    let loaded = match site::load(&args.root, true, None) {
+        Ok(s) => s,
+        Err(Failure::Content(diags)) => {
+            super::report(&diags, "; fix these first");
+            return ExitCode::from(1);
+        }
+        Err(Failure::Io(msg)) => {
+            eprintln!("error: {msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let model = &loaded.model;
+    let result = match &args.what {
+        What::Bulletin { date } => date_arg(date.as_deref()).and_then(|d| {
+            let issues: Vec<(i32, u32)> =
+                model.bulletins.iter().map(|b| (b.year, b.issue)).collect();
+            edit::new_bulletin(&args.root, model, &issues, d)
+        }),
+        What::Report { unit, month } => match Month::parse(month) {
+            Some(m) => edit::new_report(&args.root, model, unit, m),
+            None => Err(format!("`{month}` is not a month: write YYYY-MM")),
+        },
+        What::Visit { host, date } => {
+            date_arg(date.as_deref()).and_then(|d| edit::new_visit(&args.root, model, host, d))
+        }
+    };
+    match result {
+        Ok(path) => {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

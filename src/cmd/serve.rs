@@ -1,0 +1,46 @@
+//! `pacesetter serve`: build, serve on loopback, rebuild and reload on change.
+
+use clap::Args;
+use pacesetter::serve::{ServeOptions, serve};
+use pacesetter::site::Options;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Site folder holding content/ and themes/
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Address to listen on; anything but loopback exposes the preview to the network
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Include records marked `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+    /// Theme name under <root>/themes/, or a theme folder
+    #[arg(long, value_name = "NAME|DIR")]
+    pub theme: Option<String>,
+}
+
+pub fn run(args: ServeArgs) -> ExitCode {
+    let build = Options {
+        output: args.root.join("output"),
+        root: args.root,
+        base_url: None,
+        theme: args.theme,
+        drafts: args.drafts,
+    };
+    match serve(ServeOptions {
+        build,
+        bind: args.bind,
+        port: args.port,
+    }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

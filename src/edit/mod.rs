@@ -1,0 +1,138 @@
+//! Writing content files for editors: `new bulletin`, `new report`, `new visit`, `import` and
+//! `init`. These never overwrite a file they did not mean to, and never touch a report's prose.
+
+pub mod import;
+pub mod init;
+
+use crate::model::{Language, Model, Month};
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
+/// Writes `text` to a new file, refusing to replace one that exists.
+pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                format!("{} already exists; edit it instead", path.display())
+            } else {
+                format!("cannot write {}: {e}", path.display())
+            }
+        })?;
+    f.write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The next bulletin of `date`'s year: NN one above the year's highest (drafts included).
+pub fn new_bulletin(
+    root: &Path,
+    model: &Model,
+    all_issues: &[(i32, u32)],
+    date: NaiveDate,
+) -> Result<PathBuf, String> {
+    let year: i32 = date.format("%Y").to_string().parse().unwrap_or(0);
+    let nn = all_issues
+        .iter()
+        .filter(|(y, _)| *y == year)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    if nn > 99 {
+        return Err(format!("{year} already has 99 bulletins"));
+    }
+    let path = root
+        .join("content")
+        .join("bulletins")
+        .join(format!("{year}-{nn:02}.md"));
+    let period = model.published.iter().rev().find(|m| m.last_day() < date);
+    let (heading, body) = match model.site.language {
+        Language::En => ("First item", "Text of the item…"),
+        Language::ZhHant => ("第一條要目", "正文……"),
+        Language::ZhHans => ("第一条要目", "正文……"),
+    };
+    let text = format!(
+        "---\ndate: {date}\n# title: {}\n# period: {}   # the month whose figures shortcodes show\n---\n\n## {heading}\n\n{body}\n",
+        crate::model::default_bulletin_title(&model.site),
+        period.map_or_else(|| "YYYY-MM".to_owned(), Month::to_string),
+    );
+    create_new(&path, &text)?;
+    Ok(path)
+}
+
+/// A report for `unit` and `month`, every indicator of its category listed with its value commented out.
+pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Result<PathBuf, String> {
+    let u = model.unit(unit).ok_or_else(|| {
+        let hint = crate::diag::did_you_mean(unit, model.units.iter().map(|u| u.id.as_str()))
+            .map(|s| format!(" (did you mean `{s}`?)"))
+            .unwrap_or_default();
+        format!("unknown unit `{unit}`{hint}")
+    })?;
+    let cat = model
+        .category(u.category.as_str())
+        .ok_or("the unit's category is missing")?;
+    let mut text = String::from("---\nvalues:\n");
+    for i in &cat.indicators {
+        let label = match &i.measure {
+            Some(m) => format!("{}（{m}）", i.name),
+            None => i.name.clone(),
+        };
+        text.push_str(&format!("  # {}:    # {label}\n", i.id));
+    }
+    text.push_str("---\n\n");
+    let path = root
+        .join("content")
+        .join("units")
+        .join(unit)
+        .join(format!("{month}.md"));
+    create_new(&path, &text)?;
+    Ok(path)
+}
+
+/// A visit hosted by `host` on `date`; visitors are the units that name the host as a benchmark.
+pub fn new_visit(
+    root: &Path,
+    model: &Model,
+    host: &str,
+    date: NaiveDate,
+) -> Result<PathBuf, String> {
+    let h = model
+        .unit(host)
+        .ok_or_else(|| format!("unknown unit `{host}`"))?;
+    let visitors: Vec<&crate::model::Unit> = model
+        .units
+        .iter()
+        .filter(|u| {
+            u.id != h.id
+                && (u.benchmarks.internal.as_ref() == Some(&h.id)
+                    || u.benchmarks.external.as_ref() == Some(&h.id))
+        })
+        .collect();
+    let names: Vec<&str> = visitors.iter().map(|u| u.name.as_str()).collect();
+    let title = match model.site.language {
+        Language::En => format!("{} visits {}", names.join(", "), h.name),
+        Language::ZhHant => format!("{}赴{}考察學習", names.join("、"), h.name),
+        Language::ZhHans => format!("{}赴{}考察学习", names.join("、"), h.name),
+    };
+    let ids: Vec<&str> = visitors.iter().map(|u| u.id.as_str()).collect();
+    let dir = root.join("content").join("visits");
+    let mut path = dir.join(format!("{date}-{host}.md"));
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{date}-{host}-{n}.md"));
+        n += 1;
+    }
+    let text = format!(
+        "---\ntitle: {title}\nhost: {host}\nvisitors: [{}]   # one or more unit ids\nkind: study        # study | forum | other\n---\n\n",
+        ids.join(", ")
+    );
+    create_new(&path, &text)?;
+    Ok(path)
+}

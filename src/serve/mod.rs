@@ -1,0 +1,132 @@
+//! `serve`: builds, serves the output folder over HTTP on loopback, watches content and theme,
+//! rebuilds on change and reloads open pages (server-sent events). A rebuild with errors keeps
+//! the last good site and shows the errors over the page and in the terminal. It calls the same
+//! pipeline as `build`; nothing it injects is ever written to the output folder.
+
+mod http;
+
+use crate::site::{self, Failure, Options};
+use notify::{RecursiveMode, Watcher};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::{Arc, Condvar, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+/// What open pages need to know: a generation number that moves on every rebuild, and the
+/// errors of the latest one (None when it succeeded).
+#[derive(Debug, Default)]
+pub struct State {
+    pub generation: u64,
+    pub errors: Option<String>,
+}
+
+pub type Shared = Arc<(Mutex<State>, Condvar)>;
+
+pub struct ServeOptions {
+    pub build: Options,
+    pub bind: String,
+    pub port: u16,
+}
+
+/// Builds once; the text of the errors when the content has some.
+fn rebuild(options: &Options) -> Result<String, Result<String, String>> {
+    let started = Instant::now();
+    match site::build(options) {
+        Ok(b) => Ok(format!(
+            "rebuilt {} files in {} ms",
+            b.files,
+            started.elapsed().as_millis()
+        )),
+        Err(Failure::Content(diags)) => {
+            let mut text = String::new();
+            for d in &diags {
+                text.push_str(&d.render());
+            }
+            text.push_str(&format!(
+                "error: {}; still serving the last good site\n",
+                crate::diag::summary(&diags)
+            ));
+            Err(Ok(text))
+        }
+        Err(Failure::Io(msg)) => Err(Err(msg)),
+    }
+}
+
+fn publish(shared: &Shared, errors: Option<String>) {
+    let (lock, cvar) = &**shared;
+    if let Ok(mut s) = lock.lock() {
+        s.generation += 1;
+        s.errors = errors;
+    }
+    cvar.notify_all();
+}
+
+pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
+    // Pages are served from the server's root, whatever base_url the site is published under.
+    opts.build.base_url = Some(format!("http://{}:{}/", opts.bind, opts.port));
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    match rebuild(&opts.build) {
+        Ok(msg) => println!("{msg}"),
+        Err(Ok(errors)) => {
+            eprint!("{errors}");
+            publish(&shared, Some(errors));
+        }
+        Err(Err(msg)) => return Err(msg),
+    }
+    let listener = TcpListener::bind((opts.bind.as_str(), opts.port))
+        .map_err(|e| format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?;
+    let output = opts.build.output.clone();
+    println!(
+        "serving {} at http://{}:{}/ (Ctrl-C to stop)",
+        output.display(),
+        opts.bind,
+        opts.port
+    );
+
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+        if let Ok(ev) = ev
+            && !matches!(ev.kind, notify::EventKind::Access(_))
+        {
+            let _ = tx.send(());
+        }
+    })
+    .map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watched: Vec<PathBuf> = vec![opts.build.root.join("content")];
+    let themes = opts.build.root.join("themes");
+    if themes.is_dir() {
+        watched.push(themes);
+    }
+    for dir in &watched {
+        watcher
+            .watch(dir, RecursiveMode::Recursive)
+            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+    }
+    let build = opts.build.clone();
+    let rebuild_shared = shared.clone();
+    std::thread::spawn(move || {
+        while rx.recv().is_ok() {
+            // Editors save several files at once: wait for a short quiet spell.
+            while rx.recv_timeout(Duration::from_millis(80)).is_ok() {}
+            match rebuild(&build) {
+                Ok(msg) => {
+                    println!("{msg}");
+                    publish(&rebuild_shared, None);
+                }
+                Err(Ok(errors)) => {
+                    eprint!("{errors}");
+                    publish(&rebuild_shared, Some(errors));
+                }
+                Err(Err(msg)) => eprintln!("error: {msg}"),
+            }
+        }
+    });
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let shared = shared.clone();
+        let output = output.clone();
+        std::thread::spawn(move || http::handle(stream, &output, &shared));
+    }
+    drop(watcher);
+    Ok(())
+}
