@@ -489,7 +489,10 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
 }
 
 fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
-    let at = |m: &marked_yaml::Marker, msg: String| file.error_yaml(m.line(), m.column(), 1, msg);
+    let at = |m: &marked_yaml::Marker, msg: String| {
+        let (line, column) = clamp_to_text(file, m.line() + file.yaml_line_offset, m.column());
+        file.error_at(line, column, 1, msg)
+    };
     match e {
         LoadError::TopLevelMustBeMapping(m) | LoadError::TopLevelMustBeSequence(m) => {
             at(&m, "expected `key: value` lines".into())
@@ -528,6 +531,19 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
                 ))
         }
     }
+}
+
+/// A parser that ran off the end of the text (an unclosed `{` or `[`) reports the line after the
+/// last one; point just past the end of the last line instead, so the excerpt shows where the
+/// text stops.
+fn clamp_to_text(file: &SourceFile, line: usize, column: usize) -> (usize, usize) {
+    if line > 1
+        && file.line_text(line).is_none()
+        && let Some(last) = file.line_text(line - 1)
+    {
+        return (line - 1, last.chars().count() + 1);
+    }
+    (line, column)
 }
 
 #[cfg(test)]

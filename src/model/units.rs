@@ -31,6 +31,11 @@ pub struct UnitDraft {
     /// Year key of `targets`, for "missing target" errors.
     pub year_keys: BTreeMap<i32, MarkedScalarNode>,
     pub targets_key: Option<MarkedScalarNode>,
+    /// Years whose targets already have an error (an empty or non-numeric value, a year that is
+    /// not a mapping): `check_targets` does not report the same target again as missing.
+    pub flawed_years: BTreeSet<i32>,
+    /// `external` is not a boolean, so whether targets are needed at all is unknown.
+    pub external_in_doubt: bool,
 }
 
 pub fn unit(
@@ -56,7 +61,9 @@ pub fn unit(
     let name = r.required_string(map, "name", m);
     let m = r.at_top("unit.yaml needs `category`");
     let category_text = r.required_string(map, "category", m);
-    let external = r.boolean(map, "external").unwrap_or(false);
+    let external_given = r.boolean(map, "external");
+    let external_in_doubt = external_given.is_none() && r.get(map, "external").is_some();
+    let external = external_given.unwrap_or(false);
     let category = match category_text {
         None => None,
         Some(c) => match categories.iter().find(|k| k.id.as_str() == c) {
@@ -129,6 +136,7 @@ pub fn unit(
         .collect();
     let mut targets = BTreeMap::new();
     let mut year_keys = BTreeMap::new();
+    let mut flawed_years = BTreeSet::new();
     let targets_key = map
         .iter()
         .find(|(k, _)| k.as_str() == "targets")
@@ -159,6 +167,7 @@ pub fn unit(
             };
             year_keys.insert(y, ykey.clone());
             let Some(inds) = r.mapping(ynode, &format!("`targets.{y}`")) else {
+                flawed_years.insert(y);
                 continue;
             };
             let mut row: Vec<(IndicatorId, f64)> = Vec::new();
@@ -177,10 +186,14 @@ pub fn unit(
                         .at_scalar(ikey, format!("target for `{iid}` in {y} is empty"))
                         .with_help("write the number, or remove the line");
                     r.push(d);
+                    flawed_years.insert(y);
                     continue;
                 }
-                if let Some(t) = r.number_value(vnode, &format!("target `{iid}`")) {
-                    row.push((IndicatorId(iid.to_owned()), t));
+                match r.number_value(vnode, &format!("target `{iid}`")) {
+                    Some(t) => row.push((IndicatorId(iid.to_owned()), t)),
+                    None => {
+                        flawed_years.insert(y);
+                    }
                 }
             }
             if let Some(cat) = category {
@@ -209,6 +222,8 @@ pub fn unit(
         bench_nodes,
         year_keys,
         targets_key,
+        flawed_years,
+        external_in_doubt,
     })
 }
 
@@ -298,7 +313,7 @@ pub fn check_targets(
 ) {
     for draft in drafts {
         let u = &draft.unit;
-        if u.external {
+        if u.external || draft.external_in_doubt {
             continue;
         }
         let Some(cat) = categories.iter().find(|c| c.id == u.category) else {
@@ -310,6 +325,9 @@ pub fn check_targets(
             diags: &mut Vec::new(),
         };
         for year in report_years.get(&u.category).into_iter().flatten() {
+            if draft.flawed_years.contains(year) {
+                continue;
+            }
             let have = u.targets.get(year);
             let missing: Vec<&str> = cat
                 .indicators

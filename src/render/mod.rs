@@ -18,9 +18,9 @@ use crate::model::Model;
 use crate::score::Scores;
 use crate::theme::Theme;
 use serde_json::json;
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 pub use views::bases;
 
@@ -83,14 +83,18 @@ pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Ve
         cx,
         tera,
         global,
-        diags: RefCell::new(Vec::new()),
+        diags: Mutex::new(Vec::new()),
         template_paths: theme
             .templates
             .iter()
             .map(|(n, (_, p))| (n.clone(), p.clone()))
             .collect(),
     };
-    pages.all(&mut files);
+    let out = Mutex::new(files);
+    pages.all(&out);
+    let mut files = out
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let bodies: Vec<(String, String)> = model
         .bulletins
         .iter()
@@ -116,7 +120,10 @@ pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Ve
     for (path, bytes) in data::files(model, scores) {
         files.insert(path, Body::Bytes(bytes));
     }
-    let mut diags = pages.diags.into_inner();
+    let mut diags = pages
+        .diags
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if diags.is_empty() {
         Ok(files)
     } else {

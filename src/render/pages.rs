@@ -9,7 +9,7 @@ use crate::diag::Diagnostic;
 use crate::model::{Markdown, Month, ReviewPeriod, Unit};
 use crate::score::MonthFigures;
 use serde_json::{Value, json};
-use std::cell::RefCell;
+use std::sync::Mutex;
 use tera::{Context, Tera};
 
 /// Renders pages through Tera, collecting problems as diagnostics.
@@ -17,7 +17,7 @@ pub struct Pages<'a> {
     pub cx: Ctx<'a>,
     pub tera: Tera,
     pub global: Value,
-    pub diags: RefCell<Vec<Diagnostic>>,
+    pub diags: Mutex<Vec<Diagnostic>>,
     /// Template name → path shown in errors.
     pub template_paths: std::collections::BTreeMap<String, String>,
 }
@@ -39,10 +39,13 @@ impl<'a> Pages<'a> {
         let context = match Context::from_serialize(ctx) {
             Ok(c) => c,
             Err(e) => {
-                self.diags.borrow_mut().push(Diagnostic::file(
-                    template,
-                    format!("cannot build the page context: {e}"),
-                ));
+                self.diags
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(Diagnostic::file(
+                        template,
+                        format!("cannot build the page context: {e}"),
+                    ));
                 return None;
             }
         };
@@ -54,10 +57,13 @@ impl<'a> Pages<'a> {
                     .get(template)
                     .cloned()
                     .unwrap_or_else(|| template.to_owned());
-                self.diags.borrow_mut().push(Diagnostic::file(
-                    path,
-                    format!("template error: {}", error_chain(&e)),
-                ));
+                self.diags
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(Diagnostic::file(
+                        path,
+                        format!("template error: {}", error_chain(&e)),
+                    ));
                 None
             }
         }
@@ -69,7 +75,10 @@ impl<'a> Pages<'a> {
         match markdown::render(md, self.cx.model.site.raw_html, &mut expand) {
             Ok(r) => r,
             Err(d) => {
-                self.diags.borrow_mut().extend(d);
+                self.diags
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .extend(d);
                 Rendered::default()
             }
         }

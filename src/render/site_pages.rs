@@ -1,29 +1,35 @@
 //! The list of pages (SPEC §12) and what each one shows.
 
+use super::Body;
 use super::format;
 use super::pages::Pages;
 use super::views::Ctx;
-use super::{Body, Files};
+use rayon::prelude::*;
+
+/// The files rendered so far; a BTreeMap, so the order pages finish in never matters.
+pub type Out = std::sync::Mutex<super::Files>;
 use crate::model::{ReviewPeriod, VisitKind};
 use crate::score::MonthFigures;
 use serde_json::{Value, json};
 
 impl Pages<'_> {
-    fn put(&self, files: &mut Files, path: &str, template: &str, title: &str, page: Value) {
+    fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: Value) {
         if let Some(bytes) = self.page(template, path, title, page) {
             let file = if path.ends_with(".html") {
                 path.to_owned()
             } else {
                 format!("{}index.html", path.trim_start_matches('/'))
             };
-            files.insert(file.trim_start_matches('/').to_owned(), Body::Bytes(bytes));
+            if let Ok(mut f) = files.lock() {
+                f.insert(file.trim_start_matches('/').to_owned(), Body::Bytes(bytes));
+            }
         }
     }
 
-    pub fn all(&self, files: &mut Files) {
+    pub fn all(&self, files: &Out) {
         let cx = &self.cx;
         self.home(files);
-        for (i, mf) in cx.scores.months.iter().enumerate() {
+        cx.scores.months.par_iter().enumerate().for_each(|(i, mf)| {
             let page = self.rankings_page(mf, i);
             let title = format!("{} · {}", cx.t("rankings"), cx.month(mf.month));
             self.put(
@@ -36,14 +42,15 @@ impl Pages<'_> {
             if i + 1 == cx.scores.months.len() {
                 self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), page);
             }
-        }
+        });
         if cx.scores.months.is_empty() {
             self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), json!({"categories": [], "month": null, "prev": null, "next": null, "periods": [], "all": []}));
         }
         self.units_index(files);
-        for u in &cx.model.units {
-            self.unit_page(files, u);
-        }
+        cx.model
+            .units
+            .par_iter()
+            .for_each(|u| self.unit_page(files, u));
         self.pairs(files);
         self.bulletins(files);
         self.reviews(files);
@@ -64,7 +71,7 @@ impl Pages<'_> {
         self.put(files, "404.html", "404.html", &cx.t("not_found"), json!({}));
     }
 
-    fn home(&self, files: &mut Files) {
+    fn home(&self, files: &Out) {
         let cx = &self.cx;
         let latest = cx.latest();
         let leagues: Vec<Value> = latest
@@ -179,7 +186,7 @@ impl Pages<'_> {
         })
     }
 
-    fn units_index(&self, files: &mut Files) {
+    fn units_index(&self, files: &Out) {
         let cx = &self.cx;
         let latest = cx.latest();
         let cats: Vec<Value> = cx
@@ -209,7 +216,7 @@ impl Pages<'_> {
         );
     }
 
-    fn unit_page(&self, files: &mut Files, u: &crate::model::Unit) {
+    fn unit_page(&self, files: &Out, u: &crate::model::Unit) {
         let cx = &self.cx;
         let Some(cat) = cx.category_of(u) else { return };
         let latest = cx.latest();
@@ -361,7 +368,7 @@ impl Pages<'_> {
         );
     }
 
-    fn pairs(&self, files: &mut Files) {
+    fn pairs(&self, files: &Out) {
         let cx = &self.cx;
         let pairs: Vec<Value> = match cx.latest() {
             Some(mf) => cx
@@ -385,7 +392,7 @@ impl Pages<'_> {
         );
     }
 
-    fn bulletins(&self, files: &mut Files) {
+    fn bulletins(&self, files: &Out) {
         let cx = &self.cx;
         let list = &cx.model.bulletins;
         let summary = |b: &crate::model::Bulletin| {
@@ -432,7 +439,7 @@ impl Pages<'_> {
         }
     }
 
-    fn reviews(&self, files: &mut Files) {
+    fn reviews(&self, files: &Out) {
         let cx = &self.cx;
         let index: Vec<Value> = cx.model.reviews.iter().rev().map(|r| json!({"period": r.period.to_string(), "label": self.period_name(r.period), "url": cx.url(&format!("reviews/{}/", r.period))})).collect();
         self.put(
@@ -532,7 +539,7 @@ impl Pages<'_> {
                "url": cx.url(&format!("visits/#{}-{}", v.date, v.slug))})
     }
 
-    fn visits(&self, files: &mut Files) {
+    fn visits(&self, files: &Out) {
         let cx = &self.cx;
         let mut years: Vec<Value> = Vec::new();
         for v in cx.model.visits.iter().rev() {
@@ -553,12 +560,12 @@ impl Pages<'_> {
         );
     }
 
-    fn status(&self, files: &mut Files) {
+    fn status(&self, files: &Out) {
         let page = super::status::page(self);
         self.put(files, "status/", "status.html", &self.cx.t("status"), page);
     }
 
-    fn methodology(&self, files: &mut Files) {
+    fn methodology(&self, files: &Out) {
         let page = super::methodology::page(&self.cx);
         self.put(
             files,
