@@ -56,7 +56,37 @@ pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, F
 /// What a build produced, for the summary line.
 pub struct Built {
     pub files: usize,
+    pub pages: usize,
+    pub charts: usize,
+    pub data_files: usize,
     pub months: usize,
+}
+
+impl Built {
+    fn count(files: &Files, months: usize) -> Built {
+        let mut built = Built {
+            files: files.len(),
+            pages: 0,
+            charts: 0,
+            data_files: 0,
+            months,
+        };
+        for (path, body) in files {
+            if path.starts_with("data/") {
+                built.data_files += 1;
+            } else if path.ends_with(".html")
+                && let render::Body::Bytes(b) = body
+            {
+                built.pages += 1;
+                built.charts += count(b, b"role=\"img\"");
+            }
+        }
+        built
+    }
+}
+
+fn count(hay: &[u8], needle: &[u8]) -> usize {
+    hay.windows(needle.len()).filter(|w| *w == needle).count()
 }
 
 /// Builds the site into `options.output`. Nothing is written when anything fails.
@@ -66,10 +96,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     let site = load(&options.root, options.drafts, options.base_url.as_deref())?;
     let files = render_site(&site, &options.root, options.theme.as_deref())?;
     output::write(&files, &options.output).map_err(|e| Failure::Io(e.to_string()))?;
-    Ok(Built {
-        files: files.len(),
-        months: site.scores.months.len(),
-    })
+    Ok(Built::count(&files, site.scores.months.len()))
 }
 
 /// Renders a loaded site with its theme, in memory.

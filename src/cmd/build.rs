@@ -25,6 +25,7 @@ pub struct BuildArgs {
 }
 
 pub fn run(args: BuildArgs) -> ExitCode {
+    let started = std::time::Instant::now();
     let output = args.output.unwrap_or_else(|| args.root.join("output"));
     let options = Options {
         root: args.root,
@@ -36,10 +37,13 @@ pub fn run(args: BuildArgs) -> ExitCode {
     match site::build(&options) {
         Ok(built) => {
             println!(
-                "built {} files ({} published months) into {}",
-                built.files,
+                "built {} pages, {} charts and {} data files ({} published months) into {} in {} ms",
+                built.pages,
+                built.charts,
+                built.data_files,
                 built.months,
-                output.display()
+                output.display(),
+                started.elapsed().as_millis()
             );
             ExitCode::SUCCESS
         }

@@ -7,7 +7,7 @@ pub mod format;
 pub mod markdown;
 mod methodology;
 mod pages;
-mod search;
+pub mod search;
 pub mod shortcode;
 mod site_pages;
 mod status;

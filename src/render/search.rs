@@ -1,4 +1,11 @@
-//! The search index read by search.js: one entry per unit, bulletin, page, review and visit.
+//! The search index read by search.js: one entry per unit, bulletin, page, review and visit,
+//! and [`query`], the same matching the script does, so tests can ask the index questions.
+//!
+//! Matching is by substring on lowercased text, every query word required: a Chinese query of
+//! any length (「比學」) finds every text containing it, which is stricter and simpler than
+//! bigram overlap; English words match as prefixes of longer words too. The index holds each
+//! page's title and its plain text, so it grows linearly with the text of the site's bulletins,
+//! pages, reviews and visits (monthly summaries are left out: they are many and short).
 
 use super::views::Ctx;
 use serde_json::{Value, json};
@@ -61,4 +68,55 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
         entries.push(json!({"title": v.title, "url": cx.url(&format!("visits/#{}-{}", v.date, v.slug)), "kind": cx.t("visits"), "text": words(&v.body.text)}));
     }
     serde_json::to_vec(&entries).unwrap_or_default()
+}
+
+/// One search hit: the entry's title, URL and an excerpt around the first match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub title: String,
+    pub url: String,
+    pub excerpt: String,
+}
+
+/// The search script's algorithm: every whitespace-separated term must occur in title or text
+/// (case-insensitive); results in index order; the excerpt is up to 30 characters either side.
+pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
+    let Ok(entries) = serde_json::from_slice::<Vec<Value>>(index_json) else {
+        return vec![];
+    };
+    let terms: Vec<String> = q
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    if terms.is_empty() {
+        return vec![];
+    }
+    let mut hits = Vec::new();
+    for e in &entries {
+        let title = e["title"].as_str().unwrap_or("");
+        let text = e["text"].as_str().unwrap_or("");
+        let hay = format!("{title} {text}").to_lowercase();
+        if !terms.iter().all(|t| hay.contains(t.as_str())) {
+            continue;
+        }
+        let lower_text = text.to_lowercase();
+        let excerpt = match lower_text.find(terms[0].as_str()) {
+            Some(byte) => {
+                // Lowercasing can change byte lengths; work in characters of the original.
+                let at = lower_text[..byte].chars().count();
+                let chars: Vec<char> = text.chars().collect();
+                let from = at.saturating_sub(30);
+                let to = (at + terms[0].chars().count() + 30).min(chars.len());
+                chars[from..to].iter().collect::<String>()
+            }
+            None => text.chars().take(60).collect(),
+        };
+        hits.push(Hit {
+            title: title.to_owned(),
+            url: e["url"].as_str().unwrap_or("").to_owned(),
+            excerpt,
+        });
+    }
+    hits
 }

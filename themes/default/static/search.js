@@ -9,6 +9,19 @@
     if (index) return Promise.resolve(index);
     return fetch(input.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (d) { index = d; return d; });
   }
+  // The same algorithm as `render::search::query` in Rust: every term a substring of title or
+  // text, lowercased; the excerpt is up to 30 characters either side of the first term.
+  function excerpt(text, term) {
+    var chars = Array.from(text);
+    var lower = Array.from(text.toLowerCase());
+    var t = Array.from(term);
+    for (var i = 0; i + t.length <= lower.length; i++) {
+      if (lower.slice(i, i + t.length).join("") === term) {
+        return chars.slice(Math.max(0, i - 30), Math.min(chars.length, i + t.length + 30)).join("");
+      }
+    }
+    return chars.slice(0, 60).join("");
+  }
   function show(q) {
     list.textContent = "";
     if (!q) return;
@@ -35,6 +48,10 @@
         s.textContent = " · " + e.kind;
         li.appendChild(s);
       }
+      var p = document.createElement("p");
+      p.className = "excerpt";
+      p.textContent = "…" + excerpt(e.text, terms[0]) + "…";
+      li.appendChild(p);
       list.appendChild(li);
     });
   }
