@@ -148,7 +148,15 @@ impl<'a> Reader<'a> {
             self.push(d);
             return None;
         }
-        self.string(map, key)
+        let value = self.string(map, key)?;
+        if value.trim().is_empty() {
+            if let Some((k, _)) = map.iter().find(|(k, _)| k.as_str() == key) {
+                let d = self.at_scalar(k, format!("`{key}` is empty"));
+                self.push(d);
+            }
+            return None;
+        }
+        Some(value)
     }
 
     /// A finite number (integer or decimal).

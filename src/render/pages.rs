@@ -343,16 +343,25 @@ impl<'a> Pages<'a> {
             .map(|(ind, f)| cx.indicator_row(ind, f, mf.month))
             .collect();
         let year = mf.month.year;
+        // Visits either way between the unit and a benchmark: this year's count and the latest.
         let visits = |b: &crate::model::UnitId| {
-            cx.model
+            let between: Vec<&crate::model::Visit> = cx
+                .model
                 .visits
                 .iter()
-                .filter(|v| v.date.format("%Y").to_string() == year.to_string())
                 .filter(|v| {
                     (v.host == u.id && v.visitors.contains(b))
                         || (&v.host == b && v.visitors.contains(&u.id))
                 })
-                .count()
+                .collect();
+            let this_year = between
+                .iter()
+                .filter(|v| chrono::Datelike::year(&v.date) == year)
+                .count();
+            let latest = between.last().map(|v| {
+                json!({"title": v.title, "date": format::date(v.date, cx.lang), "url": cx.url(&format!("visits/#{}-{}", v.date, v.slug))})
+            });
+            json!({"count": this_year, "latest": latest})
         };
         json!({
             "unit": cx.unit_link(u),

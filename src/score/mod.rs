@@ -303,9 +303,12 @@ pub fn score_model(model: &Model) -> Scores {
     for &m in &model.published {
         let now = all_units_at(model, &values, m);
         let mut rankings = rank_month(model, &now);
-        // Movement compares with the previous month of the same year, published or not: the
-        // ranking there is what the data said at that month's end.
-        if let Some(p) = m.prev_in_year() {
+        // Rankings exist only for published months (SPEC §10), so a month after a gap in
+        // publication has no movement.
+        if let Some(p) = m
+            .prev_in_year()
+            .filter(|p| model.published.binary_search(p).is_ok())
+        {
             let before = rank_month(model, &all_units_at(model, &values, p));
             for (cat_now, cat_before) in rankings.iter_mut().zip(&before) {
                 for e in &mut cat_now.entries {
