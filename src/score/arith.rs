@@ -138,6 +138,18 @@ pub fn competition_ranks(sorted_scores: &[f64]) -> Vec<u32> {
     ranks
 }
 
+/// Orders scored units for a league table (score descending, then key) and ranks them.
+pub fn rank<K: Ord + Clone>(scored: &[(K, f64)]) -> Vec<(K, f64, u32)> {
+    let mut sorted = scored.to_vec();
+    sorted.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let ranks = competition_ranks(&sorted.iter().map(|s| s.1).collect::<Vec<_>>());
+    sorted
+        .into_iter()
+        .zip(ranks)
+        .map(|((k, s), r)| (k, s, r))
+        .collect()
+}
+
 /// Rank at the previous month minus rank now: positive means moved up.
 pub fn movement(previous: Option<u32>, now: Option<u32>) -> Option<i64> {
     Some(i64::from(previous?) - i64::from(now?))
@@ -194,5 +206,7 @@ pub fn growth(ytd: Option<f64>, ytd_prev: Option<f64>) -> Option<f64> {
     (p > 0.0).then(|| y / p - 1.0)
 }
 
+#[cfg(test)]
+mod props;
 #[cfg(test)]
 mod tests;
