@@ -115,6 +115,34 @@ pub fn render(
                     attrs: attrs.clone(),
                 }));
             }
+            // A `javascript:` link is as dangerous as a script tag, whatever raw_html says
+            // (only `allow` trusts the author).
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if raw != RawHtml::Allow && !safe_url(dest_url) => {
+                events.push(Event::Start(Tag::Link {
+                    link_type: *link_type,
+                    dest_url: CowStr::from("#"),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if raw != RawHtml::Allow && !safe_url(dest_url) => {
+                events.push(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: CowStr::from("#"),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
             Event::Html(h) | Event::InlineHtml(h) if raw == RawHtml::Escape => {
                 events.push(Event::Text(h.clone()))
             }
@@ -220,6 +248,21 @@ fn unique_id(base: &str, seen: &[Heading]) -> String {
         .unwrap_or_default()
 }
 
+/// Link targets a reader can follow safely: relative paths, fragments, http(s) and mailto.
+fn safe_url(url: &str) -> bool {
+    let u: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    match u.find(':') {
+        None => true,
+        // A colon after a slash, `?` or `#` is part of a path or query, not a scheme.
+        Some(i) if u[..i].contains(['/', '?', '#']) => true,
+        Some(i) => matches!(&u[..i], "http" | "https" | "mailto"),
+    }
+}
+
 /// Raw HTML cleaned by ammonia: scripts, event handlers and foreign embeds removed; ids kept for anchors.
 pub fn sanitize(html: &str) -> String {
     ammonia::Builder::default()
@@ -244,6 +287,9 @@ pub fn escape(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod xss_tests;
 
 #[cfg(test)]
 mod tests {

@@ -100,8 +100,9 @@ pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Ve
         .iter()
         .map(|b| (b.slug(), pages.markdown(&b.body, b.period).html))
         .collect();
+    // Beside the search page that loads it (search.html's `data-index`).
     files.insert(
-        "search-index.json".into(),
+        "search/search-index.json".into(),
         Body::Bytes(search::index(&pages.cx)),
     );
     files.insert(
