@@ -5,6 +5,7 @@
 
 pub mod diag;
 pub mod edit;
+pub mod fuzzing;
 pub mod load;
 pub mod model;
 pub mod output;

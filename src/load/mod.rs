@@ -422,7 +422,7 @@ fn read_text(path: &Path, rel: &str) -> Result<String, Problem> {
     }
 }
 
-fn yaml_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> YamlDoc {
+pub fn yaml_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> YamlDoc {
     let file = SourceFile {
         path,
         text,
@@ -434,7 +434,7 @@ fn yaml_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> YamlDoc 
     YamlDoc { file, root, failed }
 }
 
-fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc {
+pub fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc {
     let mut file = SourceFile {
         path,
         text,
@@ -468,6 +468,24 @@ fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc {
     }
 }
 
+/// Deeper block nesting than this is refused before parsing: the parser and the tree it builds
+/// recurse per level, and no campaign record needs more than a handful.
+pub const MAX_INDENT: usize = 256;
+
+/// The 1-based line of the first line indented (counting `- ` markers) beyond [`MAX_INDENT`].
+fn too_deep(yaml: &str) -> Option<usize> {
+    yaml.lines()
+        .position(|l| {
+            let b = l.as_bytes();
+            let mut i = 0;
+            while i < b.len() && (b[i] == b' ' || (b[i] == b'-' && b.get(i + 1) == Some(&b' '))) {
+                i += 1;
+            }
+            i > MAX_INDENT
+        })
+        .map(|i| i + 1)
+}
+
 /// Parses YAML keeping positions. Anchors, aliases and tags are refused, which also
 /// rules out alias bombs (a few lines that expand to gigabytes).
 pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) -> Option<Node> {
@@ -476,6 +494,18 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
     }
     // Without `prevent_coercion` marked-yaml marks every scalar coercible, quoted or not, so
     // `"120"` would pass as a number and `"true"` as a boolean; SPEC §5 wants plain numbers.
+    if let Some(line) = too_deep(yaml) {
+        diags.push(
+            file.error_yaml(
+                line,
+                1,
+                1,
+                format!("YAML nested more than {MAX_INDENT} columns deep"),
+            )
+            .with_help("campaign records need only a few levels; check the indentation"),
+        );
+        return None;
+    }
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);

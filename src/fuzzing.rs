@@ -1,0 +1,108 @@
+//! Entry points shared by the fuzz targets (fuzz/) and their regression tests (tests/fuzz_regressions.rs):
+//! each takes arbitrary text and must return, never panic or hang.
+
+use crate::load::{self, Documents, ReportDoc};
+use crate::model::{self, Model, Month, RawHtml};
+
+const SITE: &str = "title: 示範\noffice: 辦公室\n";
+const CATEGORY: &str = "name: 鎮\nindicators:\n  - {id: output, name: 產值, dimension: results}\n  - {id: petitions, name: 信訪, dimension: conduct, direction: down, aggregate: mean}\n";
+const UNIT: &str = "name: 甲鎮\ncategory: town\ntargets:\n  2026: {output: 10, petitions: 3}\n";
+
+fn base_docs(diags: &mut Vec<crate::diag::Diagnostic>) -> Documents {
+    Documents {
+        site: Some(load::yaml_doc(
+            "content/site.yaml".into(),
+            SITE.into(),
+            diags,
+        )),
+        categories: vec![(
+            "town".into(),
+            load::yaml_doc(
+                "content/categories/town.yaml".into(),
+                CATEGORY.into(),
+                diags,
+            ),
+        )],
+        units: vec![(
+            "jia".into(),
+            load::yaml_doc("content/units/jia/unit.yaml".into(), UNIT.into(), diags),
+        )],
+        ..Documents::default()
+    }
+}
+
+/// A small valid campaign to check fuzzed input against.
+pub fn model() -> Option<Model> {
+    let mut diags = Vec::new();
+    let docs = base_docs(&mut diags);
+    model::validate(&docs, false).ok()
+}
+
+/// Arbitrary text as a monthly report (front matter, YAML, values), validated and scored.
+pub fn front_matter(text: &str) {
+    let mut diags = Vec::new();
+    let mut docs = base_docs(&mut diags);
+    let doc = load::md_doc(
+        "content/units/jia/2026-03.md".into(),
+        text.to_owned(),
+        &mut diags,
+    );
+    docs.reports.push(ReportDoc {
+        unit: "jia".into(),
+        year: 2026,
+        month: 3,
+        doc,
+    });
+    // Arbitrary text as unit.yaml too: the richest YAML file.
+    let unit = load::yaml_doc(
+        "content/units/yi/unit.yaml".into(),
+        text.to_owned(),
+        &mut diags,
+    );
+    docs.units.push(("yi".into(), unit));
+    for d in &diags {
+        let _ = d.render();
+    }
+    match model::validate(&docs, true) {
+        Ok(m) => {
+            let _ = crate::score::score_model(&m);
+        }
+        Err(ds) => {
+            for d in &ds {
+                let _ = d.render();
+            }
+        }
+    }
+}
+
+/// Arbitrary text as a Markdown body with shortcodes.
+pub fn shortcode(text: &str) {
+    let _ = crate::render::shortcode::parse(text.trim());
+    let md = model::Markdown {
+        text: text.to_owned(),
+        path: "content/pages/x.md".into(),
+        line: 1,
+    };
+    for raw in [RawHtml::Sanitize, RawHtml::Escape] {
+        let _ = crate::render::markdown::render(&md, raw, &mut |sc| {
+            let _ = sc.check_args(&["category", "period", "top"], &["category"]);
+            let _ = sc.text("category");
+            let _ = sc.number("top");
+            Ok(String::new())
+        });
+    }
+}
+
+/// Arbitrary bytes as a spreadsheet export, planned against the small campaign.
+pub fn csv_import(bytes: &[u8]) {
+    let Some(model) = model() else { return };
+    let text = crate::edit::import::decode(bytes);
+    let root = std::path::Path::new("/nonexistent-pacesetter-fuzz-root");
+    if let Err(ds) =
+        crate::edit::import::plan(root, &model, "values.csv", &text, Month::new(2026, 3))
+    {
+        for d in &ds {
+            let _ = d.render();
+        }
+    }
+}

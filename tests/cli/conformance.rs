@@ -1,0 +1,246 @@
+//! The shared conformance site (`tests/fixtures/conformance/`, copied from the spec's
+//! `conformance/`): a build must agree with the figures an independent implementation computed,
+//! compared exactly as the spec's `compare.py --status` compares them.
+
+use crate::support::{TestSite, fixture_dir, read_json};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// `expected/<YYYY-MM>.json` (or `expected-drafts/`), by period.
+fn expected(folder: &str) -> BTreeMap<String, Value> {
+    let dir = fixture_dir("conformance").join(folder);
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).expect("read the expected folder") {
+        let path = entry.expect("folder entry").path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let period = path.file_stem().unwrap().to_string_lossy().into_owned();
+            out.insert(period, read_json(&path));
+        }
+    }
+    out
+}
+
+/// compare.py's `close`: both absent, equal text, or numbers within a relative (and absolute)
+/// 1e-9.
+fn close(a: Option<&Value>, b: Option<&Value>) -> bool {
+    let (a, b) = match (a, b) {
+        (None | Some(Value::Null), None | Some(Value::Null)) => return true,
+        (None | Some(Value::Null), _) | (_, None | Some(Value::Null)) => return false,
+        (Some(a), Some(b)) => (a, b),
+    };
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) if !a.is_string() && !b.is_string() => {
+            (x - y).abs() <= f64::max(1e-9 * f64::max(x.abs(), y.abs()), 1e-9)
+        }
+        _ => a == b,
+    }
+}
+
+/// Exact equality where compare.py uses `==` (scores, dimensions, ranks, movements): numbers
+/// compare as numbers (1 == 1.0), anything else as it is.
+fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
+    let a = a.filter(|v| !v.is_null());
+    let b = b.filter(|v| !v.is_null());
+    match (a, b) {
+        (Some(x), Some(y)) if x.is_number() && y.is_number() => x.as_f64() == y.as_f64(),
+        _ => a == b,
+    }
+}
+
+/// Every difference between the built `data/` and the expected figures, as compare.py reports
+/// them, and how many figures were checked.
+fn compare(expected: &BTreeMap<String, Value>, data: &Path) -> (Vec<String>, usize) {
+    let mut problems = Vec::new();
+    let mut checked = 1;
+    let index = read_json(&data.join("index.json"));
+    let periods: Vec<&str> = expected.keys().map(String::as_str).collect();
+    let got_periods: Vec<&str> = index["periods"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if got_periods != periods {
+        problems.push(format!("index.json periods {got_periods:?} != {periods:?}"));
+    }
+    for (p, exp) in expected {
+        checked += 1;
+        let path = data.join(format!("{p}.json"));
+        if !path.is_file() {
+            problems.push(format!("{p}.json: missing"));
+            continue;
+        }
+        let got = read_json(&path);
+        checked += 1;
+        if got.get("missing_reports") != exp.get("missing_reports") {
+            problems.push(format!(
+                "{p} missing_reports {} != {}",
+                got["missing_reports"], exp["missing_reports"]
+            ));
+        }
+        if !close(got.get("time_progress"), exp.get("time_progress")) {
+            problems.push(format!(
+                "{p} time_progress {} != {}",
+                got["time_progress"], exp["time_progress"]
+            ));
+        }
+        let empty = Vec::new();
+        let got_rankings: BTreeMap<&str, &Vec<Value>> = got["rankings"]
+            .as_array()
+            .unwrap_or(&empty)
+            .iter()
+            .map(|r| {
+                (
+                    r["category"].as_str().unwrap_or(""),
+                    r["entries"].as_array().unwrap_or(&empty),
+                )
+            })
+            .collect();
+        for r in exp["rankings"].as_array().expect("expected rankings") {
+            let cat = r["category"].as_str().expect("category");
+            let want = r["entries"].as_array().expect("entries");
+            let have = got_rankings.get(cat).copied().unwrap_or(&empty);
+            let order = |es: &[Value]| -> Vec<String> {
+                es.iter().map(|e| e["unit"].to_string()).collect()
+            };
+            if order(have) != order(want) {
+                problems.push(format!(
+                    "{p} ranking {cat} order {:?} != {:?}",
+                    order(have),
+                    order(want)
+                ));
+                continue;
+            }
+            for (e, g) in want.iter().zip(have) {
+                let unit = &e["unit"];
+                for k in ["rank", "movement", "score"] {
+                    checked += 1;
+                    if !same(g.get(k), e.get(k)) {
+                        problems.push(format!("{p} ranking {unit} {k} {} != {}", g[k], e[k]));
+                    }
+                }
+                for (d, v) in e["dimensions"].as_object().expect("dimensions") {
+                    checked += 1;
+                    let gv = g.get("dimensions").and_then(|ds| ds.get(d));
+                    if !same(gv, Some(v)) {
+                        problems.push(format!("{p} ranking {unit} dimension {d} {gv:?} != {v}"));
+                    }
+                }
+            }
+        }
+        let mut got_units: BTreeMap<&str, BTreeMap<&str, &Value>> = BTreeMap::new();
+        for u in got["units"].as_array().unwrap_or(&empty) {
+            let rows = got_units
+                .entry(u["unit"].as_str().unwrap_or(""))
+                .or_default();
+            for i in u["indicators"].as_array().unwrap_or(&empty) {
+                rows.insert(i["id"].as_str().unwrap_or(""), i);
+            }
+        }
+        for u in exp["units"].as_array().expect("expected units") {
+            let unit = u["unit"].as_str().expect("unit");
+            for row in u["indicators"].as_array().expect("indicators") {
+                let id = row["id"].as_str().expect("indicator id");
+                let Some(g) = got_units.get(unit).and_then(|r| r.get(id)) else {
+                    problems.push(format!("{p} {unit} {id} missing"));
+                    continue;
+                };
+                for (k, v) in row.as_object().expect("indicator row") {
+                    if k != "benchmarks" {
+                        checked += 1;
+                        if !close(g.get(k), Some(v)) {
+                            problems.push(format!("{p} {unit} {id} {k} {:?} != {v}", g.get(k)));
+                        }
+                        continue;
+                    }
+                    for (kind, bv) in v.as_object().expect("benchmarks") {
+                        let gb = g
+                            .get("benchmarks")
+                            .and_then(|b| b.get(kind))
+                            .filter(|b| !b.is_null());
+                        match (bv.as_object(), gb) {
+                            (Some(bv), Some(gb)) => {
+                                for (bk, bvv) in bv {
+                                    checked += 1;
+                                    if !close(gb.get(bk), Some(bvv)) {
+                                        problems.push(format!(
+                                            "{p} {unit} {id} benchmarks.{kind}.{bk} {:?} != {bvv}",
+                                            gb.get(bk)
+                                        ));
+                                    }
+                                }
+                            }
+                            (None, None) => checked += 1,
+                            _ => {
+                                checked += 1;
+                                problems.push(format!(
+                                    "{p} {unit} {id} benchmarks.{kind} {gb:?} != {bv}"
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (problems, checked)
+}
+
+fn assert_agrees(drafts: bool) {
+    let (folder, flags): (&str, &[&str]) = if drafts {
+        ("expected-drafts", &["--drafts"])
+    } else {
+        ("expected", &[])
+    };
+    let site = TestSite::fixture("conformance");
+    let out = site.root().join("out");
+    let mut args = vec!["--output", out.to_str().unwrap()];
+    args.extend_from_slice(flags);
+    site.build(&args).success();
+    let expected = expected(folder);
+    assert!(expected.len() >= 20, "the expected figures are in place");
+    let (problems, checked) = compare(&expected, &out.join("data"));
+    assert!(
+        problems.is_empty(),
+        "{} of {checked} figures differ:\n{}",
+        problems.len(),
+        problems
+            .iter()
+            .take(50)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    // The comparison really looked at the figures (compare.py counts 13,721 and 14,407).
+    assert!(checked > 13_000, "only {checked} figures compared");
+}
+
+#[test]
+fn agrees_with_the_independent_figures() {
+    assert_agrees(false);
+}
+
+#[test]
+fn agrees_with_the_independent_figures_with_drafts() {
+    assert_agrees(true);
+}
+
+/// The comparison itself: a wrong figure, a wrong status and a reordered ranking are caught.
+#[test]
+fn the_comparison_catches_differences() {
+    let site = TestSite::fixture("conformance");
+    let out = site.root().join("out");
+    site.build(&["--output", out.to_str().unwrap()]).success();
+    let mut expected = expected("expected");
+    let march = expected.get_mut("2026-03").unwrap();
+    march["units"][0]["indicators"][0]["ytd"] = serde_json::json!(6.15 * (1.0 + 2e-9));
+    march["units"][0]["indicators"][0]["status"] = serde_json::json!("near");
+    march["rankings"][1]["entries"][0]["score"] = serde_json::json!(87.8);
+    march["missing_reports"] = serde_json::json!(["alpha"]);
+    let (problems, _) = compare(&expected, &out.join("data"));
+    assert_eq!(problems.len(), 4, "{problems:#?}");
+    // A difference within 1e-9 is agreement.
+    let mut expected = self::expected("expected");
+    let v = &mut expected.get_mut("2026-03").unwrap()["units"][0]["indicators"][0]["ytd"];
+    *v = serde_json::json!(v.as_f64().unwrap() * (1.0 + 1e-12));
+    assert!(compare(&expected, &out.join("data")).0.is_empty());
+}

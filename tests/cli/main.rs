@@ -1,0 +1,17 @@
+//! Pacesetter's command-line test suite: one binary, a module per area. Every test copies a
+//! fixture site from `tests/fixtures/` into a temporary folder and runs the real binary on it.
+//!
+//! - `conformance`: the shared conformance site against the independently computed figures;
+//! - `minimal`: a small hand-made site whose every figure is worked out by hand;
+//! - `errors`: one bad input per validation rule, with the whole error output;
+//! - `output`: what a build may and may not do to the output folder.
+//! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
+//!
+//! Nothing here depends on the clock, the locale, the network, thread count or hash order.
+
+mod conformance;
+mod errors;
+mod minimal;
+mod output;
+mod site;
+mod support;

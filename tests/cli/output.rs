@@ -1,0 +1,157 @@
+//! What a build may do to the output folder (SPEC §13): nothing when the content has errors,
+//! nothing to a folder pacesetter did not make, and a clean replacement of its own output.
+
+use crate::support::{TestSite, snapshot};
+
+/// The marker a built folder carries.
+const MARKER: &str = ".pacesetter-output";
+
+#[test]
+fn a_build_with_errors_leaves_the_previous_output_byte_for_byte() {
+    let site = TestSite::fixture("minimal");
+    site.build(&[]).success();
+    let before = snapshot(&site.path("output"));
+    assert!(before.iter().any(|(p, _)| p == "data/2026-03.json"));
+    assert!(before.iter().any(|(p, _)| p == MARKER));
+
+    // A new month is entered with a typo: the build fails and the old site stays whole.
+    site.write(
+        "content/units/north/2026-05.md",
+        "---\nvalues:\n  output: 12.5\n  complaints: .nan\n---\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{run:#?}");
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .ends_with("error: 1 error in 1 file; [ROOT]/output left as it was\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(&site.path("output")), before);
+    // Nothing was left beside it either (no half-written temporary folder).
+    assert_eq!(entries(site.root()), ["content", "output"]);
+}
+
+#[test]
+fn refuses_a_folder_it_did_not_make() {
+    let site = TestSite::fixture("minimal");
+    site.write("output/index.html", "<p>someone's own site</p>\n");
+    site.write("output/notes/todo.txt", "keep me\n");
+    let before = snapshot(&site.path("output"));
+    let run = site.build(&[]);
+    assert_eq!(run.code, 2, "{run:#?}");
+    assert_eq!(
+        run.stderr,
+        "error: refusing to replace [ROOT]/output: it is not empty and was not made by \
+         pacesetter (no .pacesetter-output in it); choose another --output or empty it yourself\n"
+    );
+    assert_eq!(snapshot(&site.path("output")), before);
+    assert_eq!(entries(site.root()), ["content", "output"]);
+}
+
+#[test]
+fn refuses_a_file_in_place_of_the_output_folder() {
+    let site = TestSite::fixture("minimal");
+    site.write("output", "not a folder\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 2, "{run:#?}");
+    assert!(
+        run.stderr
+            .starts_with("error: refusing to replace [ROOT]/output")
+    );
+    assert_eq!(site.read("output"), "not a folder\n");
+}
+
+#[test]
+fn refuses_a_foreign_folder_even_when_the_content_has_errors() {
+    // The folder check comes first: exit 2, and the content is not even read.
+    let site = TestSite::fixture("minimal");
+    site.write("output/keep.txt", "mine\n");
+    site.remove("content/site.yaml");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 2, "{run:#?}");
+    assert_eq!(site.read("output/keep.txt"), "mine\n");
+}
+
+#[test]
+fn an_empty_folder_is_fine() {
+    let site = TestSite::fixture("minimal");
+    std::fs::create_dir(site.path("output")).unwrap();
+    site.build(&[]).success();
+    assert!(site.path("output").join(MARKER).is_file());
+    assert!(site.path("output/data/index.json").is_file());
+}
+
+#[test]
+fn rebuilding_over_its_own_output_replaces_it() {
+    let site = TestSite::fixture("minimal");
+    site.build(&["--drafts"]).success();
+    assert!(site.path("output/data/2026-04.json").is_file());
+    // Whatever else is in a folder of ours goes with the old build.
+    site.write("output/stale.html", "old\n");
+    site.build(&[]).success();
+    let after = snapshot(&site.path("output"));
+    assert!(after.iter().any(|(p, _)| p == "data/2026-03.json"));
+    assert!(!after.iter().any(|(p, _)| p == "data/2026-04.json"));
+    assert!(!after.iter().any(|(p, _)| p == "stale.html"));
+    assert!(after.iter().any(|(p, _)| p == MARKER));
+    assert_eq!(entries(site.root()), ["content", "output"]);
+    // The same content builds the same bytes.
+    site.build(&[]).success();
+    assert_eq!(snapshot(&site.path("output")), after);
+}
+
+#[test]
+fn output_can_be_anywhere() {
+    let site = TestSite::fixture("minimal");
+    let out = site.path("elsewhere/public");
+    site.build(&["--output", out.to_str().unwrap()]).success();
+    assert!(out.join("data/index.json").is_file());
+    assert!(!site.path("output").exists());
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = TestSite::fixture("minimal");
+    let before = snapshot(site.root());
+    site.check().success();
+    assert_eq!(snapshot(site.root()), before);
+    // Nor with errors.
+    site.write(
+        "content/units/north/2026-05.md",
+        "---\nvalues: {output: x}\n---\n",
+    );
+    let before = snapshot(site.root());
+    let run = site.check();
+    assert_eq!(run.code, 1, "{run:#?}");
+    assert!(
+        run.stderr.ends_with("error: 1 error in 1 file\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(site.root()), before);
+}
+
+#[test]
+fn a_missing_content_folder_is_exit_2() {
+    let site = TestSite::empty();
+    for run in [site.build(&[]), site.check()] {
+        assert_eq!(run.code, 2, "{run:#?}");
+        assert_eq!(
+            run.stderr,
+            "error: no content folder at [ROOT]/content: run `pacesetter init` or pass --root\n"
+        );
+    }
+    assert_eq!(entries(site.root()), Vec::<String>::new());
+}
+
+/// The names in a folder, sorted (hidden ones too: a leftover temporary folder would show).
+fn entries(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}

@@ -1,0 +1,171 @@
+//! Shared helpers: copy a fixture site into a temporary folder, change files in it, run the real
+//! binary on it and capture what it printed, with the temporary path replaced by `[ROOT]`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A site in its own temporary folder; removed when dropped.
+pub struct TestSite {
+    // Held for its Drop, which removes the folder.
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    /// Standard error with the site's temporary path replaced by `[ROOT]`.
+    pub stderr: String,
+}
+
+/// `tests/fixtures/<name>`.
+pub fn fixture_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+impl TestSite {
+    /// A copy of `tests/fixtures/<name>` (its `content/` and anything beside it).
+    pub fn fixture(name: &str) -> TestSite {
+        let site = TestSite::empty();
+        copy_dir(&fixture_dir(name), &site.root);
+        site
+    }
+
+    /// An empty site folder (no content/ at all).
+    pub fn empty() -> TestSite {
+        let dir = tempfile::tempdir().expect("create a temporary folder");
+        let root = dir.path().join("site");
+        fs::create_dir(&root).expect("create the site folder");
+        TestSite { _dir: dir, root }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Writes (or replaces) a file, creating its folders.
+    pub fn write(&self, rel: &str, text: &str) -> &Self {
+        self.write_bytes(rel, text.as_bytes())
+    }
+
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) -> &Self {
+        let path = self.path(rel);
+        fs::create_dir_all(path.parent().expect("a file has a parent")).expect("create folders");
+        fs::write(&path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+        self
+    }
+
+    pub fn remove(&self, rel: &str) -> &Self {
+        let path = self.path(rel);
+        fs::remove_file(&path).unwrap_or_else(|e| panic!("remove {}: {e}", path.display()));
+        self
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.path(rel);
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+    }
+
+    /// Runs `pacesetter <args…>` from the site folder (pass `--root` yourself, as a user would).
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
+            .args(args)
+            .current_dir(&self.root)
+            // Nothing the binary prints may depend on the environment; pin what could leak in.
+            .env("LC_ALL", "C")
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .output()
+            .expect("run the pacesetter binary");
+        let root = self.root.to_str().expect("temporary paths are UTF-8");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).replace(root, "[ROOT]"),
+            stderr: String::from_utf8_lossy(&out.stderr).replace(root, "[ROOT]"),
+        }
+    }
+
+    /// `pacesetter build --root <site> [more…]`.
+    pub fn build(&self, more: &[&str]) -> Run {
+        let root = self
+            .root
+            .to_str()
+            .expect("temporary paths are UTF-8")
+            .to_owned();
+        let mut args = vec!["build", "--root", root.as_str()];
+        args.extend_from_slice(more);
+        self.run(&args)
+    }
+
+    /// `pacesetter check --root <site>`.
+    pub fn check(&self) -> Run {
+        let root = self
+            .root
+            .to_str()
+            .expect("temporary paths are UTF-8")
+            .to_owned();
+        self.run(&["check", "--root", root.as_str()])
+    }
+}
+
+impl Run {
+    /// Asserts a zero exit status, showing what was printed otherwise.
+    pub fn success(&self) -> &Self {
+        assert_eq!(self.code, 0, "expected success\n{self:#?}");
+        self
+    }
+}
+
+/// Copies a folder tree (files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create folder");
+    let mut entries: Vec<_> = fs::read_dir(from)
+        .unwrap_or_else(|e| panic!("read {}: {e}", from.display()))
+        .map(|e| e.expect("read folder entry"))
+        .collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes, by relative path (for "nothing changed" checks).
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    collect(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+    for entry in fs::read_dir(dir).expect("read folder") {
+        let path = entry.expect("read folder entry").path();
+        if path.is_dir() {
+            collect(base, &path, out);
+        } else {
+            let rel = path.strip_prefix(base).expect("inside base");
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            out.push((rel, fs::read(&path).expect("read file")));
+        }
+    }
+}
+
+/// Parses a JSON file of a built site.
+pub fn read_json(path: &Path) -> serde_json::Value {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
+}
