@@ -84,7 +84,7 @@ pub fn shortcode(text: &str) {
         line: 1,
     };
     for raw in [RawHtml::Sanitize, RawHtml::Escape] {
-        let _ = crate::render::markdown::render(&md, raw, &mut |sc| {
+        let _ = crate::render::markdown::render(&md, raw, "/sub/", &mut |sc| {
             let _ = sc.check_args(&["category", "period", "top"], &["category"]);
             let _ = sc.text("category");
             let _ = sc.number("top");

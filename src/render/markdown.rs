@@ -24,9 +24,12 @@ pub struct Rendered {
 const SLOT: char = '\u{E000}';
 
 /// Renders Markdown; `expand` turns each shortcode into HTML or a message for a diagnostic.
+/// Links the author wrote from the site root (`/data/`) get `base` in front, so they still work
+/// when the site is served under a sub-path.
 pub fn render(
     md: &Markdown,
     raw: RawHtml,
+    base: &str,
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let mut options = Options::empty();
@@ -113,6 +116,20 @@ pub fn render(
                     id: Some(CowStr::from(id)),
                     classes: classes.clone(),
                     attrs: attrs.clone(),
+                }));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if base != "/" && dest_url.starts_with('/') && !dest_url.starts_with("//") => {
+                let dest = format!("{base}{}", &dest_url[1..]);
+                events.push(Event::Start(Tag::Link {
+                    link_type: *link_type,
+                    dest_url: CowStr::from(dest),
+                    title: title.clone(),
+                    id: id.clone(),
                 }));
             }
             // A `javascript:` link is as dangerous as a script tag, whatever raw_html says
@@ -304,7 +321,7 @@ mod tests {
     }
 
     fn plain(text: &str, raw: RawHtml) -> Rendered {
-        render(&md(text), raw, &mut |sc| {
+        render(&md(text), raw, "/", &mut |sc| {
             Ok(format!("<svg role=\"img\">{}</svg>", sc.name))
         })
         .unwrap()
@@ -368,6 +385,7 @@ mod tests {
         let err = render(
             &md("text\n\n{{ nope(x=1) }}\n"),
             RawHtml::Sanitize,
+            "/",
             &mut |_| Err("unknown shortcode `nope`".into()),
         )
         .unwrap_err();

@@ -71,8 +71,15 @@ impl<'a> Pages<'a> {
 
     /// Markdown of a content file, shortcodes expanded against `period`.
     pub fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
-        let mut expand = |sc: &Shortcode| self.shortcode(sc, period);
-        match markdown::render(md, self.cx.model.site.raw_html, &mut expand) {
+        // Chart ids must be unique on the page: number the shortcodes of this document, and
+        // name the document by where it starts.
+        let doc = format!("{:x}-{}", fnv(md.path.as_bytes()), md.line);
+        let mut n = 0;
+        let mut expand = |sc: &Shortcode| {
+            n += 1;
+            self.shortcode(sc, period, &format!("sc-{doc}-{n}"))
+        };
+        match markdown::render(md, self.cx.model.site.raw_html, &self.cx.base, &mut expand) {
             Ok(r) => r,
             Err(d) => {
                 self.diags
@@ -89,7 +96,12 @@ impl<'a> Pages<'a> {
             .map_or(Value::Null, |m| json!(self.markdown(m, None).html))
     }
 
-    fn shortcode(&self, sc: &Shortcode, default_period: Option<Month>) -> Result<String, String> {
+    fn shortcode(
+        &self,
+        sc: &Shortcode,
+        default_period: Option<Month>,
+        chart_id: &str,
+    ) -> Result<String, String> {
         let cx = &self.cx;
         let month_arg = |sc: &Shortcode| -> Result<&MonthFigures, String> {
             let m = match sc.text("period")? {
@@ -161,7 +173,7 @@ impl<'a> Pages<'a> {
                     })?;
                 (
                     "shortcodes/progress.html",
-                    json!({"chart": self.progress_chart(u, idx, mf.month, &format!("sc-{}-{iid}-{}", u.id, mf.month))}),
+                    json!({"chart": self.progress_chart(u, idx, mf.month, chart_id)}),
                 )
             }
             "pair" => {
@@ -284,27 +296,36 @@ impl<'a> Pages<'a> {
         }
         let unit_pts = &series[0].points;
         let title = format!("{} · {} {}", u.name, ind.name, upto.year);
+        // Said in words for the chart's <desc>: the latest figure against the pace and target.
+        let en = cx.lang == crate::model::Language::En;
+        let (colon, comma, stop) = if en {
+            (": ", ", ", ".")
+        } else {
+            ("：", "，", "。")
+        };
+        let unit_of = ind.measure.as_deref().map_or(String::new(), |m| {
+            if en { format!(" {m}") } else { m.to_owned() }
+        });
+        let fig = |x: f64| format!("{}{unit_of}", format::number(x, ind.decimals));
         let desc = match (unit_pts.last(), target) {
             (Some((m, v)), Some(t)) => {
                 let e = crate::score::expected(ind.aggregate, t, crate::score::time_progress(*m));
                 format!(
-                    "{}：{} {}{}，{} {}，{} {}。",
+                    "{}{colon}{} {}{comma}{} {}{comma}{} {}{stop}",
                     cx.month(Month::new(upto.year, *m)),
                     cx.t("ytd"),
-                    format::number(*v, ind.decimals),
-                    ind.measure.as_deref().unwrap_or(""),
+                    fig(*v),
                     cx.t("expected"),
-                    format::number(e, ind.decimals),
+                    fig(e),
                     cx.t("target"),
-                    format::number(t, ind.decimals)
+                    fig(t)
                 )
             }
             (Some((m, v)), None) => format!(
-                "{}：{} {}{}。",
+                "{}{colon}{} {}{stop}",
                 cx.month(Month::new(upto.year, *m)),
                 cx.t("ytd"),
-                format::number(*v, ind.decimals),
-                ind.measure.as_deref().unwrap_or("")
+                fig(*v)
             ),
             _ => cx.t("no_data_yet"),
         };
@@ -371,6 +392,13 @@ impl<'a> Pages<'a> {
             "rows": rows,
         })
     }
+}
+
+/// A small stable hash (FNV-1a) for ids derived from file paths.
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

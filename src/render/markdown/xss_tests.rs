@@ -124,7 +124,7 @@ fn render_with(text: &str, raw: RawHtml) -> String {
         path: "content/pages/x.md".into(),
         line: 1,
     };
-    render(&md, raw, &mut |_| Ok(String::new()))
+    render(&md, raw, "/", &mut |_| Ok(String::new()))
         .map(|r| r.html)
         .unwrap_or_default()
 }

@@ -1,0 +1,587 @@
+//! Browser end-to-end test (issue 7): the bundled example site in headless Chromium.
+//!
+//! The test builds a copy of the repository's `content/` with the real binary, serves the output
+//! from a small HTTP server on 127.0.0.1 inside this process, and writes one extra page,
+//! `__e2e.html`, into the temporary output (never into a real build). That page loads the home
+//! page, a unit page, a bulletin and the search page one after another in a 360-px-wide iframe
+//! (same origin, so it can read the frame's document) and records for each:
+//!
+//! - the frame's `scrollWidth` against its `clientWidth` (no horizontal scroll at 360 px);
+//! - every resource the frame loaded (Resource Timing) and every `src`/`srcset`/`href` of a
+//!   loading element in its DOM: any host other than the test server is a failure, and so is a
+//!   same-host request that failed;
+//! - errors, unhandled promise rejections and `console.error` calls in the frame after it loaded;
+//! - on the search page, the number of results a Chinese query (「烏鎮」) gives.
+//!
+//! It writes the verdict as percent-encoded JSON into its own DOM; Chromium runs with
+//! `--dump-dom --virtual-time-budget`, and the test reads the verdict from standard output.
+//! Chromium's own log (`--enable-logging=stderr`) is the catch-all for anything a page writes to
+//! the console while it loads, before the harness can hook the frame: it logs every console
+//! message at the same level, so any console line fails the test (the site's pages should write
+//! nothing there). `--host-resolver-rules` makes every host but 127.0.0.1 unresolvable, so nothing
+//! can reach the network even if a page asks. The server's own log must show no 404 (other than
+//! the browser's own `/favicon.ico`).
+//!
+//! Without Chromium (`/usr/bin/chromium` or `chromium` on PATH) the test says so and passes, so
+//! `cargo test` works on a fresh clone; `PACESETTER_REQUIRE_BROWSER=1` (set by `.ci/run`) turns
+//! that skip into a failure.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// The width of the narrow viewport, in CSS pixels.
+const VIEWPORT: u64 = 360;
+/// The Chinese query typed into the search page; the example has units and bulletins about 烏鎮.
+const QUERY: &str = "烏鎮";
+/// Wall-clock limit for the one Chromium run.
+const CHROMIUM_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[test]
+fn example_site_in_headless_chromium() {
+    let Some(chromium) = find_chromium() else {
+        let required = std::env::var("PACESETTER_REQUIRE_BROWSER").unwrap_or_default();
+        if !required.is_empty() && required != "0" {
+            panic!(
+                "PACESETTER_REQUIRE_BROWSER={required} but chromium is not installed \
+                 (looked for /usr/bin/chromium and `chromium` on PATH)"
+            );
+        }
+        // Straight to the process's standard error, past the test harness's capture, so that a
+        // plain `cargo test` shows that this test did nothing.
+        let _ = writeln!(io::stderr(), "browser test skipped: chromium not installed");
+        return;
+    };
+
+    // Build the bundled example from a copy of content/.
+    let tmp = tempfile::tempdir().expect("create a temporary folder");
+    let root = tmp.path().join("site");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        &root.join("content"),
+    );
+    let out = tmp.path().join("out");
+    let build = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
+        .arg("build")
+        .arg("--root")
+        .arg(&root)
+        .arg("--output")
+        .arg(&out)
+        .output()
+        .expect("run pacesetter build");
+    assert!(
+        build.status.success(),
+        "building the example failed:\n{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+
+    // The pages under test: the home page, a unit, the latest bulletin and the search page.
+    let unit = first_dir(&out.join("units"), false).expect("the example has a unit page");
+    let bulletin = first_dir(&out.join("bulletins"), true).expect("the example has a bulletin");
+    let pages = [
+        ("/".to_string(), None),
+        (format!("/units/{unit}/"), None),
+        (format!("/bulletins/{bulletin}/"), None),
+        ("/search/".to_string(), Some(QUERY)),
+    ];
+    for (path, _) in &pages {
+        assert!(
+            out.join(path.trim_start_matches('/'))
+                .join("index.html")
+                .is_file(),
+            "the example has no {path}"
+        );
+    }
+    let list: Vec<Value> = pages
+        .iter()
+        .map(|(path, query)| serde_json::json!({"path": path, "query": query}))
+        .collect();
+    fs::write(
+        out.join("__e2e.html"),
+        HARNESS.replace("__PAGES__", &Value::Array(list).to_string()),
+    )
+    .expect("write the harness page");
+
+    // TEMPORARY SABOTAGE
+    if let Ok(kind) = std::env::var("E2E_SABOTAGE") {
+        let home = out.join("index.html");
+        let unit_page = out.join(format!("units/{unit}/index.html"));
+        let inject = |file: &Path, html: &str| {
+            let text = fs::read_to_string(file).unwrap();
+            fs::write(file, text.replacen("</main>", &format!("{html}</main>"), 1)).unwrap();
+        };
+        match kind.as_str() {
+            "external" => inject(&home, r#"<img src="https://example.com/x.png" alt="">"#),
+            "overflow" => inject(&unit_page, r#"<div style="width:600px">wide</div>"#),
+            "console" => inject(&unit_page, r#"<script>console.error("sabotage")</script>"#),
+            "throw" => inject(&home, r#"<script>undefinedFunction()</script>"#),
+            "lazy" => inject(
+                &home,
+                r#"<div style="height:5000px"></div><img loading="lazy" src="https://example.com/lazy.png" alt="">"#,
+            ),
+            "index" => fs::remove_file(out.join("search/search-index.json")).unwrap(),
+            "late" => inject(
+                &home,
+                r#"<script>setTimeout(()=>{throw new Error("late-throw")},100);setTimeout(()=>Promise.reject(new Error("late-rej")),120);setTimeout(()=>console.error("late-ce"),140)</script>"#,
+            ),
+            _ => panic!("unknown sabotage"),
+        }
+    }
+    let server = Server::start(out.clone());
+    let origin = format!("http://127.0.0.1:{}", server.port);
+
+    // One Chromium run over the harness page; its output goes to files, not pipes, so that a
+    // helper process that outlives the browser cannot hold the test up.
+    let profile = tmp.path().join("profile");
+    fs::create_dir(&profile).expect("create the browser profile folder");
+    let stdout_path = tmp.path().join("chromium.stdout");
+    let stderr_path = tmp.path().join("chromium.stderr");
+    let started = Instant::now();
+    let mut child = Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("{origin}/__e2e.html"))
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&stdout_path).expect("create chromium.stdout"))
+        .stderr(fs::File::create(&stderr_path).expect("create chromium.stderr"))
+        .spawn()
+        .unwrap_or_else(|e| panic!("start {}: {e}", chromium.display()));
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for chromium") {
+            break status;
+        }
+        if started.elapsed() > CHROMIUM_TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "chromium did not finish within {CHROMIUM_TIMEOUT:?}; its log:\n{}",
+                fs::read_to_string(&stderr_path).unwrap_or_default()
+            );
+        }
+        thread::sleep(Duration::from_millis(50));
+    };
+    let stdout = fs::read_to_string(&stdout_path).unwrap_or_default();
+    let stderr = fs::read_to_string(&stderr_path).unwrap_or_default();
+    assert!(
+        status.success(),
+        "chromium exited with {status}; its log:\n{stderr}"
+    );
+
+    let verdict = read_verdict(&stdout).unwrap_or_else(|| {
+        panic!("no verdict in chromium's output:\n{stdout}\n--- log ---\n{stderr}")
+    });
+    let mut problems = check_verdict(&verdict, &pages);
+
+    // Anything a page wrote to the console, including while it loaded.
+    for line in stderr.lines().filter(|l| l.contains(":CONSOLE")) {
+        problems.push(format!("console: {}", line.trim()));
+    }
+    // Every page under test was really fetched, and nothing was missing.
+    let requests = server.log.lock().unwrap().clone();
+    for (path, _) in &pages {
+        if !requests.iter().any(|(p, s)| p == path && *s == 200) {
+            problems.push(format!("{path}: never served to the browser"));
+        }
+    }
+    for (path, status) in &requests {
+        if *status != 200 && path != "/favicon.ico" {
+            problems.push(format!("server answered {status} to GET {path}"));
+        }
+    }
+
+    let summary: Vec<String> = verdict["pages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            format!(
+                "{} ({}): scrollWidth {} / clientWidth {}, {} resources{}",
+                p["path"].as_str().unwrap_or("?"),
+                p["title"].as_str().unwrap_or("?"),
+                p["scrollWidth"],
+                p["clientWidth"],
+                p["resources"],
+                match p.get("results") {
+                    Some(n) => format!(", {n} results for 「{QUERY}」"),
+                    None => String::new(),
+                }
+            )
+        })
+        .collect();
+    println!(
+        "chromium: {} requests in {:.1} s\n{}",
+        requests.len(),
+        started.elapsed().as_secs_f64(),
+        summary.join("\n")
+    );
+    assert!(
+        problems.is_empty(),
+        "the example site failed in headless Chromium:\n  {}\n\npages:\n{}",
+        problems.join("\n  "),
+        summary.join("\n")
+    );
+}
+
+/// `/usr/bin/chromium`, else `chromium` on PATH.
+fn find_chromium() -> Option<PathBuf> {
+    let debian = PathBuf::from("/usr/bin/chromium");
+    if debian.is_file() {
+        return Some(debian);
+    }
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join("chromium"))
+        .find(|p| p.is_file())
+}
+
+/// The first (or, with `last`, the last) sub-folder name of `dir` in sorted order.
+fn first_dir(dir: &Path, last: bool) -> Option<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    if last {
+        names.pop()
+    } else {
+        names.into_iter().next()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap_or_else(|e| panic!("create {}: {e}", to.display()));
+    for entry in fs::read_dir(from).unwrap_or_else(|e| panic!("read {}: {e}", from.display())) {
+        let entry = entry.expect("read a folder entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target)
+                .unwrap_or_else(|e| panic!("copy {}: {e}", entry.path().display()));
+        }
+    }
+}
+
+/// The harness's verdict: percent-encoded JSON in `<pre id="verdict">`.
+fn read_verdict(dom: &str) -> Option<Value> {
+    let start = dom.find("<pre id=\"verdict\">")? + "<pre id=\"verdict\">".len();
+    let end = start + dom[start..].find("</pre>")?;
+    serde_json::from_str(&percent_decode(dom[start..end].trim())?).ok()
+}
+
+/// Everything wrong in the harness's verdict.
+fn check_verdict(verdict: &Value, pages: &[(String, Option<&str>)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    if let Some(fatal) = verdict["fatal"].as_str() {
+        problems.push(format!("the harness page failed: {fatal}"));
+    }
+    if verdict["done"] != Value::Bool(true) {
+        let last = verdict["pages"]
+            .as_array()
+            .and_then(|p| p.last())
+            .and_then(|p| p["path"].as_str())
+            .unwrap_or("(none)");
+        problems.push(format!(
+            "the harness did not finish within the virtual time budget; last page: {last}"
+        ));
+    }
+    let empty = Vec::new();
+    let seen = verdict["pages"].as_array().unwrap_or(&empty);
+    for (path, query) in pages {
+        let Some(p) = seen.iter().find(|p| p["path"].as_str() == Some(path)) else {
+            problems.push(format!("{path}: not visited by the harness"));
+            continue;
+        };
+        if p["status"].as_u64() != Some(200) {
+            problems.push(format!(
+                "{path}: the frame's document has status {}",
+                p["status"]
+            ));
+        }
+        if p["innerWidth"].as_u64() != Some(VIEWPORT) {
+            problems.push(format!(
+                "{path}: the frame's viewport is {} px wide, not {VIEWPORT}",
+                p["innerWidth"]
+            ));
+        }
+        let (scroll, client) = (p["scrollWidth"].as_u64(), p["clientWidth"].as_u64());
+        match (scroll, client) {
+            (Some(s), Some(c)) if s <= c => {}
+            _ => problems.push(format!(
+                "{path}: scrolls sideways at {VIEWPORT} px (scrollWidth {}, clientWidth {}); \
+                 widest elements: {}",
+                p["scrollWidth"], p["clientWidth"], p["overflowing"]
+            )),
+        }
+        for (key, what) in [
+            ("external", "request to another host"),
+            ("failed", "failed request"),
+            ("errors", "error"),
+        ] {
+            for item in p[key].as_array().unwrap_or(&empty) {
+                problems.push(format!("{path}: {what}: {}", item.as_str().unwrap_or("?")));
+            }
+        }
+        if let Some(query) = query {
+            let results = p["results"].as_u64().unwrap_or(0);
+            if results == 0 {
+                problems.push(format!(
+                    "{path}: no result for 「{query}」; the list shows: {}",
+                    p["resultText"]
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A static file server on 127.0.0.1 for the test's lifetime: GET only, files under `root`, a
+/// folder answered by its `index.html`. It logs every request with the status it answered.
+struct Server {
+    port: u16,
+    log: Arc<Mutex<Vec<(String, u16)>>>,
+}
+
+impl Server {
+    fn start(root: PathBuf) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a port on 127.0.0.1");
+        let port = listener.local_addr().expect("the server's address").port();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let server_log = Arc::clone(&log);
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (root, log) = (root.clone(), Arc::clone(&server_log));
+                thread::spawn(move || {
+                    let _ = respond(stream, &root, &log);
+                });
+            }
+        });
+        Server { port, log }
+    }
+}
+
+fn respond(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<(String, u16)>>) -> io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 64 * 1024 {
+        let n = stream.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(());
+        }
+        head.extend_from_slice(&chunk[..n]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    let mut request = head.lines().next().unwrap_or("").split(' ');
+    let (method, target) = (request.next().unwrap_or(""), request.next().unwrap_or(""));
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    let (status, reason, content_type, body) = if method != "GET" {
+        (
+            405,
+            "Method Not Allowed",
+            "text/plain",
+            b"GET only".to_vec(),
+        )
+    } else {
+        match resolve(root, path).and_then(|file| Some((fs::read(&file).ok()?, file))) {
+            Some((body, file)) => (200, "OK", content_type(&file), body),
+            None => (404, "Not Found", "text/plain", b"not found".to_vec()),
+        }
+    };
+    log.lock().unwrap().push((path.to_string(), status));
+    write!(
+        stream,
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
+         Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    stream.write_all(&body)?;
+    stream.flush()
+}
+
+/// The file a URL path names under `root`; never anything outside it.
+fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
+    let path = percent_decode(path)?;
+    let rest = path.strip_prefix('/')?;
+    let mut file = root.to_path_buf();
+    for segment in rest.split('/').filter(|s| !s.is_empty()) {
+        if segment == "." || segment == ".." || segment.contains('\\') {
+            return None;
+        }
+        file.push(segment);
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "xml" => "application/xml",
+        "csv" => "text/csv; charset=utf-8",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The page Chromium opens. `__PAGES__` becomes a JSON list of `{path, query}`.
+const HARNESS: &str = r#"<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>pacesetter e2e</title></head>
+<body>
+<pre id="verdict"></pre>
+<script>
+(async function () {
+  const PAGES = __PAGES__;
+  const verdict = { done: false, pages: [] };
+  const out = document.getElementById("verdict");
+  const publish = () => { out.textContent = encodeURIComponent(JSON.stringify(verdict)); };
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const local = (url) => {
+    const u = new URL(url, location.href);
+    return u.origin === location.origin || ["data:", "blob:", "about:"].includes(u.protocol);
+  };
+  const load = (path) => new Promise((resolve) => {
+    const frame = document.createElement("iframe");
+    frame.style.cssText = "display:block;border:0;width:360px;height:640px";
+    frame.addEventListener("load", () => resolve(frame), { once: true });
+    frame.src = path;
+    document.body.appendChild(frame);
+  });
+  // The outermost elements that stick out of the viewport, for the failure message.
+  const overflowing = (w, d) => {
+    const width = d.documentElement.clientWidth;
+    const found = [];
+    for (const el of d.body.querySelectorAll("*")) {
+      const parent = el.parentElement;
+      if (el.getBoundingClientRect().right > width + 0.5 &&
+          (!parent || parent.getBoundingClientRect().right <= width + 0.5)) {
+        const cls = typeof el.className === "string" && el.className ? "." + el.className.trim().split(/\s+/).join(".") : "";
+        found.push(el.tagName.toLowerCase() + cls + " (right " + Math.round(el.getBoundingClientRect().right) + ")");
+        if (found.length === 5) break;
+      }
+    }
+    return found;
+  };
+  publish();
+  for (const page of PAGES) {
+    const r = { path: page.path, errors: [], external: [], failed: [] };
+    verdict.pages.push(r);
+    publish();
+    const frame = await load(page.path);
+    const w = frame.contentWindow, d = frame.contentDocument;
+    w.addEventListener("error", (e) => r.errors.push("uncaught: " + e.message + " (" + e.filename + ":" + e.lineno + ")"));
+    w.addEventListener("unhandledrejection", (e) => r.errors.push("unhandled rejection: " + String(e.reason)));
+    const consoleError = w.console.error;
+    w.console.error = function (...args) { r.errors.push("console.error: " + args.map(String).join(" ")); return consoleError.apply(this, args); };
+    const nav = w.performance.getEntriesByType("navigation")[0];
+    r.status = nav ? nav.responseStatus : null;
+    r.title = d.title;
+    await sleep(300);
+    if (page.query) {
+      r.results = 0;
+      const input = d.querySelector("input[type=search]");
+      const list = d.getElementById("results");
+      if (!input || !list) {
+        r.errors.push("no search input or #results list");
+      } else {
+        input.focus();
+        input.value = page.query;
+        input.dispatchEvent(new w.Event("input", { bubbles: true }));
+        for (let i = 0; i < 60 && !list.querySelector("li a"); i++) await sleep(50);
+        await sleep(200);
+        r.results = list.querySelectorAll("li a").length;
+        r.resultText = list.textContent.trim().slice(0, 200);
+      }
+    }
+    const root = d.documentElement;
+    r.innerWidth = w.innerWidth;
+    r.scrollWidth = root.scrollWidth;
+    r.clientWidth = root.clientWidth;
+    if (r.scrollWidth > r.clientWidth) r.overflowing = overflowing(w, d);
+    const resources = w.performance.getEntriesByType("resource");
+    r.resources = resources.length;
+    for (const e of resources) {
+      if (!local(e.name)) r.external.push(e.name);
+      else if (e.responseStatus === 0 || e.responseStatus >= 400) r.failed.push(e.name + " (status " + e.responseStatus + ")");
+    }
+    // Elements that load something, including lazy ones not loaded yet.
+    for (const el of d.querySelectorAll("[src], [srcset], link[href], [poster], object[data], use[href]")) {
+      const urls = [el.getAttribute("src"), el.getAttribute("poster"), el.getAttribute("data"),
+        el.tagName === "LINK" || el.tagName.toLowerCase() === "use" ? el.getAttribute("href") : null]
+        .concat((el.getAttribute("srcset") || "").split(",").map((s) => s.trim().split(/\s+/)[0]));
+      for (const url of urls) {
+        if (!url) continue;
+        if (el.tagName === "LINK" && !/\b(stylesheet|icon|preload|prefetch|modulepreload|manifest)\b/i.test(el.rel)) continue;
+        if (!local(url)) r.external.push("<" + el.tagName.toLowerCase() + "> " + url);
+      }
+    }
+    frame.remove();
+    publish();
+  }
+  verdict.done = true;
+  publish();
+})().catch((e) => {
+  const out = document.getElementById("verdict");
+  let v = {};
+  try { v = JSON.parse(decodeURIComponent(out.textContent || "%7B%7D")); } catch (_) {}
+  v.fatal = String((e && e.stack) || e);
+  out.textContent = encodeURIComponent(JSON.stringify(v));
+});
+</script>
+</body></html>
+"#;
