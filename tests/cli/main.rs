@@ -1,6 +1,7 @@
 //! Pacesetter's command-line test suite: one binary, a module per area. Every test copies a
 //! fixture site from `tests/fixtures/` into a temporary folder and runs the real binary on it.
 //!
+//! - `commands`: init, new, import, serve and the search index;
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
@@ -9,6 +10,7 @@
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
 
+mod commands;
 mod conformance;
 mod errors;
 mod minimal;
