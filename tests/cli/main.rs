@@ -2,6 +2,7 @@
 //! fixture site from `tests/fixtures/` into a temporary folder and runs the real binary on it.
 //!
 //! - `commands`: init, new, import, serve and the search index;
+//! - `crash`: builds killed at any moment leave the previous output whole;
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
@@ -12,6 +13,7 @@
 
 mod commands;
 mod conformance;
+mod crash;
 mod errors;
 mod minimal;
 mod output;
