@@ -39,16 +39,15 @@ impl Diagnostic {
         self
     }
 
-    /// The first line, exactly as SPEC §13 fixes it.
+    /// The first line, exactly as SPEC §13 fixes it. A problem with a whole file (a stray
+    /// name, a missing file) is placed at 1:1 so that every line has the same shape for tools.
     pub fn headline(&self) -> String {
-        if self.line == 0 {
-            format!("{}: error: {}", self.path, self.message)
+        let (line, column) = if self.line == 0 {
+            (1, 1)
         } else {
-            format!(
-                "{}:{}:{}: error: {}",
-                self.path, self.line, self.column, self.message
-            )
-        }
+            (self.line, self.column)
+        };
+        format!("{}:{line}:{column}: error: {}", self.path, self.message)
     }
 
     /// The headline, then the source line with a caret under the span, then the hint.

@@ -13,9 +13,22 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    // Drafts are validated either way; including them checks the build with --drafts too.
-    let loaded = site::load(&args.root, true, None)
-        .and_then(|s| site::render_site(&s, &args.root, None).map(|_| s));
+    // Both builds a site can have: the public one, and the one with drafts. A shortcode may
+    // point at a month only drafts publish, which the public build cannot show.
+    let check = |drafts: bool| {
+        site::load(&args.root, drafts, None)
+            .and_then(|s| site::render_site(&s, &args.root, None).map(|_| s))
+    };
+    let loaded = match (check(false), check(true)) {
+        (Err(Failure::Io(m)), _) | (_, Err(Failure::Io(m))) => Err(Failure::Io(m)),
+        (Err(Failure::Content(mut a)), Err(Failure::Content(b))) => {
+            a.extend(b);
+            pacesetter::diag::sort(&mut a);
+            Err(Failure::Content(a))
+        }
+        (Err(e), Ok(_)) | (Ok(_), Err(e)) => Err(e),
+        (Ok(_), Ok(with_drafts)) => Ok(with_drafts),
+    };
     match loaded {
         Ok(s) => {
             println!(

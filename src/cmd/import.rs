@@ -24,6 +24,16 @@ pub fn run(args: ImportArgs) -> ExitCode {
         eprintln!("error: `{}` is not a month: write YYYY-MM", args.month);
         return ExitCode::from(2);
     };
+    match std::fs::metadata(&args.file) {
+        Ok(m) if m.len() > pacesetter::load::MAX_FILE_BYTES => {
+            eprintln!(
+                "error: {} is larger than 16 MiB; split it by category",
+                args.file.display()
+            );
+            return ExitCode::from(1);
+        }
+        _ => {}
+    }
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
         Err(e) => {

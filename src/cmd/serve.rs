@@ -26,7 +26,9 @@ pub struct ServeArgs {
 
 pub fn run(args: ServeArgs) -> ExitCode {
     let build = Options {
-        output: args.root.join("output"),
+        // Served pages carry the local address in their feed and sitemap links, and drafts
+        // when asked: they go to a folder of their own, never over the site's output/.
+        output: std::env::temp_dir().join(format!("pacesetter-serve-{}", std::process::id())),
         root: args.root,
         base_url: None,
         theme: args.theme,

@@ -18,6 +18,9 @@ pub struct Change {
 /// (indicator, old value text, new value text).
 pub type ValueChange = (String, Option<String>, String);
 
+/// Errors listed before the rest are summarised.
+pub const MAX_ERRORS: usize = 100;
+
 /// Decodes a spreadsheet export: UTF-8 (with or without BOM), else GB18030.
 pub fn decode(bytes: &[u8]) -> String {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -36,6 +39,7 @@ pub fn plan(
     month: Month,
 ) -> Result<Vec<Change>, Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    let source_lines: Vec<&str> = text.lines().collect();
     let err = |line: usize, col: usize, msg: String| Diagnostic {
         path: csv_path.to_owned(),
         line,
@@ -43,7 +47,10 @@ pub fn plan(
         len: 1,
         message: msg,
         help: None,
-        source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
+        source_line: line
+            .checked_sub(1)
+            .and_then(|i| source_lines.get(i))
+            .map(|l| (*l).to_owned()),
     };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -103,10 +110,14 @@ pub fn plan(
             diags.push(d);
         }
     }
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut rows = Vec::new();
+    let mut lines = LineCursor::new(text);
     for rec in records.iter().skip(1) {
-        let line = rec.position().map_or(0, |p| p.line() as usize);
+        // From the byte offset: the csv crate's own line count is off by one with CRLF endings.
+        let line = rec
+            .position()
+            .map_or(0, |p| lines.line_at(p.byte() as usize));
         let unit_id = rec.get(0).unwrap_or("").trim().to_owned();
         if unit_id.is_empty() && rec.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -123,7 +134,7 @@ pub fn plan(
             diags.push(d);
             continue;
         };
-        if let Some((_, first)) = seen.iter().find(|(u, _)| *u == unit_id) {
+        if let Some(first) = seen.get(&unit_id) {
             diags.push(
                 err(line, 1, format!("unit `{unit_id}` appears twice")).with_help(format!(
                     "it is already on line {first}; keep one row per unit"
@@ -131,7 +142,7 @@ pub fn plan(
             );
             continue;
         }
-        seen.push((unit_id.clone(), line));
+        seen.insert(unit_id.clone(), line);
         let cat = model.category(unit.category.as_str());
         let mut values = Vec::new();
         for (i, c) in columns.iter().enumerate() {
@@ -168,6 +179,15 @@ pub fn plan(
         rows.push((unit_id, values));
     }
     if !diags.is_empty() {
+        // A wrong column in a 100,000-row export is one mistake, not 100,000 messages.
+        if diags.len() > MAX_ERRORS {
+            let more = diags.len() - MAX_ERRORS;
+            diags.truncate(MAX_ERRORS);
+            diags.push(
+                Diagnostic::file(csv_path, format!("{more} more errors not shown"))
+                    .with_help("fix the ones above and import again"),
+            );
+        }
         return Err(diags);
     }
     let mut changes = Vec::new();
@@ -228,6 +248,42 @@ pub fn plan(
         });
     }
     Ok(changes)
+}
+
+/// Line numbers for records met in order, counting each newline once (linear overall).
+struct LineCursor<'t> {
+    text: &'t [u8],
+    pos: usize,
+    line: usize,
+}
+
+impl<'t> LineCursor<'t> {
+    fn new(text: &'t str) -> Self {
+        LineCursor {
+            text: text.as_bytes(),
+            pos: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of the record starting at byte `offset`. After a CRLF the csv crate
+    /// puts the record's start on the `\n`; that newline belongs to the line before.
+    fn line_at(&mut self, offset: usize) -> usize {
+        let end = if self.text.get(offset) == Some(&b'\n') {
+            offset + 1
+        } else {
+            offset
+        };
+        let end = end.min(self.text.len());
+        if end > self.pos {
+            self.line += self.text[self.pos..end]
+                .iter()
+                .filter(|c| **c == b'\n')
+                .count();
+            self.pos = end;
+        }
+        self.line
+    }
 }
 
 fn col_of(rec: &csv::StringRecord, field: usize) -> usize {
@@ -302,18 +358,23 @@ pub fn set_values(
                 .is_some_and(|r| r.trim_start().starts_with(':'))
         });
         if let Some(i) = key_line {
-            let line = &lines[i];
-            let indent = &line[..line.len() - line.trim_start().len()];
-            let after = line.trim_start()[k.len()..].trim_start()[1..].to_owned();
-            let (old, comment) = match after.find(" #") {
-                Some(c) => (
-                    after[..c].trim().to_owned(),
-                    format!("  {}", after[c..].trim()),
-                ),
-                None => (after.trim().to_owned(), String::new()),
-            };
-            lines[i] = format!("{indent}{k}: {v}{comment}{nl}");
-            changed.push((k.clone(), (!old.is_empty()).then_some(old), v.clone()));
+            // Replace only the value's characters: spacing and any comment stay as they were.
+            let line = lines[i].clone();
+            let colon = line.find(':').unwrap_or(0) + 1;
+            let after = &line[colon..];
+            let start = colon + (after.len() - after.trim_start_matches([' ', '\t']).len());
+            let rest = &line[start..];
+            let value_len = rest.find(" #").unwrap_or(rest.len());
+            let old = rest[..value_len].trim_end().to_owned();
+            if old != *v {
+                let gap = if line[..start].ends_with([' ', '\t']) {
+                    ""
+                } else {
+                    " "
+                };
+                lines[i] = format!("{}{gap}{v}{}", &line[..start], &line[start + old.len()..]);
+                changed.push((k.clone(), (!old.is_empty()).then_some(old), v.clone()));
+            }
             continue;
         }
         let commented = (values_at + 1..end).find(|&i| {
@@ -371,7 +432,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             new,
-            "---\nvalues:\n  revenue: 4.5  # 初步數\n  projects: 3    # 招引項目\n  petitions: 0\ndraft: false\n---\n本月**收入**增長。\n\n  縮進的文字。\n"
+            "---\nvalues:\n  revenue: 4.5   # 初步數\n  projects: 3    # 招引項目\n  petitions: 0\ndraft: false\n---\n本月**收入**增長。\n\n  縮進的文字。\n"
         );
         assert_eq!(
             changed[0],
@@ -397,5 +458,50 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBFunit,a\n"), "unit,a\n");
         let (gb, _, _) = encoding_rs::GB18030.encode("unit,值\n烏鎮,1\n");
         assert_eq!(decode(&gb), "unit,值\n烏鎮,1\n");
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn a_second_import_changes_nothing() {
+        let old = "---\nvalues:\n  # a:    # 產值\n---\n正文\n";
+        let (once, _) = set_values(old, &[("a".into(), "1".into())]).unwrap();
+        let (twice, changed) = set_values(&once, &[("a".into(), "1".into())]).unwrap();
+        assert_eq!(once, twice);
+        assert!(changed.is_empty());
+    }
+
+    #[test]
+    fn empty_value_is_filled_in_place() {
+        let (new, changed) = set_values(
+            "---\nvalues:\n  a:\n  b: 2\n---\n",
+            &[("a".into(), "1".into())],
+        )
+        .unwrap();
+        assert_eq!(new, "---\nvalues:\n  a: 1\n  b: 2\n---\n");
+        assert_eq!(changed, vec![("a".to_owned(), None, "1".to_owned())]);
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_right_with_lf_and_crlf() {
+        for text in ["unit,a\neast,1\nwest,x\n", "unit,a\r\neast,1\r\nwest,x\r\n"] {
+            let mut r = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(text.as_bytes());
+            let mut cursor = LineCursor::new(text);
+            let lines: Vec<usize> = r
+                .records()
+                .map(|rec| cursor.line_at(rec.unwrap().position().unwrap().byte() as usize))
+                .collect();
+            assert_eq!(lines, [1, 2, 3], "{text:?}");
+        }
     }
 }

@@ -86,7 +86,8 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
         };
         text.push_str(&format!("  # {}:    # {label}\n", i.id));
     }
-    text.push_str("---\n\n");
+    // A draft until the values are in: an empty report would publish the month for everyone.
+    text.push_str("draft: true   # delete this line when the values are filled in\n---\n\n");
     let path = root
         .join("content")
         .join("units")

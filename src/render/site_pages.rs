@@ -294,7 +294,7 @@ impl Pages<'_> {
             .iter()
             .rev()
             .filter(|r| r.unit == u.id && !r.summary.text.trim().is_empty())
-            .map(|r| json!({"month": cx.month(r.month), "period": r.month.to_string(), "html": self.markdown(&r.summary, Some(r.month)).html}))
+            .map(|r| json!({"month": cx.month(r.month), "period": r.month.to_string(), "html": self.markdown(&r.summary, None).html}))
             .collect();
         let quarterlies: Vec<Value> = cx
             .model

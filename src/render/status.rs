@@ -115,7 +115,7 @@ pub fn page(p: &Pages) -> Value {
     let period = ReviewPeriod::Year(year);
     let r = review(period);
     let ended = latest >= Month::new(year, 12);
-    let done = r.is_some_and(|r| !r.awards.is_empty() || !r.rectification.is_empty());
+    let done = r.is_some_and(|r| !r.awards.is_empty() && !r.rectification.is_empty());
     let s = if done {
         State::Done
     } else if ended {

@@ -93,7 +93,7 @@ content/units/south/2026-03.md:4:15: error: value of `complaints` is `.inf`, not
   |               ^^^^
   |
   = help: write a plain number such as 12.6
-content/units/south/2026-2.md: error: unexpected file in content/
+content/units/south/2026-2.md:1:1: error: unexpected file in content/
   = help: monthly reports are named `<YYYY-MM>.md`: rename it to `2026-02.md`
 content/visits/2026-03-12-south-to-north.md:4:12: error: `north` is the host; it cannot also be a visitor
   |

@@ -11,7 +11,7 @@ fn stray_monthly_report_name() {
             "content/units/north/2026-4.md",
             "---\nvalues: {output: 1}\n---\n",
         )],
-        r#"content/units/north/2026-4.md: error: unexpected file in content/
+        r#"content/units/north/2026-4.md:1:1: error: unexpected file in content/
   = help: monthly reports are named `<YYYY-MM>.md`: rename it to `2026-04.md`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -22,7 +22,7 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 fn stray_file_in_a_unit_folder() {
     fails(
         &[("content/units/north/photo.jpg", "JPEG")],
-        r#"content/units/north/photo.jpg: error: unexpected file in content/
+        r#"content/units/north/photo.jpg:1:1: error: unexpected file in content/
   = help: a unit folder holds unit.yaml, monthly reports `<YYYY-MM>.md` and quarterly reports `<YYYY>-Q<n>.md`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -33,7 +33,7 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 fn stray_quarterly_report_name() {
     fails(
         &[("content/units/north/2026-Q5.md", "第五季度\n")],
-        r#"content/units/north/2026-Q5.md: error: unexpected file in content/
+        r#"content/units/north/2026-Q5.md:1:1: error: unexpected file in content/
   = help: a unit folder holds unit.yaml, monthly reports `<YYYY-MM>.md` and quarterly reports `<YYYY>-Q<n>.md`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -44,7 +44,7 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 fn stray_file_at_the_top_of_content() {
     fails(
         &[("content/notes.txt", "to do\n")],
-        r#"content/notes.txt: error: unexpected file in content/
+        r#"content/notes.txt:1:1: error: unexpected file in content/
   = help: content/ holds site.yaml and the folders categories/, units/, visits/, reviews/, bulletins/, pages/ and static/; other files belong in static/
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -55,7 +55,7 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 fn stray_file_directly_in_units() {
     fails(
         &[("content/units/north.yaml", "name: 北鎮\n")],
-        r#"content/units/north.yaml: error: unexpected file in content/
+        r#"content/units/north.yaml:1:1: error: unexpected file in content/
   = help: content/ holds site.yaml and the folders categories/, units/, visits/, reviews/, bulletins/, pages/ and static/; other files belong in static/
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -71,7 +71,7 @@ fn unit_folder_with_a_bad_id() {
             "content/units/West_Town/unit.yaml",
             "name: 西鎮\ncategory: town\n",
         )],
-        r#"content/units/West_Town/unit.yaml: error: unexpected file in content/
+        r#"content/units/West_Town/unit.yaml:1:1: error: unexpected file in content/
   = help: a unit folder is named by the unit's id: ids are lowercase letters, digits and `-`, starting with a letter or digit, at most 64 characters
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -85,7 +85,7 @@ fn category_file_with_a_bad_id() {
             "content/categories/Village.yaml",
             "name: 村\nindicators:\n  - {id: income, name: 收入, dimension: results}\n",
         )],
-        r#"content/categories/Village.yaml: error: unexpected file in content/
+        r#"content/categories/Village.yaml:1:1: error: unexpected file in content/
   = help: a category file is named by its id: ids are lowercase letters, digits and `-`, starting with a letter or digit, at most 64 characters
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -96,7 +96,7 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 fn category_file_not_yaml() {
     fails(
         &[("content/categories/village.yml", "name: 村\n")],
-        r#"content/categories/village.yml: error: unexpected file in content/
+        r#"content/categories/village.yml:1:1: error: unexpected file in content/
   = help: content/categories/ holds `<category>.yaml` files
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -107,7 +107,7 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 fn page_with_a_bad_slug() {
     fails(
         &[("content/pages/About_Us.md", "---\ntitle: 關於\n---\n")],
-        r#"content/pages/About_Us.md: error: unexpected file in content/
+        r#"content/pages/About_Us.md:1:1: error: unexpected file in content/
   = help: a page is named by its slug: ids are lowercase letters, digits and `-`, starting with a letter or digit, at most 64 characters
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -118,7 +118,7 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 fn page_not_markdown() {
     fails(
         &[("content/pages/about.html", "<p>關於</p>\n")],
-        r#"content/pages/about.html: error: unexpected file in content/
+        r#"content/pages/about.html:1:1: error: unexpected file in content/
   = help: content/pages/ holds `<slug>.md` files
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -132,7 +132,7 @@ fn bulletin_file_name() {
             "content/bulletins/2026-2.md",
             "---\ndate: 2026-05-08\n---\n",
         )],
-        r#"content/bulletins/2026-2.md: error: unexpected file in content/
+        r#"content/bulletins/2026-2.md:1:1: error: unexpected file in content/
   = help: bulletins are named `<YYYY>-<NN>.md`, e.g. `2026-03.md` for issue 3 of 2026
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -148,11 +148,11 @@ fn review_period_file_names() {
             ("content/reviews/2026-h1.yaml", "commentary: {}\n"),
             ("content/reviews/2026-03.yaml", "commentary: {}\n"),
         ],
-        r#"content/reviews/2026-03.yaml: error: unexpected file in content/
+        r#"content/reviews/2026-03.yaml:1:1: error: unexpected file in content/
   = help: reviews are named by period: `2026-Q1.yaml`…`2026-Q4.yaml`, `2026-H1.yaml`, `2026-H2.yaml` or `2026.yaml`
-content/reviews/2026-Q5.yaml: error: unexpected file in content/
+content/reviews/2026-Q5.yaml:1:1: error: unexpected file in content/
   = help: reviews are named by period: `2026-Q1.yaml`…`2026-Q4.yaml`, `2026-H1.yaml`, `2026-H2.yaml` or `2026.yaml`
-content/reviews/2026-h1.yaml: error: unexpected file in content/
+content/reviews/2026-h1.yaml:1:1: error: unexpected file in content/
   = help: reviews are named by period: `2026-Q1.yaml`…`2026-Q4.yaml`, `2026-H1.yaml`, `2026-H2.yaml` or `2026.yaml`
 error: 3 errors in 3 files; [ROOT]/output left as it was
 "#,
@@ -167,7 +167,7 @@ fn visit_date_in_file_name_is_not_a_real_date() {
             "content/visits/2026-02-30-north-to-south.md",
             "---\ntitle: 回訪\nhost: south\nvisitors: [north]\n---\n",
         )],
-        r#"content/visits/2026-02-30-north-to-south.md: error: unexpected file in content/
+        r#"content/visits/2026-02-30-north-to-south.md:1:1: error: unexpected file in content/
   = help: `2026-02-30` is not a real date; visits are named `<YYYY-MM-DD>-<slug>.md`, e.g. `2026-03-12-puyuan-to-wuzhen.md`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -181,7 +181,7 @@ fn visit_file_name_without_a_slug() {
             "content/visits/2026-03-20.md",
             "---\ntitle: 回訪\nhost: south\nvisitors: [north]\n---\n",
         )],
-        r#"content/visits/2026-03-20.md: error: unexpected file in content/
+        r#"content/visits/2026-03-20.md:1:1: error: unexpected file in content/
   = help: visits are named `<YYYY-MM-DD>-<slug>.md`, e.g. `2026-03-12-puyuan-to-wuzhen.md`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -195,7 +195,7 @@ fn visit_file_name_with_a_bad_slug() {
             "content/visits/2026-03-20-North.md",
             "---\ntitle: 回訪\nhost: south\nvisitors: [north]\n---\n",
         )],
-        r#"content/visits/2026-03-20-North.md: error: unexpected file in content/
+        r#"content/visits/2026-03-20-North.md:1:1: error: unexpected file in content/
   = help: the part after the date is a slug: ids are lowercase letters, digits and `-`, starting with a letter or digit, at most 64 characters
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -208,7 +208,7 @@ fn missing_site_yaml() {
     site.remove("content/site.yaml");
     assert_build_fails(
         &site,
-        r#"content/site.yaml: error: missing site.yaml
+        r#"content/site.yaml:1:1: error: missing site.yaml
   = help: create content/site.yaml with at least `title:` and `office:`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -222,7 +222,7 @@ fn unit_folder_without_unit_yaml() {
             "content/units/west/2026-01.md",
             "---\nvalues: {output: 3}\n---\n",
         )],
-        r#"content/units/west: error: unit folder has no unit.yaml
+        r#"content/units/west:1:1: error: unit folder has no unit.yaml
   = help: create content/units/west/unit.yaml with `name:` and `category:`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -282,7 +282,7 @@ fn file_over_16_mib() {
         .expect("create a sparse file");
     assert_build_fails(
         &site,
-        r#"content/pages/big.md: error: file is 16777217 bytes; the limit is 16 MiB (16777216 bytes)
+        r#"content/pages/big.md:1:1: error: file is 16777217 bytes; the limit is 16 MiB (16777216 bytes)
   = help: split it, or move large downloads into content/static/
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
@@ -329,7 +329,7 @@ fn non_utf8_file_name() {
     .unwrap();
     assert_build_fails(
         &site,
-        r#"content/pages/����.md: error: file name is not valid UTF-8: rename it
+        r#"content/pages/����.md:1:1: error: file name is not valid UTF-8: rename it
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
     );
