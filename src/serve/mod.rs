@@ -95,7 +95,13 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
     let mut watched: Vec<PathBuf> = vec![opts.build.root.join("content")];
     let themes = opts.build.root.join("themes");
     if themes.is_dir() {
-        watched.push(themes);
+        watched.push(themes.clone());
+    }
+    // A theme given as a folder outside the site is watched too.
+    if let Ok(Some(dir)) = crate::theme::resolve_dir(&opts.build.root, opts.build.theme.as_deref())
+        && !dir.starts_with(&themes)
+    {
+        watched.push(dir);
     }
     for dir in &watched {
         watcher
