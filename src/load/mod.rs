@@ -10,6 +10,7 @@ pub use source::SourceFile;
 use crate::diag::Diagnostic;
 use chrono::NaiveDate;
 use marked_yaml::{LoadError, LoaderOptions, Node};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// Files larger than this are refused rather than read (a campaign record is a few KiB).
@@ -97,6 +98,27 @@ pub struct Documents {
 #[derive(Debug)]
 pub struct LoadFailure(pub String);
 
+/// A path under content/, judged by its name.
+enum Item {
+    Bad(Diagnostic),
+    Static(StaticFile),
+    Read(String, PathBuf, Kind),
+}
+
+/// A content file read and parsed.
+enum Parsed {
+    Yaml(YamlDoc),
+    Md(MdDoc),
+}
+
+/// An [`Item`] after reading: the document and the diagnostics of its parse.
+enum Read {
+    Bad(Diagnostic),
+    Static(StaticFile),
+    Io(String),
+    Doc(Kind, Parsed, Vec<Diagnostic>),
+}
+
 /// What a path under content/ is, judged from its name alone.
 enum Kind {
     Site,
@@ -109,6 +131,16 @@ enum Kind {
     Bulletin(i32, u32),
     Page(String),
     Static(String),
+}
+
+impl Kind {
+    /// A YAML file (the others are Markdown with front matter).
+    fn is_yaml(&self) -> bool {
+        matches!(
+            self,
+            Kind::Site | Kind::Category(_) | Kind::Unit(_) | Kind::Review(_)
+        )
+    }
 }
 
 /// Loads content/ under `root`. Diagnostics describe bad content; Err is a folder that cannot be read.
@@ -152,45 +184,74 @@ pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
         }
         paths.push(entry.into_path());
     }
-    for path in paths {
-        let rel = rel_path(root, &path);
-        let Some(inner) = path.strip_prefix(&content).ok().and_then(Path::to_str) else {
-            diags.push(Diagnostic::file(
-                rel,
-                "file name is not valid UTF-8: rename it",
-            ));
-            continue;
-        };
-        let inner = inner.replace('\\', "/");
-        let kind = match classify(&inner) {
-            Ok(k) => k,
-            Err(help) => {
-                diags.push(Diagnostic::file(rel, "unexpected file in content/").with_help(help));
-                continue;
+    // Names are judged in path order; the files are then read and parsed in parallel (a
+    // campaign is tens of thousands of small files) and filed in path order again, so the
+    // documents and diagnostics come out exactly as a sequential pass would give them.
+    let items: Vec<Item> = paths
+        .into_iter()
+        .map(|path| {
+            let rel = rel_path(root, &path);
+            let Some(inner) = path.strip_prefix(&content).ok().and_then(Path::to_str) else {
+                return Item::Bad(Diagnostic::file(
+                    rel,
+                    "file name is not valid UTF-8: rename it",
+                ));
+            };
+            let inner = inner.replace('\\', "/");
+            match classify(&inner) {
+                Ok(Kind::Static(rel_static)) => Item::Static(StaticFile {
+                    rel: rel_static,
+                    path,
+                }),
+                Ok(kind) => Item::Read(rel, path, kind),
+                Err(help) => {
+                    Item::Bad(Diagnostic::file(rel, "unexpected file in content/").with_help(help))
+                }
             }
-        };
-        if let Kind::Static(rel_static) = kind {
-            docs.statics.push(StaticFile {
-                rel: rel_static,
-                path,
-            });
-            continue;
-        }
-        let text = match read_text(&path, &rel) {
-            Ok(t) => t,
-            Err(Problem::Content(d)) => {
+        })
+        .collect();
+    let read: Vec<Read> = items
+        .into_par_iter()
+        .map(|item| match item {
+            Item::Bad(d) => Read::Bad(d),
+            Item::Static(s) => Read::Static(s),
+            Item::Read(rel, path, kind) => match read_text(&path, &rel) {
+                Ok(text) => {
+                    let mut diags = Vec::new();
+                    let parsed = if kind.is_yaml() {
+                        Parsed::Yaml(yaml_doc(rel, text, &mut diags))
+                    } else {
+                        Parsed::Md(md_doc(rel, text, &mut diags))
+                    };
+                    Read::Doc(kind, parsed, diags)
+                }
+                Err(Problem::Content(d)) => Read::Bad(d),
+                Err(Problem::Io(msg)) => Read::Io(msg),
+            },
+        })
+        .collect();
+    for r in read {
+        let (kind, parsed) = match r {
+            Read::Bad(d) => {
                 diags.push(d);
                 continue;
             }
-            Err(Problem::Io(msg)) => return Err(LoadFailure(msg)),
+            Read::Static(s) => {
+                docs.statics.push(s);
+                continue;
+            }
+            Read::Io(msg) => return Err(LoadFailure(msg)),
+            Read::Doc(kind, parsed, more) => {
+                diags.extend(more);
+                (kind, parsed)
+            }
         };
-        match kind {
-            Kind::Site => docs.site = Some(yaml_doc(rel, text, &mut diags)),
-            Kind::Category(id) => docs.categories.push((id, yaml_doc(rel, text, &mut diags))),
-            Kind::Unit(id) => docs.units.push((id, yaml_doc(rel, text, &mut diags))),
-            Kind::Review(p) => docs.reviews.push((p, yaml_doc(rel, text, &mut diags))),
-            Kind::Report(unit, year, month) => {
-                let doc = md_doc(rel, text, &mut diags);
+        match (kind, parsed) {
+            (Kind::Site, Parsed::Yaml(doc)) => docs.site = Some(doc),
+            (Kind::Category(id), Parsed::Yaml(doc)) => docs.categories.push((id, doc)),
+            (Kind::Unit(id), Parsed::Yaml(doc)) => docs.units.push((id, doc)),
+            (Kind::Review(p), Parsed::Yaml(doc)) => docs.reviews.push((p, doc)),
+            (Kind::Report(unit, year, month), Parsed::Md(doc)) => {
                 docs.reports.push(ReportDoc {
                     unit,
                     year,
@@ -198,8 +259,7 @@ pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
                     doc,
                 });
             }
-            Kind::Quarterly(unit, year, quarter) => {
-                let doc = md_doc(rel, text, &mut diags);
+            (Kind::Quarterly(unit, year, quarter), Parsed::Md(doc)) => {
                 docs.quarterlies.push(QuarterlyDoc {
                     unit,
                     year,
@@ -207,16 +267,14 @@ pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
                     doc,
                 });
             }
-            Kind::Visit(date, slug) => {
-                let doc = md_doc(rel, text, &mut diags);
+            (Kind::Visit(date, slug), Parsed::Md(doc)) => {
                 docs.visits.push(VisitDoc { date, slug, doc });
             }
-            Kind::Bulletin(year, issue) => {
-                let doc = md_doc(rel, text, &mut diags);
+            (Kind::Bulletin(year, issue), Parsed::Md(doc)) => {
                 docs.bulletins.push(BulletinDoc { year, issue, doc });
             }
-            Kind::Page(slug) => docs.pages.push((slug, md_doc(rel, text, &mut diags))),
-            Kind::Static(_) => unreachable!("handled above"),
+            (Kind::Page(slug), Parsed::Md(doc)) => docs.pages.push((slug, doc)),
+            _ => unreachable!("a file is parsed as its kind says"),
         }
     }
     Ok((docs, diags))

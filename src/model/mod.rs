@@ -14,7 +14,7 @@ pub use types::*;
 
 use crate::diag::Diagnostic;
 use crate::load::{Documents, StaticFile};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The whole campaign, validated, with drafts already left out (unless built with --drafts).
 #[derive(Debug, Clone)]
@@ -43,14 +43,25 @@ pub struct Model {
 
 impl Model {
     pub fn unit(&self, id: &str) -> Option<&Unit> {
-        self.units
-            .binary_search_by(|u| u.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.units[i])
+        self.unit_index(id).map(|i| &self.units[i])
+    }
+
+    /// The unit's position in `units` (which is in id order).
+    pub fn unit_index(&self, id: &str) -> Option<usize> {
+        self.units.binary_search_by(|u| u.id.as_str().cmp(id)).ok()
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
-        self.categories.iter().find(|c| c.id.as_str() == id)
+        self.category_index(id).map(|i| &self.categories[i])
+    }
+
+    /// The category's position in `categories`: a binary search, as they are in id order (a
+    /// model built by hand out of order is still answered, by a linear find).
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        match self.categories.binary_search_by(|c| c.id.as_str().cmp(id)) {
+            Ok(i) => Some(i),
+            Err(_) => self.categories.iter().position(|c| c.id.as_str() == id),
+        }
     }
 
     pub fn latest_published(&self) -> Option<Month> {
@@ -84,8 +95,9 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
             unit_drafts.push(u);
         }
     }
+    let with_yaml: HashSet<&str> = docs.units.iter().map(|(id, _)| id.as_str()).collect();
     for dir in &docs.unit_dirs {
-        if !docs.units.iter().any(|(id, _)| id == dir) {
+        if !with_yaml.contains(dir.as_str()) {
             diags.push(
                 Diagnostic::file(
                     format!("content/units/{dir}"),
@@ -100,16 +112,14 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
     units::check_benchmarks(&unit_drafts, &docs.units, &mut diags);
     let unit_list: Vec<Unit> = unit_drafts.iter().map(|d| d.unit.clone()).collect();
     // Units whose unit.yaml exists but has errors: references to them are not "unknown".
+    let valid: HashSet<&str> = unit_list.iter().map(|u| u.id.as_str()).collect();
     let failed_units: Vec<&str> = docs
         .units
         .iter()
         .map(|(id, _)| id.as_str())
-        .filter(|id| !unit_list.iter().any(|u| u.id.as_str() == *id))
+        .filter(|id| !valid.contains(id))
         .collect();
-    let known = records::Units {
-        units: &unit_list,
-        failed: &failed_units,
-    };
+    let known = records::Units::new(&unit_list, &failed_units);
 
     let mut reports = Vec::new();
     let mut report_years: BTreeMap<CategoryId, Vec<i32>> = BTreeMap::new();

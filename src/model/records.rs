@@ -8,17 +8,33 @@ use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::{MdDoc, YamlDoc, parse_date};
 use marked_yaml::Node;
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
+use std::collections::HashMap;
 
 /// Known units, for references from other files.
 pub struct Units<'m> {
     pub units: &'m [Unit],
     /// Ids of units whose unit.yaml has errors: they exist, so naming them is not an error.
     pub failed: &'m [&'m str],
+    /// Id → position in `units`: every report looks its unit up, so a linear find here made
+    /// validation quadratic in units.
+    index: HashMap<&'m str, usize>,
 }
 
-impl Units<'_> {
-    pub fn get(&self, id: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.id.as_str() == id)
+impl<'m> Units<'m> {
+    pub fn new(units: &'m [Unit], failed: &'m [&'m str]) -> Units<'m> {
+        let mut index = HashMap::with_capacity(units.len());
+        for (i, u) in units.iter().enumerate() {
+            index.entry(u.id.as_str()).or_insert(i);
+        }
+        Units {
+            units,
+            failed,
+            index,
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&'m Unit> {
+        self.index.get(id).map(|&i| &self.units[i])
     }
 
     /// A unit reference: Some(id) when it exists, else a diagnostic with a suggestion.

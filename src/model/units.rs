@@ -6,7 +6,7 @@ use super::types::*;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::YamlDoc;
 use marked_yaml::types::MarkedScalarNode;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 const UNIT_KEYS: &[&str] = &[
     "name",
@@ -244,6 +244,12 @@ pub fn check_benchmarks(
     docs: &[(String, YamlDoc)],
     diags: &mut Vec<Diagnostic>,
 ) {
+    // Id → unit, the first of an id as a `find` would give: a find per benchmark was
+    // quadratic in units.
+    let mut by_id: HashMap<&str, &Unit> = HashMap::with_capacity(drafts.len());
+    for d in drafts {
+        by_id.entry(d.unit.id.as_str()).or_insert(&d.unit);
+    }
     for draft in drafts {
         let u = &draft.unit;
         let file = &docs[draft.doc_index].1.file;
@@ -259,7 +265,7 @@ pub fn check_benchmarks(
                 continue;
             };
             let kind = if slot == 0 { "internal" } else { "external" };
-            let Some(b) = drafts.iter().map(|d| &d.unit).find(|b| &b.id == bid) else {
+            let Some(&b) = by_id.get(bid.as_str()) else {
                 if docs.iter().any(|(id, _)| id == bid.as_str()) {
                     // Its unit.yaml has errors of its own; it is not unknown.
                     continue;

@@ -3,9 +3,11 @@
 //! `--output` can never delete someone's folder, and a failed build leaves the old site whole.
 
 use crate::render::{Body, Files};
+use rayon::prelude::*;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// The file that marks a folder as made by pacesetter.
 pub const MARKER: &str = ".pacesetter-output";
@@ -57,44 +59,149 @@ pub fn check_target(target: &Path) -> Result<(), WriteError> {
 
 /// Writes `files` to `target`, replacing what was there only after everything is written.
 pub fn write(files: &Files, target: &Path) -> Result<(), WriteError> {
-    check_target(target)?;
-    let parent = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(|e| io_err("create", &parent, e))?;
-    let name = target
-        .file_name()
-        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-    sweep_leftovers(&parent, &name);
-    let tmp = parent.join(format!(".{name}.pacesetter-new-{}", std::process::id()));
-    if tmp.exists() {
-        remove_ours(&tmp)?;
-    }
-    fs::create_dir(&tmp).map_err(|e| io_err("create", &tmp, e))?;
-    let result = fill(files, &tmp).and_then(|()| swap(&tmp, target, &parent, &name));
-    if result.is_err() && tmp.exists() {
-        let _ = fs::remove_dir_all(&tmp);
-    }
-    result
+    let staging = Staging::begin(target)?;
+    files
+        .par_iter()
+        .for_each(|(rel, body)| staging.put_ref(rel, body));
+    staging.finish()
 }
 
-fn fill(files: &Files, dir: &Path) -> Result<(), WriteError> {
-    // The marker goes first, so a folder left by an interrupted build is recognisably ours.
-    fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| io_err("write", &dir.join(MARKER), e))?;
-    for (rel, body) in files {
-        let path = dir.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).map_err(|e| io_err("create", p, e))?;
+/// A build's folder being filled beside the target: files go in as they are rendered (from
+/// any thread), and [`Staging::finish`] swaps the folder in only when all are written, so the
+/// previous site stays whole until then, whatever happens. Dropped unfinished (a failed
+/// build), the folder is removed.
+pub struct Staging {
+    tmp: PathBuf,
+    target: PathBuf,
+    parent: PathBuf,
+    name: String,
+    /// The previous build, whose unchanged files the new one shares (a folder that is merely
+    /// empty has none).
+    previous: Option<PathBuf>,
+    /// The first failure by path, as a sequential write in path order would report it.
+    failure: Mutex<Option<(String, WriteError)>>,
+    done: bool,
+}
+
+impl Staging {
+    /// Checks the target and starts its replacement beside it.
+    pub fn begin(target: &Path) -> Result<Staging, WriteError> {
+        check_target(target)?;
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| io_err("create", &parent, e))?;
+        let name = target
+            .file_name()
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        sweep_leftovers(&parent, &name);
+        let tmp = parent.join(format!(".{name}.pacesetter-new-{}", std::process::id()));
+        if tmp.exists() {
+            remove_ours(&tmp)?;
         }
-        match body {
-            Body::Bytes(b) => fs::write(&path, b).map_err(|e| io_err("write", &path, e))?,
-            Body::Copy(src) => {
-                fs::copy(src, &path).map_err(|e| io_err("copy", src, e))?;
+        fs::create_dir(&tmp).map_err(|e| io_err("create", &tmp, e))?;
+        let staging = Staging {
+            previous: target.join(MARKER).is_file().then(|| target.to_path_buf()),
+            tmp,
+            target: target.to_path_buf(),
+            parent,
+            name,
+            failure: Mutex::new(None),
+            done: false,
+        };
+        // The marker goes first, so a folder left by an interrupted build is recognisably ours.
+        let marker = staging.tmp.join(MARKER);
+        fs::write(&marker, MARKER_TEXT).map_err(|e| io_err("write", &marker, e))?;
+        Ok(staging)
+    }
+
+    /// Writes one file (`rel` is `/`-separated, relative to the site root). A failure is kept
+    /// for [`Staging::finish`] to report.
+    pub fn put(&self, rel: &str, body: Body) {
+        self.put_ref(rel, &body);
+    }
+
+    fn put_ref(&self, rel: &str, body: &Body) {
+        if let Err(e) = self.write_file(rel, body) {
+            let mut failure = self
+                .failure
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if failure
+                .as_ref()
+                .is_none_or(|(first, _)| rel < first.as_str())
+            {
+                *failure = Some((rel.to_owned(), e));
             }
         }
     }
-    Ok(())
+
+    fn write_file(&self, rel: &str, body: &Body) -> Result<(), WriteError> {
+        let path = self.tmp.join(rel);
+        if let Some(p) = path.parent() {
+            fs::create_dir_all(p).map_err(|e| io_err("create", p, e))?;
+        }
+        let old = self.previous.as_ref().map(|p| p.join(rel));
+        match body {
+            Body::Bytes(b) => {
+                if old.is_some_and(|old| unchanged(&old, b) && link(&old, &path)) {
+                    return Ok(());
+                }
+                fs::write(&path, b).map_err(|e| io_err("write", &path, e))
+            }
+            Body::Copy(src) => {
+                let same = old.as_deref().is_some_and(|old| {
+                    fs::read(src).is_ok_and(|b| unchanged(old, &b)) && link(old, &path)
+                });
+                if same {
+                    return Ok(());
+                }
+                fs::copy(src, &path)
+                    .map(drop)
+                    .map_err(|e| io_err("copy", src, e))
+            }
+        }
+    }
+
+    /// Swaps the folder in for the target, or reports the first file that could not be
+    /// written (and removes the folder).
+    pub fn finish(mut self) -> Result<(), WriteError> {
+        let failure = self
+            .failure
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        if let Some((_, e)) = failure {
+            return Err(e);
+        }
+        let result = swap(&self.tmp, &self.target, &self.parent, &self.name);
+        self.done = result.is_ok();
+        result
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done && self.tmp.exists() {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+/// Whether the previous build's file at `old` holds exactly `bytes` (and is a plain file).
+fn unchanged(old: &Path, bytes: &[u8]) -> bool {
+    fs::symlink_metadata(old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && fs::read(old).is_ok_and(|b| b == bytes)
+}
+
+/// Gives the new folder the previous build's file for an unchanged one: a hard link, so the
+/// file is neither written again nor given a new inode, and keeps its modification time (a
+/// server or an rsync sees only what changed). Nothing is ever written through such a link,
+/// so the previous site stays whole until the swap; where linking fails (another file system,
+/// no hard links), the caller writes the file instead.
+fn link(old: &Path, new: &Path) -> bool {
+    fs::hard_link(old, new).is_ok()
 }
 
 fn swap(tmp: &Path, target: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
@@ -117,7 +224,22 @@ fn swap(tmp: &Path, target: &Path, parent: &Path, name: &str) -> Result<(), Writ
 /// Removes a folder only when it carries our marker (or is empty).
 fn remove_ours(dir: &Path) -> Result<(), WriteError> {
     check_target(dir)?;
-    fs::remove_dir_all(dir).map_err(|e| io_err("remove", dir, e))
+    remove_tree(dir).map_err(|e| io_err("remove", dir, e))
+}
+
+/// `fs::remove_dir_all`, with the entries of each folder removed in parallel: the previous
+/// site is thousands of files and folders, and this is the last step of every build.
+/// Symbolic links are removed, never followed.
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    let entries = fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
+    entries.par_iter().try_for_each(|e| {
+        if e.file_type()?.is_dir() {
+            remove_tree(&e.path())
+        } else {
+            fs::remove_file(e.path())
+        }
+    })?;
+    fs::remove_dir(dir)
 }
 
 /// Removes folders that interrupted builds left beside the target (ours by name and marker).

@@ -1,12 +1,14 @@
 //! Open data (SPEC §11): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv.
 
-use crate::model::Model;
-use crate::score::{BenchmarkFigures, MonthFigures, Scores};
-use serde_json::{Map, Value, json};
-
-fn num(x: Option<f64>) -> Value {
-    x.map_or(Value::Null, |v| json!(v))
-}
+use crate::model::{DimensionId, Model};
+use crate::score::{
+    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
+    UnitFigures,
+};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
+use serde_json::{Value, json};
 
 pub fn index_json(model: &Model) -> Value {
     let categories: Vec<Value> = model
@@ -35,58 +37,132 @@ pub fn index_json(model: &Model) -> Value {
     })
 }
 
-fn bench(b: &Option<BenchmarkFigures>) -> Value {
-    match b {
-        None => Value::Null,
-        Some(b) => {
-            json!({"unit": b.unit, "ytd": num(b.ytd), "gap": num(b.gap), "trend": b.trend.map(|t| t.as_str())})
+pub fn month_json(month: &MonthFigures) -> Value {
+    serde_json::to_value(MonthOut(month)).unwrap_or(Value::Null)
+}
+
+// `data/<YYYY-MM>.json` is written straight from the figures through these views, field by
+// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json!`, which
+// copies every nested value again) took a quarter of a large build. Absent figures are `null`;
+// a non-finite number would be `null` too, as it is in a `Value`.
+
+struct MonthOut<'a>(&'a MonthFigures);
+struct RankingOut<'a>(&'a CategoryRanking);
+struct EntryOut<'a>(&'a RankEntry);
+struct DimensionsOut<'a>(&'a [(DimensionId, f64)]);
+struct UnitOut<'a>(&'a UnitFigures);
+struct IndicatorOut<'a>(&'a IndicatorFigures);
+struct BenchmarksOut<'a>(&'a IndicatorFigures);
+struct BenchOut<'a>(&'a BenchmarkFigures);
+
+/// Serialises a slice through a view of each element.
+struct Each<'a, T, V>(&'a [T], fn(&'a T) -> V);
+
+impl<'a, T, V: Serialize> Serialize for Each<'a, T, V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for x in self.0 {
+            seq.serialize_element(&(self.1)(x))?;
         }
+        seq.end()
     }
 }
 
-pub fn month_json(month: &MonthFigures) -> Value {
-    let rankings: Vec<Value> = month
-        .rankings
-        .iter()
-        .map(|r| {
-            let entries: Vec<Value> = r
-                .entries
-                .iter()
-                .map(|e| {
-                    let dims: Map<String, Value> = e.dimensions.iter().map(|(d, s)| (d.to_string(), json!(s))).collect();
-                    json!({"unit": e.unit, "score": e.score, "rank": e.rank, "movement": e.movement, "dimensions": dims})
-                })
-                .collect();
-            json!({"category": r.category, "entries": entries})
-        })
-        .collect();
-    let units: Vec<Value> = month
-        .units
-        .iter()
-        .map(|u| {
-            let indicators: Vec<Value> = u
-                .indicators
-                .iter()
-                .map(|i| {
-                    json!({
-                        "id": i.id, "value": num(i.value), "ytd": num(i.ytd), "target": num(i.target),
-                        "expected": num(i.expected), "completion": num(i.completion), "pace": num(i.pace),
-                        "credited": num(i.credited), "status": i.status.map(|s| s.as_str()), "points": num(i.points),
-                        "growth": num(i.growth),
-                        "benchmarks": {"internal": bench(&i.internal), "external": bench(&i.external)},
-                    })
-                })
-                .collect();
-            json!({"unit": u.unit, "indicators": indicators})
-        })
-        .collect();
-    json!({
-        "period": month.month.to_string(),
-        "time_progress": month.time_progress,
-        "rankings": rankings,
-        "units": units,
-        "missing_reports": month.missing_reports,
-    })
+impl Serialize for MonthOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let m = self.0;
+        let mut o = s.serialize_struct("month", 5)?;
+        o.serialize_field("period", &m.month.to_string())?;
+        o.serialize_field("time_progress", &m.time_progress)?;
+        o.serialize_field("rankings", &Each(&m.rankings, RankingOut))?;
+        o.serialize_field("units", &Each(&m.units, UnitOut))?;
+        o.serialize_field("missing_reports", &m.missing_reports)?;
+        o.end()
+    }
+}
+
+impl Serialize for RankingOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut o = s.serialize_struct("ranking", 2)?;
+        o.serialize_field("category", &self.0.category)?;
+        o.serialize_field("entries", &Each(&self.0.entries, EntryOut))?;
+        o.end()
+    }
+}
+
+impl Serialize for EntryOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let e = self.0;
+        let mut o = s.serialize_struct("entry", 5)?;
+        o.serialize_field("unit", &e.unit)?;
+        o.serialize_field("score", &e.score)?;
+        o.serialize_field("rank", &e.rank)?;
+        o.serialize_field("movement", &e.movement)?;
+        o.serialize_field("dimensions", &DimensionsOut(&e.dimensions))?;
+        o.end()
+    }
+}
+
+impl Serialize for DimensionsOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Dimension ids are unique (site.yaml is checked for that), so this is the object a
+        // map from id to score would give.
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (d, score) in self.0 {
+            map.serialize_entry(d, score)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for UnitOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut o = s.serialize_struct("unit", 2)?;
+        o.serialize_field("unit", &self.0.unit)?;
+        o.serialize_field("indicators", &Each(&self.0.indicators, IndicatorOut))?;
+        o.end()
+    }
+}
+
+impl Serialize for IndicatorOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let i = self.0;
+        let mut o = s.serialize_struct("indicator", 12)?;
+        o.serialize_field("id", &i.id)?;
+        o.serialize_field("value", &i.value)?;
+        o.serialize_field("ytd", &i.ytd)?;
+        o.serialize_field("target", &i.target)?;
+        o.serialize_field("expected", &i.expected)?;
+        o.serialize_field("completion", &i.completion)?;
+        o.serialize_field("pace", &i.pace)?;
+        o.serialize_field("credited", &i.credited)?;
+        o.serialize_field("status", &i.status.map(|s| s.as_str()))?;
+        o.serialize_field("points", &i.points)?;
+        o.serialize_field("growth", &i.growth)?;
+        o.serialize_field("benchmarks", &BenchmarksOut(i))?;
+        o.end()
+    }
+}
+
+impl Serialize for BenchmarksOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut o = s.serialize_struct("benchmarks", 2)?;
+        o.serialize_field("internal", &self.0.internal.as_ref().map(BenchOut))?;
+        o.serialize_field("external", &self.0.external.as_ref().map(BenchOut))?;
+        o.end()
+    }
+}
+
+impl Serialize for BenchOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let b = self.0;
+        let mut o = s.serialize_struct("benchmark", 4)?;
+        o.serialize_field("unit", &b.unit)?;
+        o.serialize_field("ytd", &b.ytd)?;
+        o.serialize_field("gap", &b.gap)?;
+        o.serialize_field("trend", &b.trend.map(|t| t.as_str()))?;
+        o.end()
+    }
 }
 
 /// One row per ranked unit: categories by id, then rank order. RFC 4180 quoting.
@@ -121,21 +197,36 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// Every open-data file, path relative to the output root → bytes.
+/// Every open-data file, path relative to the output root → bytes. Months in parallel.
 pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::with_capacity(1 + 2 * scores.months.len());
-    out.push(("data/index.json".to_owned(), to_bytes(&index_json(model))));
-    for m in &scores.months {
-        out.push((format!("data/{}.json", m.month), to_bytes(&month_json(m))));
-        out.push((
-            format!("data/{}.csv", m.month),
-            month_csv(model, m).into_bytes(),
-        ));
-    }
+    out.push(index_file(model));
+    let months: Vec<[(String, Vec<u8>); 2]> = scores
+        .months
+        .par_iter()
+        .map(|m| month_files(model, m))
+        .collect();
+    out.extend(months.into_iter().flatten());
     out
 }
 
-fn to_bytes(v: &Value) -> Vec<u8> {
+/// `data/index.json`.
+pub fn index_file(model: &Model) -> (String, Vec<u8>) {
+    ("data/index.json".to_owned(), to_bytes(&index_json(model)))
+}
+
+/// One month's `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.
+pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 2] {
+    [
+        (format!("data/{}.json", m.month), to_bytes(&MonthOut(m))),
+        (
+            format!("data/{}.csv", m.month),
+            month_csv(model, m).into_bytes(),
+        ),
+    ]
+}
+
+fn to_bytes(v: &impl Serialize) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(v).unwrap_or_default();
     bytes.push(b'\n');
     bytes

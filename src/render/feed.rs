@@ -5,7 +5,8 @@ use super::markdown::escape;
 use super::views::Ctx;
 
 /// Atom: one entry per bulletin, newest first. Dates come from the content, never the clock.
-pub fn atom(cx: &Ctx, bodies: &[(String, String)]) -> String {
+/// `bodies` holds each bulletin's HTML, in the order of `model.bulletins`.
+pub fn atom(cx: &Ctx, bodies: &[&str]) -> String {
     let site = &cx.model.site;
     let abs = |p: &str| format!("{}{}", cx.absolute, p.trim_start_matches('/'));
     let updated = cx.model.bulletins.iter().map(|b| b.date).max();
@@ -35,7 +36,7 @@ pub fn atom(cx: &Ctx, bodies: &[(String, String)]) -> String {
         "  <updated>{}T00:00:00Z</updated>\n",
         updated.map_or_else(|| "1970-01-01".to_owned(), |d| d.to_string())
     ));
-    for b in cx.model.bulletins.iter().rev() {
+    for (i, b) in cx.model.bulletins.iter().enumerate().rev() {
         let url = abs(&format!("bulletins/{}/", b.slug()));
         let title = format!(
             "{} {} {}",
@@ -43,10 +44,7 @@ pub fn atom(cx: &Ctx, bodies: &[(String, String)]) -> String {
             format::issue(b.year, b.issue, cx.lang),
             format::overall(b.number, cx.lang)
         );
-        let html = bodies
-            .iter()
-            .find(|(s, _)| *s == b.slug())
-            .map_or("", |(_, h)| h.as_str());
+        let html = bodies.get(i).copied().unwrap_or("");
         out.push_str("  <entry>\n");
         out.push_str(&format!("    <title>{}</title>\n", escape(&title)));
         out.push_str(&format!("    <id>{}</id>\n", escape(&url)));

@@ -1,9 +1,11 @@
-//! Turns the model and its scores into files in memory. Never reads the disk, never computes a figure.
+//! Turns the model and its scores into files, handed to a [`Sink`] as they are made (a map in
+//! memory, or the build's folder). Never reads the disk, never computes a figure.
 
 pub mod chart;
 pub mod data;
 mod feed;
 pub mod format;
+mod index;
 pub mod markdown;
 mod methodology;
 mod pages;
@@ -17,8 +19,9 @@ use crate::diag::Diagnostic;
 use crate::model::Model;
 use crate::score::Scores;
 use crate::theme::Theme;
+use rayon::prelude::*;
 use serde_json::json;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -35,15 +38,61 @@ pub enum Body {
 /// Output path (relative, `/`-separated) → contents, in path order.
 pub type Files = BTreeMap<String, Body>;
 
-/// Renders the whole site. Errors are template problems or bad shortcodes, as diagnostics.
-pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Vec<Diagnostic>> {
-    let mut files = Files::new();
-    for (rel, body) in &theme.statics {
-        files.insert(rel.clone(), body.clone());
+/// Where rendered files go, as they are rendered (from several threads at once): a map in
+/// memory for [`render`], or a folder being filled (the build's, in `output/`), so that a large
+/// site never has to sit in memory whole. Each path is put once.
+pub trait Sink: Sync {
+    fn put(&self, path: String, body: Body);
+}
+
+impl Sink for Mutex<Files> {
+    fn put(&self, path: String, body: Body) {
+        self.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(path, body);
     }
-    // A content/static file of the same path wins over the theme's.
+}
+
+/// The sink as the page renderers see it: it also keeps the paths put, for the sitemap and so
+/// that a static file never replaces a generated one.
+pub struct Out<'s> {
+    sink: &'s dyn Sink,
+    paths: Mutex<Vec<String>>,
+}
+
+impl Out<'_> {
+    pub fn put(&self, path: String, body: Body) {
+        self.paths
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(path.clone());
+        self.sink.put(path, body);
+    }
+}
+
+/// Renders the whole site into memory. Errors are template problems or bad shortcodes, as
+/// diagnostics.
+pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Vec<Diagnostic>> {
+    let files = Mutex::new(Files::new());
+    render_into(model, scores, theme, &files)?;
+    Ok(files
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner))
+}
+
+/// Renders the whole site into `sink`. On errors some files may already have been put: the
+/// caller discards them (the build's folder is only swapped in when this succeeds).
+pub fn render_into(
+    model: &Model,
+    scores: &Scores,
+    theme: &Theme,
+    sink: &dyn Sink,
+) -> Result<(), Vec<Diagnostic>> {
+    // Static files: the theme's, and content/static's, which win over the theme's of the same
+    // path. Generated files win over both: they are put last, where nothing generated is.
+    let mut statics: Files = theme.statics.clone();
     for s in &model.statics {
-        files.insert(s.rel.clone(), Body::Copy(s.path.clone()));
+        statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
     }
 
     let mut tera = tera::Tera::new();
@@ -67,6 +116,7 @@ pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Ve
         lang: model.site.language,
         base,
         absolute,
+        ix: index::Index::new(model, scores),
     };
     let global = json!({
         "site": {
@@ -79,6 +129,12 @@ pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Ve
         },
         "t": theme.strings,
     });
+    let global = pages::Pages::global_context(&global).map_err(|e| {
+        vec![Diagnostic::file(
+            "themes",
+            format!("cannot build the page context: {e}"),
+        )]
+    })?;
     let pages = pages::Pages {
         cx,
         tera,
@@ -90,43 +146,75 @@ pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Ve
             .map(|(n, (_, p))| (n.clone(), p.clone()))
             .collect(),
     };
-    let out = Mutex::new(files);
-    pages.all(&out);
-    let mut files = out
-        .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let bodies: Vec<(String, String)> = model
+    // Each bulletin's body once: its page, the home page and the feed all show it, and its
+    // shortcodes draw charts.
+    let bulletins: Vec<markdown::Rendered> = model
         .bulletins
-        .iter()
-        .map(|b| (b.slug(), pages.markdown(&b.body, b.period).html))
+        .par_iter()
+        .map(|b| pages.markdown(&b.body, b.period))
         .collect();
-    // Beside the search page that loads it (search.html's `data-index`).
-    files.insert(
-        "search/search-index.json".into(),
-        Body::Bytes(search::index(&pages.cx)),
+    let out = Out {
+        sink,
+        paths: Mutex::new(Vec::new()),
+    };
+    // The open data does not depend on the pages: one core may write it while the other renders.
+    rayon::join(
+        || pages.all(&out, &bulletins),
+        || {
+            rayon::join(
+                || {
+                    let (path, bytes) = data::index_file(model);
+                    out.put(path, Body::Bytes(bytes));
+                    scores.months.par_iter().for_each(|m| {
+                        for (path, bytes) in data::month_files(model, m) {
+                            out.put(path, Body::Bytes(bytes));
+                        }
+                    });
+                },
+                // Beside the search page that loads it (search.html's `data-index`).
+                || {
+                    out.put(
+                        "search/search-index.json".into(),
+                        Body::Bytes(search::index(&pages.cx)),
+                    )
+                },
+            )
+        },
     );
-    files.insert(
+    let bodies: Vec<&str> = bulletins.iter().map(|r| r.html.as_str()).collect();
+    out.put(
         "feed.xml".into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
-    let html_pages: Vec<String> = files
-        .keys()
+    let mut generated: BTreeSet<String> = out
+        .paths
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .drain(..)
+        .collect();
+    generated.insert("sitemap.xml".into());
+    statics.retain(|path, _| !generated.contains(path));
+    let html_pages: Vec<String> = generated
+        .iter()
+        .chain(statics.keys())
         .filter(|k| k.ends_with("index.html"))
         .cloned()
+        .collect::<BTreeSet<String>>()
+        .into_iter()
         .collect();
-    files.insert(
+    out.put(
         "sitemap.xml".into(),
         Body::Bytes(feed::sitemap(&pages.cx, &html_pages).into_bytes()),
     );
-    for (path, bytes) in data::files(model, scores) {
-        files.insert(path, Body::Bytes(bytes));
+    for (path, body) in statics {
+        out.put(path, body);
     }
     let mut diags = pages
         .diags
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if diags.is_empty() {
-        Ok(files)
+        Ok(())
     } else {
         crate::diag::sort(&mut diags);
         Err(diags)

@@ -4,7 +4,7 @@ use super::chart::{self, Mark, Series};
 use super::format;
 use super::markdown::{self, Rendered};
 use super::shortcode::Shortcode;
-use super::views::Ctx;
+use super::views::{Ctx, object};
 use crate::diag::Diagnostic;
 use crate::model::{Markdown, Month, ReviewPeriod, Unit};
 use crate::score::MonthFigures;
@@ -16,39 +16,66 @@ use tera::{Context, Tera};
 pub struct Pages<'a> {
     pub cx: Ctx<'a>,
     pub tera: Tera,
-    pub global: Value,
+    /// What every page's context holds besides its own part (`site`, `t`), converted to Tera's
+    /// values once: Tera shares arrays and maps behind `Arc`s, so each page clones pointers
+    /// instead of re-serialising the navigation and every interface string.
+    pub global: Vec<(String, tera::Value)>,
     pub diags: Mutex<Vec<Diagnostic>>,
     /// Template name → path shown in errors.
     pub template_paths: std::collections::BTreeMap<String, String>,
 }
 
 impl<'a> Pages<'a> {
-    /// Renders `template` with the page's own context merged over the global one.
-    pub fn page(&self, template: &str, path: &str, title: &str, page: Value) -> Option<Vec<u8>> {
-        let mut ctx = self.global.clone();
-        if let Value::Object(m) = &mut ctx {
-            m.insert("page".into(), page);
-            m.insert("page_title".into(), json!(title));
-            m.insert("page_path".into(), json!(path));
-            m.insert("page_url".into(), json!(self.cx.url(path)));
-        }
-        self.render(template, &ctx).map(String::into_bytes)
+    /// Converts the shared context (a JSON object) for [`Pages::global`].
+    pub fn global_context(global: &Value) -> Result<Vec<(String, tera::Value)>, String> {
+        let Value::Object(map) = global else {
+            return Err("the shared page context is not an object".into());
+        };
+        map.iter()
+            .map(|(k, v)| {
+                tera::Value::try_from_serializable(v)
+                    .map(|v| (k.clone(), v))
+                    .map_err(|e| e.to_string())
+            })
+            .collect()
     }
 
-    pub fn render(&self, template: &str, ctx: &Value) -> Option<String> {
-        let context = match Context::from_serialize(ctx) {
-            Ok(c) => c,
-            Err(e) => {
-                self.diags
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .push(Diagnostic::file(
-                        template,
-                        format!("cannot build the page context: {e}"),
-                    ));
-                return None;
+    /// Renders `template` with the page's own context merged over the global one.
+    pub fn page(&self, template: &str, path: &str, title: &str, page: Value) -> Option<Vec<u8>> {
+        let extra = [
+            ("page", page),
+            ("page_title", json!(title)),
+            ("page_path", json!(path)),
+            ("page_url", json!(self.cx.url(path))),
+        ];
+        self.render_with(template, extra).map(String::into_bytes)
+    }
+
+    /// Renders `template` with the global context and `extra` entries over it.
+    pub fn render_with<K: Into<String>>(
+        &self,
+        template: &str,
+        extra: impl IntoIterator<Item = (K, Value)>,
+    ) -> Option<String> {
+        let mut context = Context::new();
+        for (k, v) in &self.global {
+            context.insert_value(k.clone(), v.clone());
+        }
+        for (k, v) in extra {
+            match tera::Value::try_from_serializable(&v) {
+                Ok(v) => context.insert_value(k.into(), v),
+                Err(e) => {
+                    self.diags
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .push(Diagnostic::file(
+                            template,
+                            format!("cannot build the page context: {e}"),
+                        ));
+                    return None;
+                }
             }
-        };
+        }
         match self.tera.render(template, &context) {
             Ok(s) => Some(s),
             Err(e) => {
@@ -227,11 +254,11 @@ impl<'a> Pages<'a> {
                 ));
             }
         };
-        let mut full = self.global.clone();
-        if let (Value::Object(m), Value::Object(extra)) = (&mut full, ctx) {
-            m.extend(extra);
-        }
-        self.render(template, &full)
+        let extra = match ctx {
+            Value::Object(m) => m,
+            _ => serde_json::Map::new(),
+        };
+        self.render_with(template, extra)
             .ok_or_else(|| format!("shortcode template {template} failed"))
     }
 
@@ -340,12 +367,21 @@ impl<'a> Pages<'a> {
             })
             .collect();
         let svg = chart::progress(id, &title, &desc, &cx.month_labels(), &series, ind.decimals);
-        json!({
-            "id": id, "title": title, "desc": desc, "svg": svg, "legend": legend, "rows": rows,
-            "has_pace": target.is_some(),
-            "bench_names": bench_cols.iter().map(|b| b.display_name()).collect::<Vec<_>>(),
-            "indicator": ind.name, "measure": ind.measure,
-        })
+        object([
+            ("id", json!(id)),
+            ("title", Value::String(title)),
+            ("desc", Value::String(desc)),
+            ("svg", Value::String(svg)),
+            ("legend", Value::Array(legend)),
+            ("rows", Value::Array(rows)),
+            ("has_pace", json!(target.is_some())),
+            (
+                "bench_names",
+                bench_cols.iter().map(|b| json!(b.display_name())).collect(),
+            ),
+            ("indicator", json!(ind.name)),
+            ("measure", json!(ind.measure)),
+        ])
     }
 
     /// A unit against its two benchmarks, indicator by indicator, at a month.
@@ -367,13 +403,10 @@ impl<'a> Pages<'a> {
         // Visits either way between the unit and a benchmark: this year's count and the latest.
         let visits = |b: &crate::model::UnitId| {
             let between: Vec<&crate::model::Visit> = cx
-                .model
-                .visits
+                .ix
+                .pair_visits(u.id.as_str(), b.as_str())
                 .iter()
-                .filter(|v| {
-                    (v.host == u.id && v.visitors.contains(b))
-                        || (&v.host == b && v.visitors.contains(&u.id))
-                })
+                .map(|&i| &cx.model.visits[i])
                 .collect();
             let this_year = between
                 .iter()

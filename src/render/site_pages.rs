@@ -3,14 +3,47 @@
 use super::Body;
 use super::format;
 use super::pages::Pages;
-use super::views::Ctx;
+use super::views::{Ctx, object};
 use rayon::prelude::*;
 
-/// The files rendered so far; a BTreeMap, so the order pages finish in never matters.
-pub type Out = std::sync::Mutex<super::Files>;
-use crate::model::{ReviewPeriod, VisitKind};
+/// Where finished pages go; a map by path or a folder, so the order pages finish in never
+/// matters.
+use super::Out;
+use super::markdown::{Rendered, escape};
+use crate::model::{Page, ReviewPeriod, Unit, VisitKind};
 use crate::score::MonthFigures;
 use serde_json::{Value, json};
+
+/// At most this many free pages go in the navigation bar, which is on every page: listing all
+/// of a site's pages there would make the site quadratic in pages (5,000 pages × 5,000 links).
+/// When there are more, the bar lists the first `NAV_PAGES - 1` by weight and links the rest
+/// through /pages/, a list of every page.
+pub const NAV_PAGES: usize = 8;
+
+/// One page (or a pair of pages sharing their context) to render.
+enum Job<'m> {
+    Home,
+    /// The rankings of the month at this position of `scores.months`.
+    Rankings(usize),
+    /// /rankings/ before any month is published.
+    NoRankings,
+    UnitsIndex,
+    Unit(&'m Unit),
+    Pairs,
+    BulletinsIndex,
+    /// The bulletin at this position of `model.bulletins`.
+    Bulletin(usize),
+    ReviewsIndex,
+    /// The review at this position of `model.reviews`.
+    Review(usize),
+    Page(&'m Page),
+    PagesIndex,
+    Visits,
+    Status,
+    Methodology,
+    Search,
+    NotFound,
+}
 
 impl Pages<'_> {
     fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: Value) {
@@ -20,58 +53,109 @@ impl Pages<'_> {
             } else {
                 format!("{}index.html", path.trim_start_matches('/'))
             };
-            if let Ok(mut f) = files.lock() {
-                f.insert(file.trim_start_matches('/').to_owned(), Body::Bytes(bytes));
-            }
+            files.put(file.trim_start_matches('/').to_owned(), Body::Bytes(bytes));
         }
     }
 
-    pub fn all(&self, files: &Out) {
+    /// Renders every page. Each page is one job and the jobs run in parallel, so the two cores
+    /// stay busy whatever the mix (a site of plain pages, a campaign of unit pages); the output
+    /// is a map by path, so the order jobs finish in never shows. `bulletins` holds each
+    /// bulletin's body, rendered once, in the order of `model.bulletins`.
+    pub fn all(&self, files: &Out, bulletins: &[Rendered]) {
         let cx = &self.cx;
-        self.home(files);
-        cx.scores.months.par_iter().enumerate().for_each(|(i, mf)| {
-            let page = self.rankings_page(mf, i);
-            let title = format!("{} · {}", cx.t("rankings"), cx.month(mf.month));
-            self.put(
-                files,
-                &format!("rankings/{}/", mf.month),
-                "rankings.html",
-                &title,
-                page.clone(),
-            );
-            if i + 1 == cx.scores.months.len() {
-                self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), page);
-            }
-        });
+        let m = cx.model;
+        let mut jobs = vec![Job::Home, Job::UnitsIndex, Job::Pairs, Job::BulletinsIndex];
+        jobs.extend((0..cx.scores.months.len()).map(Job::Rankings));
         if cx.scores.months.is_empty() {
-            self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), json!({"categories": [], "month": null, "prev": null, "next": null, "periods": [], "all": []}));
+            jobs.push(Job::NoRankings);
         }
-        self.units_index(files);
-        cx.model
-            .units
-            .par_iter()
-            .for_each(|u| self.unit_page(files, u));
-        self.pairs(files);
-        self.bulletins(files);
-        self.reviews(files);
-        for p in &cx.model.pages {
-            let body = self.markdown(&p.body, None);
-            self.put(
-                files,
-                &format!("pages/{}/", p.slug),
-                "page.html",
-                &p.title,
-                json!({"title": p.title, "body": body.html, "headings": body.headings}),
-            );
+        jobs.extend(m.units.iter().map(Job::Unit));
+        jobs.extend((0..m.bulletins.len()).map(Job::Bulletin));
+        jobs.push(Job::ReviewsIndex);
+        jobs.extend((0..m.reviews.len()).map(Job::Review));
+        jobs.extend(m.pages.iter().map(Job::Page));
+        if m.pages.len() > NAV_PAGES {
+            jobs.push(Job::PagesIndex);
         }
-        self.visits(files);
-        self.status(files);
-        self.methodology(files);
-        self.put(files, "search/", "search.html", &cx.t("search"), json!({}));
-        self.put(files, "404.html", "404.html", &cx.t("not_found"), json!({}));
+        jobs.extend([
+            Job::Visits,
+            Job::Status,
+            Job::Methodology,
+            Job::Search,
+            Job::NotFound,
+        ]);
+        jobs.par_iter()
+            .with_max_len(1)
+            .for_each(|job| self.job(files, job, bulletins));
     }
 
-    fn home(&self, files: &Out) {
+    fn job(&self, files: &Out, job: &Job, bulletins: &[Rendered]) {
+        let cx = &self.cx;
+        match *job {
+            Job::Home => self.home(files, bulletins),
+            Job::Rankings(i) => {
+                let mf = &cx.scores.months[i];
+                let page = self.rankings_page(mf, i);
+                let title = format!("{} · {}", cx.t("rankings"), cx.month(mf.month));
+                let path = format!("rankings/{}/", mf.month);
+                if i + 1 == cx.scores.months.len() {
+                    self.put(files, &path, "rankings.html", &title, page.clone());
+                    // The latest month again, at /rankings/ (its chart drawn once).
+                    self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), page);
+                } else {
+                    self.put(files, &path, "rankings.html", &title, page);
+                }
+            }
+            Job::NoRankings => self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), json!({"categories": [], "month": null, "prev": null, "next": null, "periods": [], "all": []})),
+            Job::UnitsIndex => self.units_index(files),
+            Job::Unit(u) => self.unit_page(files, u),
+            Job::Pairs => self.pairs(files),
+            Job::BulletinsIndex => self.bulletins_index(files),
+            Job::Bulletin(i) => self.bulletin(files, i, bulletins),
+            Job::ReviewsIndex => self.reviews_index(files),
+            Job::Review(r) => self.review(files, r),
+            Job::Page(p) => {
+                let body = self.markdown(&p.body, None);
+                self.put(
+                    files,
+                    &format!("pages/{}/", p.slug),
+                    "page.html",
+                    &p.title,
+                    json!({"title": p.title, "body": body.html, "headings": body.headings}),
+                );
+            }
+            Job::PagesIndex => self.pages_index(files),
+            Job::Visits => self.visits(files),
+            Job::Status => self.status(files),
+            Job::Methodology => self.methodology(files),
+            Job::Search => self.put(files, "search/", "search.html", &cx.t("search"), json!({})),
+            Job::NotFound => self.put(files, "404.html", "404.html", &cx.t("not_found"), json!({})),
+        }
+    }
+
+    /// /pages/, when there are more pages than the navigation bar lists: every page by weight.
+    fn pages_index(&self, files: &Out) {
+        let cx = &self.cx;
+        let mut body = String::from("<ul class=\"page-list\">\n");
+        for p in &cx.model.pages {
+            body.push_str(&format!(
+                "<li><a href=\"{}\">{}</a></li>\n",
+                escape(&cx.url(&format!("pages/{}/", p.slug))),
+                escape(&p.title)
+            ));
+        }
+        body.push_str("</ul>\n");
+        let title = cx.t("all_pages");
+        self.put(
+            files,
+            "pages/",
+            "page.html",
+            &title,
+            json!({"title": title, "body": body, "headings": []}),
+        );
+    }
+
+    fn home(&self, files: &Out, bulletins: &[Rendered]) {
         let cx = &self.cx;
         let latest = cx.latest();
         let leagues: Vec<Value> = latest
@@ -105,7 +189,7 @@ impl Pages<'_> {
                    "list": r.pacesetters.iter().map(|p| json!({"unit": cx.unit_ref(p.unit.as_str()), "citation": self.md_html(&p.citation)})).collect::<Vec<_>>()})
         });
         let bulletin = cx.model.bulletins.last().map(|b| {
-            let r = self.markdown(&b.body, b.period);
+            let r = bulletins.last().cloned().unwrap_or_default();
             json!({"title": b.title, "issue": format::issue(b.year, b.issue, cx.lang), "overall": format::overall(b.number, cx.lang),
                    "date": format::date(b.date, cx.lang), "url": cx.url(&format!("bulletins/{}/", b.slug())),
                    "contents": r.headings.iter().filter(|h| h.level == 2).map(|h| json!({"text": h.text, "url": cx.url(&format!("bulletins/{}/#{}", b.slug(), h.id))})).collect::<Vec<_>>()})
@@ -167,28 +251,28 @@ impl Pages<'_> {
                     )
                 };
                 if let Value::Object(m) = &mut league {
-                    m.insert("chart".into(), json!(svg));
+                    m.insert("chart".into(), Value::String(svg));
                 }
                 league
             })
             .collect();
-        json!({
-            "month": cx.month(mf.month),
-            "period": mf.month.to_string(),
-            "time_progress": format::percent(mf.time_progress),
-            "categories": categories,
-            "prev": i.checked_sub(1).map(|p| link(&months[p])),
-            "next": months.get(i + 1).map(link),
-            "periods": cx.period_labels(mf.month),
-            "all": months.iter().rev().map(link).collect::<Vec<_>>(),
-            "csv": cx.url(&format!("data/{}.csv", mf.month)),
-            "json": cx.url(&format!("data/{}.json", mf.month)),
-        })
+        object([
+            ("month", json!(cx.month(mf.month))),
+            ("period", json!(mf.month.to_string())),
+            ("time_progress", json!(format::percent(mf.time_progress))),
+            ("categories", Value::Array(categories)),
+            ("prev", json!(i.checked_sub(1).map(|p| link(&months[p])))),
+            ("next", json!(months.get(i + 1).map(link))),
+            ("periods", Value::Array(cx.period_labels(mf.month))),
+            ("all", Value::Array(months.iter().rev().map(link).collect())),
+            ("csv", json!(cx.url(&format!("data/{}.csv", mf.month)))),
+            ("json", json!(cx.url(&format!("data/{}.json", mf.month)))),
+        ])
     }
 
     fn units_index(&self, files: &Out) {
         let cx = &self.cx;
-        let latest = cx.latest();
+        let latest_ix = cx.scores.months.len().checked_sub(1);
         let cats: Vec<Value> = cx
             .model
             .categories
@@ -200,7 +284,7 @@ impl Pages<'_> {
                     .iter()
                     .filter(|u| u.category == c.id)
                     .map(|u| {
-                        let rank = latest.and_then(|mf| mf.ranking(c.id.as_str())).and_then(|r| r.entries.iter().find(|e| e.unit == u.id));
+                        let rank = latest_ix.and_then(|m| cx.ix.rank(m, u.id.as_str()));
                         json!({"unit": cx.unit_link(u), "leader": u.leader, "rank": rank.map(|e| e.rank), "score": rank.map(|e| format::score(e.score))})
                     })
                     .collect();
@@ -256,17 +340,9 @@ impl Pages<'_> {
             .scores
             .months
             .iter()
-            .filter(|mf| Some(mf.month.year) == year)
-            .filter_map(|mf| {
-                Some((
-                    mf.month.month,
-                    mf.ranking(cat.id.as_str())?
-                        .entries
-                        .iter()
-                        .find(|e| e.unit == u.id)?
-                        .rank,
-                ))
-            })
+            .enumerate()
+            .filter(|(_, mf)| Some(mf.month.year) == year)
+            .filter_map(|(i, mf)| Some((mf.month.month, cx.ix.rank(i, u.id.as_str())?.rank)))
             .collect();
         let ranked_count = latest
             .and_then(|mf| mf.ranking(cat.id.as_str()))
@@ -285,49 +361,72 @@ impl Pages<'_> {
                 .map(|(m, r)| format!("{} {}", format::month_short(*m, cx.lang), r))
                 .collect::<Vec<_>>()
                 .join(", ");
-            json!({"svg": super::chart::ranks("rank-history", &title, &desc, &cx.month_labels(), &ranks, ranked_count), "title": title, "desc": desc,
-                   "rows": ranks.iter().map(|(m, r)| json!({"month": format::month_short(*m, cx.lang), "rank": r})).collect::<Vec<_>>()})
+            let svg = super::chart::ranks(
+                "rank-history",
+                &title,
+                &desc,
+                &cx.month_labels(),
+                &ranks,
+                ranked_count,
+            );
+            object([
+                ("svg", Value::String(svg)),
+                ("title", Value::String(title)),
+                ("desc", Value::String(desc)),
+                (
+                    "rows",
+                    ranks
+                        .iter()
+                        .map(|(m, r)| json!({"month": format::month_short(*m, cx.lang), "rank": r}))
+                        .collect(),
+                ),
+            ])
         };
         let reports: Vec<Value> = cx
-            .model
-            .reports
+            .ix
+            .reports(u.id.as_str())
             .iter()
             .rev()
-            .filter(|r| r.unit == u.id && !r.summary.text.trim().is_empty())
+            .map(|&i| &cx.model.reports[i])
+            .filter(|r| !r.summary.text.trim().is_empty())
             .map(|r| json!({"month": cx.month(r.month), "period": r.month.to_string(), "html": self.markdown(&r.summary, None).html}))
             .collect();
         let quarterlies: Vec<Value> = cx
-            .model
-            .quarterlies
+            .ix
+            .quarterlies(u.id.as_str())
             .iter()
             .rev()
-            .filter(|q| q.unit == u.id)
+            .map(|&i| &cx.model.quarterlies[i])
             .map(|q| json!({"period": format!("{}-Q{}", q.year, q.quarter), "title": q.title, "html": self.markdown(&q.body, None).html}))
             .collect();
         let mut reviews = Vec::new();
-        for r in cx.model.reviews.iter().rev() {
-            let find = |list: &[(crate::model::UnitId, crate::model::Markdown)]| {
-                list.iter()
-                    .find(|(id, _)| id == &u.id)
-                    .map(|(_, m)| self.markdown(m, None).html)
+        let id = u.id.as_str();
+        for (ri, r) in cx.model.reviews.iter().enumerate().rev() {
+            let Some(named) = cx.ix.review(ri) else {
+                continue;
             };
-            let commentary = find(&r.commentary);
-            let rectification = find(&r.rectification);
-            let pacesetter = r
+            let find =
+                |at: &std::collections::HashMap<&str, usize>,
+                 list: &[(crate::model::UnitId, crate::model::Markdown)]| {
+                    at.get(id).map(|&i| self.markdown(&list[i].1, None).html)
+                };
+            let commentary = find(&named.commentary, &r.commentary);
+            let rectification = find(&named.rectification, &r.rectification);
+            let pacesetter = named
                 .pacesetters
-                .iter()
-                .find(|p| p.unit == u.id)
-                .map(|p| self.md_html(&p.citation));
+                .get(id)
+                .map(|&i| self.md_html(&r.pacesetters[i].citation));
             let survey = r
                 .survey
                 .as_ref()
-                .and_then(|s| s.scores.iter().find(|(id, _)| id == &u.id))
+                .and_then(|s| named.survey.get(id).map(|&i| &s.scores[i]))
                 .map(|(_, x)| format::number(*x, 1));
-            let awards: Vec<&str> = r
+            let awards: Vec<&str> = named
                 .awards
+                .get(id)
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .filter(|a| a.unit == u.id)
-                .map(|a| a.title.as_str())
+                .map(|&i| r.awards[i].title.as_str())
                 .collect();
             if commentary.is_some()
                 || rectification.is_some()
@@ -340,25 +439,40 @@ impl Pages<'_> {
             }
         }
         let visits: Vec<Value> = cx
-            .model
-            .visits
+            .ix
+            .unit_visits(id)
             .iter()
             .rev()
-            .filter(|v| v.host == u.id || v.visitors.contains(&u.id))
-            .map(|v| self.visit(v))
+            .map(|&i| self.visit(&cx.model.visits[i]))
             .collect();
         let benchmarks = json!({"internal": u.benchmarks.internal.as_ref().map(|b| cx.unit_ref(b.as_str())), "external": u.benchmarks.external.as_ref().map(|b| cx.unit_ref(b.as_str()))});
-        let rank = latest.and_then(|mf| mf.ranking(cat.id.as_str())).and_then(|r| r.entries.iter().find(|e| e.unit == u.id)).map(|e| {
+        let latest_ix = cx.scores.months.len().checked_sub(1);
+        let rank = latest_ix.and_then(|m| cx.ix.rank(m, id)).map(|e| {
             json!({"rank": e.rank, "of": ranked_count, "score": format::score(e.score), "movement": cx.movement(e.movement)})
         });
-        let page = json!({
-            "unit": cx.unit_link(u), "name": u.name, "category": {"id": cat.id, "name": cat.name}, "parent": u.parent, "leader": u.leader,
-            "external": u.external, "benchmarks": benchmarks, "pledge": self.md_html(&u.pledge), "learn": self.md_html(&u.learn),
-            "measures": u.measures, "targets": targets, "year": year,
-            "month": latest.map(|mf| cx.month(mf.month)), "rank": rank,
-            "indicators": indicators, "charts": charts, "rank_chart": rank_chart,
-            "reports": reports, "quarterlies": quarterlies, "reviews": reviews, "visits": visits,
-        });
+        let page = object([
+            ("unit", cx.unit_link(u)),
+            ("name", json!(u.name)),
+            ("category", json!({"id": cat.id, "name": cat.name})),
+            ("parent", json!(u.parent)),
+            ("leader", json!(u.leader)),
+            ("external", json!(u.external)),
+            ("benchmarks", benchmarks),
+            ("pledge", self.md_html(&u.pledge)),
+            ("learn", self.md_html(&u.learn)),
+            ("measures", json!(u.measures)),
+            ("targets", Value::Array(targets)),
+            ("year", json!(year)),
+            ("month", json!(latest.map(|mf| cx.month(mf.month)))),
+            ("rank", rank.unwrap_or(Value::Null)),
+            ("indicators", Value::Array(indicators)),
+            ("charts", Value::Array(charts)),
+            ("rank_chart", rank_chart),
+            ("reports", Value::Array(reports)),
+            ("quarterlies", Value::Array(quarterlies)),
+            ("reviews", Value::Array(reviews)),
+            ("visits", Value::Array(visits)),
+        ]);
         self.put(
             files,
             &format!("units/{}/", u.id),
@@ -379,6 +493,8 @@ impl Pages<'_> {
                     !u.external
                         && (u.benchmarks.internal.is_some() || u.benchmarks.external.is_some())
                 })
+                .collect::<Vec<_>>()
+                .par_iter()
                 .map(|u| self.pair(u, mf))
                 .collect(),
             None => vec![],
@@ -388,17 +504,22 @@ impl Pages<'_> {
             "pairs/",
             "pairs.html",
             &cx.t("pairs"),
-            json!({"pairs": pairs, "month": cx.latest().map(|mf| cx.month(mf.month))}),
+            object([
+                ("pairs", Value::Array(pairs)),
+                ("month", json!(cx.latest().map(|mf| cx.month(mf.month)))),
+            ]),
         );
     }
 
-    fn bulletins(&self, files: &Out) {
+    fn bulletin_summary(&self, b: &crate::model::Bulletin) -> Value {
+        let cx = &self.cx;
+        json!({"title": b.title, "issue": format::issue(b.year, b.issue, cx.lang), "overall": format::overall(b.number, cx.lang),
+               "date": format::date(b.date, cx.lang), "url": cx.url(&format!("bulletins/{}/", b.slug())), "year": b.year})
+    }
+
+    fn bulletins_index(&self, files: &Out) {
         let cx = &self.cx;
         let list = &cx.model.bulletins;
-        let summary = |b: &crate::model::Bulletin| {
-            json!({"title": b.title, "issue": format::issue(b.year, b.issue, cx.lang), "overall": format::overall(b.number, cx.lang),
-                   "date": format::date(b.date, cx.lang), "url": cx.url(&format!("bulletins/{}/", b.slug())), "year": b.year})
-        };
         let mut years: Vec<Value> = Vec::new();
         for b in list.iter().rev() {
             let needs_new = years.last().is_none_or(|y| y["year"] != json!(b.year));
@@ -406,7 +527,7 @@ impl Pages<'_> {
                 years.push(json!({"year": b.year, "issues": []}));
             }
             if let Some(Value::Array(issues)) = years.last_mut().map(|y| &mut y["issues"]) {
-                issues.push(summary(b));
+                issues.push(self.bulletin_summary(b));
             }
         }
         self.put(
@@ -416,30 +537,37 @@ impl Pages<'_> {
             &cx.t("bulletins"),
             json!({"years": years}),
         );
-        for (i, b) in list.iter().enumerate() {
-            let r = self.markdown(&b.body, b.period);
-            let contents: Vec<Value> = r
-                .headings
-                .iter()
-                .filter(|h| h.level == 2)
-                .map(|h| json!({"text": h.text, "id": h.id}))
-                .collect();
-            let page = json!({
-                "bulletin": summary(b), "office": b.office, "body": r.html, "contents": contents,
-                "period": b.period.map(|m| cx.month(m)),
-                "prev": i.checked_sub(1).map(|p| summary(&list[p])), "next": list.get(i + 1).map(summary),
-            });
-            self.put(
-                files,
-                &format!("bulletins/{}/", b.slug()),
-                "bulletin.html",
-                &format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang)),
-                page,
-            );
-        }
     }
 
-    fn reviews(&self, files: &Out) {
+    /// The bulletin at position `i` of `model.bulletins`; `bodies` in the same order.
+    fn bulletin(&self, files: &Out, i: usize, bodies: &[Rendered]) {
+        let cx = &self.cx;
+        let list = &cx.model.bulletins;
+        let b = &list[i];
+        let summary = |b| self.bulletin_summary(b);
+        let empty = Rendered::default();
+        let r = bodies.get(i).unwrap_or(&empty);
+        let contents: Vec<Value> = r
+            .headings
+            .iter()
+            .filter(|h| h.level == 2)
+            .map(|h| json!({"text": h.text, "id": h.id}))
+            .collect();
+        let page = json!({
+            "bulletin": summary(b), "office": b.office, "body": r.html, "contents": contents,
+            "period": b.period.map(|m| cx.month(m)),
+            "prev": i.checked_sub(1).map(|p| summary(&list[p])), "next": list.get(i + 1).map(summary),
+        });
+        self.put(
+            files,
+            &format!("bulletins/{}/", b.slug()),
+            "bulletin.html",
+            &format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang)),
+            page,
+        );
+    }
+
+    fn reviews_index(&self, files: &Out) {
         let cx = &self.cx;
         let index: Vec<Value> = cx.model.reviews.iter().rev().map(|r| json!({"period": r.period.to_string(), "label": self.period_name(r.period), "url": cx.url(&format!("reviews/{}/", r.period))})).collect();
         self.put(
@@ -449,54 +577,66 @@ impl Pages<'_> {
             &cx.t("reviews"),
             json!({"reviews": index}),
         );
-        for r in &cx.model.reviews {
-            let texts = |list: &[(crate::model::UnitId, crate::model::Markdown)]| -> Vec<Value> {
-                list.iter().map(|(id, m)| {
-                    let quarterly = match r.period {
-                        ReviewPeriod::Quarter(y, q) => cx.model.quarterlies.iter().find(|x| &x.unit == id && x.year == y && x.quarter == q).map(|x| self.markdown(&x.body, None).html),
-                        _ => None,
-                    };
-                    json!({"unit": cx.unit_ref(id.as_str()), "html": self.markdown(m, None).html, "quarterly": quarterly})
-                }).collect()
-            };
-            // Quarterly reports of units without commentary still belong beside the quarter.
-            let other_reports: Vec<Value> = match r.period {
-                ReviewPeriod::Quarter(y, q) => cx.model.quarterlies.iter()
-                    .filter(|x| x.year == y && x.quarter == q && !r.commentary.iter().any(|(id, _)| id == &x.unit))
-                    .map(|x| json!({"unit": cx.unit_ref(x.unit.as_str()), "html": self.markdown(&x.body, None).html}))
-                    .collect(),
-                _ => vec![],
-            };
-            let end = r.period.end_month();
-            let leagues: Vec<Value> = cx
-                .scores
-                .month(end)
-                .map(|mf| {
-                    cx.model
-                        .categories
-                        .iter()
-                        .map(|c| cx.league(c, mf, None))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let survey = r.survey.as_ref().map(|s| json!({"respondents": s.respondents,
-                "scores": s.scores.iter().map(|(id, x)| json!({"unit": cx.unit_ref(id.as_str()), "score": format::number(*x, 1)})).collect::<Vec<_>>()}));
-            let page = json!({
-                "period": r.period.to_string(), "label": self.period_name(r.period),
-                "commentary": texts(&r.commentary), "rectification": texts(&r.rectification), "quarterly_reports": other_reports,
-                "pacesetters": r.pacesetters.iter().map(|p| json!({"unit": cx.unit_ref(p.unit.as_str()), "citation": self.md_html(&p.citation)})).collect::<Vec<_>>(),
-                "survey": survey,
-                "awards": r.awards.iter().map(|a| json!({"unit": cx.unit_ref(a.unit.as_str()), "title": a.title})).collect::<Vec<_>>(),
-                "leagues": leagues, "end_month": cx.month(end),
-            });
-            self.put(
-                files,
-                &format!("reviews/{}/", r.period),
-                "review.html",
-                &format!("{} · {}", cx.t("reviews"), self.period_name(r.period)),
-                page,
-            );
-        }
+    }
+
+    /// The review at position `i` of `model.reviews`.
+    fn review(&self, files: &Out, i: usize) {
+        let cx = &self.cx;
+        let r = &cx.model.reviews[i];
+        let quarterly = |id: &str| match r.period {
+            ReviewPeriod::Quarter(y, q) => {
+                cx.ix.quarterly(id, y, q).map(|x| &cx.model.quarterlies[x])
+            }
+            _ => None,
+        };
+        let texts = |list: &[(crate::model::UnitId, crate::model::Markdown)]| -> Vec<Value> {
+            list.iter().map(|(id, m)| {
+                let quarterly = quarterly(id.as_str()).map(|x| self.markdown(&x.body, None).html);
+                json!({"unit": cx.unit_ref(id.as_str()), "html": self.markdown(m, None).html, "quarterly": quarterly})
+            }).collect()
+        };
+        // Quarterly reports of units without commentary still belong beside the quarter.
+        let commented = |unit: &str| {
+            cx.ix
+                .review(i)
+                .is_some_and(|x| x.commentary.contains_key(unit))
+        };
+        let other_reports: Vec<Value> = match r.period {
+            ReviewPeriod::Quarter(y, q) => cx.model.quarterlies.iter()
+                .filter(|x| x.year == y && x.quarter == q && !commented(x.unit.as_str()))
+                .map(|x| json!({"unit": cx.unit_ref(x.unit.as_str()), "html": self.markdown(&x.body, None).html}))
+                .collect(),
+            _ => vec![],
+        };
+        let end = r.period.end_month();
+        let leagues: Vec<Value> = cx
+            .scores
+            .month(end)
+            .map(|mf| {
+                cx.model
+                    .categories
+                    .iter()
+                    .map(|c| cx.league(c, mf, None))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let survey = r.survey.as_ref().map(|s| json!({"respondents": s.respondents,
+            "scores": s.scores.iter().map(|(id, x)| json!({"unit": cx.unit_ref(id.as_str()), "score": format::number(*x, 1)})).collect::<Vec<_>>()}));
+        let page = json!({
+            "period": r.period.to_string(), "label": self.period_name(r.period),
+            "commentary": texts(&r.commentary), "rectification": texts(&r.rectification), "quarterly_reports": other_reports,
+            "pacesetters": r.pacesetters.iter().map(|p| json!({"unit": cx.unit_ref(p.unit.as_str()), "citation": self.md_html(&p.citation)})).collect::<Vec<_>>(),
+            "survey": survey,
+            "awards": r.awards.iter().map(|a| json!({"unit": cx.unit_ref(a.unit.as_str()), "title": a.title})).collect::<Vec<_>>(),
+            "leagues": leagues, "end_month": cx.month(end),
+        });
+        self.put(
+            files,
+            &format!("reviews/{}/", r.period),
+            "review.html",
+            &format!("{} · {}", cx.t("reviews"), self.period_name(r.period)),
+            page,
+        );
     }
 
     fn period_name(&self, p: ReviewPeriod) -> String {
@@ -593,8 +733,17 @@ pub fn nav(cx: &Ctx) -> Vec<Value> {
     .iter()
     .map(|(p, k)| json!({"url": cx.url(p), "path": p, "label": cx.t(k)}))
     .collect();
-    for p in &cx.model.pages {
+    let pages = &cx.model.pages;
+    let listed = if pages.len() > NAV_PAGES {
+        NAV_PAGES - 1
+    } else {
+        pages.len()
+    };
+    for p in &pages[..listed] {
         items.push(json!({"url": cx.url(&format!("pages/{}/", p.slug)), "path": format!("pages/{}/", p.slug), "label": p.title}));
+    }
+    if listed < pages.len() {
+        items.push(json!({"url": cx.url("pages/"), "path": "pages/", "label": cx.t("more_pages")}));
     }
     items.push(json!({"url": cx.url("search/"), "path": "search/", "label": cx.t("search")}));
     items

@@ -65,12 +65,7 @@ pub fn page(p: &Pages) -> Value {
         rows.push(json!({"process": cx.t("quarterly_review"), "period": period.to_string(), "state": state(p, s), "units": [], "url": url}));
         let missing: Vec<&crate::model::UnitId> = ranked
             .iter()
-            .filter(|u| {
-                !cx.model
-                    .quarterlies
-                    .iter()
-                    .any(|x| x.unit == u.id && x.year == year && x.quarter == q)
-            })
+            .filter(|u| cx.ix.quarterly(u.id.as_str(), year, q).is_none())
             .map(|u| &u.id)
             .collect();
         let s = if missing.is_empty() {

@@ -17,6 +17,15 @@ pub struct Ctx<'a> {
     pub base: String,
     /// Absolute prefix for the feed and sitemap (equal to `base` when base_url is a path).
     pub absolute: String,
+    /// Each unit's records and ranks, found without scanning every list.
+    pub ix: super::index::Index<'a>,
+}
+
+/// A JSON object from `(key, value)` pairs in order, each value moved in. `json!` serialises
+/// every value it is given again, so a page built with it copied its charts, tables and
+/// Markdown once per level of nesting; big pages are built with this instead.
+pub fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
 }
 
 /// Splits base_url into the path prefix for links and the absolute prefix for the feed.

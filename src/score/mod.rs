@@ -4,8 +4,9 @@ mod arith;
 
 pub use arith::*;
 
-use crate::model::{CategoryId, DimensionId, IndicatorId, Model, Month, Unit, UnitId};
-use std::collections::{BTreeMap, HashMap};
+use crate::model::{Category, CategoryId, DimensionId, IndicatorId, Model, Month, Unit, UnitId};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BenchmarkFigures {
@@ -70,14 +71,27 @@ pub struct MonthFigures {
 }
 
 impl MonthFigures {
+    /// A unit's figures. `units` is in id order, so this is a binary search (a linear find here
+    /// was called per unit per month by the pages: quadratic in units); a list built by hand out
+    /// of order still answers, by the slow path.
     pub fn unit(&self, id: &str) -> Option<&UnitFigures> {
-        self.units.iter().find(|u| u.unit.as_str() == id)
+        match self.units.binary_search_by(|u| u.unit.as_str().cmp(id)) {
+            Ok(i) => Some(&self.units[i]),
+            Err(_) => self.units.iter().find(|u| u.unit.as_str() == id),
+        }
     }
 
     pub fn ranking(&self, category: &str) -> Option<&CategoryRanking> {
-        self.rankings
-            .iter()
-            .find(|r| r.category.as_str() == category)
+        match self
+            .rankings
+            .binary_search_by(|r| r.category.as_str().cmp(category))
+        {
+            Ok(i) => Some(&self.rankings[i]),
+            Err(_) => self
+                .rankings
+                .iter()
+                .find(|r| r.category.as_str() == category),
+        }
     }
 }
 
@@ -89,32 +103,51 @@ pub struct Scores {
 
 impl Scores {
     pub fn month(&self, m: Month) -> Option<&MonthFigures> {
-        self.months.iter().find(|f| f.month == m)
+        match self.months.binary_search_by(|f| f.month.cmp(&m)) {
+            Ok(i) => Some(&self.months[i]),
+            Err(_) => self.months.iter().find(|f| f.month == m),
+        }
     }
 }
 
-/// Reported values indexed for quick year-to-date sums: (unit, year) → one row per indicator of
-/// the unit's category, 12 months each.
-struct Values<'m> {
-    model: &'m Model,
-    rows: HashMap<(&'m str, i32), Vec<[Option<f64>; 12]>>,
-    reported: HashMap<(&'m str, Month), ()>,
+/// One indicator of one unit in one year: the reported values and the year-to-date figure at
+/// every month, each computed once (by [`ytd`] over the months so far, exactly as SPEC §10 says)
+/// and then looked up by the unit's own row, by growth a year later and by every unit that
+/// takes this one as a benchmark.
+struct Row {
+    values: [Option<f64>; 12],
+    ytd: [Option<f64>; 12],
 }
 
-impl<'m> Values<'m> {
+/// Reported values indexed by unit (its index in `model.units`) and year: one [`Row`] per
+/// indicator of the unit's category.
+struct Table<'m> {
+    /// Each unit's category, by unit index.
+    cats: Vec<Option<&'m Category>>,
+    rows: HashMap<(usize, i32), Vec<Row>>,
+    /// (unit index, month) of every report in the build.
+    reported: HashSet<(usize, Month)>,
+}
+
+impl<'m> Table<'m> {
     fn new(model: &'m Model) -> Self {
-        let mut rows: HashMap<(&str, i32), Vec<[Option<f64>; 12]>> = HashMap::new();
-        let mut reported = HashMap::new();
+        let cats: Vec<Option<&Category>> = model
+            .units
+            .iter()
+            .map(|u| model.category(u.category.as_str()))
+            .collect();
+        let mut values: HashMap<(usize, i32), Vec<[Option<f64>; 12]>> = HashMap::new();
+        let mut reported = HashSet::new();
         for r in &model.reports {
-            let Some(unit) = model.unit(r.unit.as_str()) else {
+            let Some(ui) = model.unit_index(r.unit.as_str()) else {
                 continue;
             };
-            let Some(cat) = model.category(unit.category.as_str()) else {
+            let Some(cat) = cats[ui] else {
                 continue;
             };
-            reported.insert((r.unit.as_str(), r.month), ());
-            let row = rows
-                .entry((r.unit.as_str(), r.month.year))
+            reported.insert((ui, r.month));
+            let row = values
+                .entry((ui, r.month.year))
                 .or_insert_with(|| vec![[None; 12]; cat.indicators.len()]);
             for (id, v) in &r.values {
                 if let Some(i) = cat.indicators.iter().position(|k| &k.id == id) {
@@ -122,25 +155,34 @@ impl<'m> Values<'m> {
                 }
             }
         }
-        Values {
-            model,
+        let rows = values
+            .into_iter()
+            .map(|((ui, year), by_indicator)| {
+                let cat = cats[ui].map_or(&[][..], |c| c.indicators.as_slice());
+                let rows = by_indicator
+                    .into_iter()
+                    .zip(cat)
+                    .map(|(values, ind)| Row {
+                        values,
+                        ytd: std::array::from_fn(|k| ytd(ind.aggregate, &values, k as u32 + 1)),
+                    })
+                    .collect();
+                ((ui, year), rows)
+            })
+            .collect();
+        Table {
+            cats,
             rows,
             reported,
         }
     }
 
-    fn months(&self, unit: &'m str, year: i32, indicator: usize) -> Option<&[Option<f64>; 12]> {
+    fn row(&self, unit: usize, year: i32, indicator: usize) -> Option<&Row> {
         self.rows.get(&(unit, year)).and_then(|r| r.get(indicator))
     }
 
-    fn ytd(&self, unit: &Unit, indicator: usize, m: Month) -> Option<f64> {
-        let cat = self.model.category(unit.category.as_str())?;
-        let agg = cat.indicators.get(indicator)?.aggregate;
-        ytd(
-            agg,
-            self.months(unit.id.as_str(), m.year, indicator)?,
-            m.month,
-        )
+    fn ytd(&self, unit: usize, indicator: usize, m: Month) -> Option<f64> {
+        self.row(unit, m.year, indicator)?.ytd[(m.month - 1) as usize]
     }
 }
 
@@ -151,9 +193,10 @@ struct UnitAtMonth {
     rows: Vec<IndicatorFigures>,
 }
 
-fn unit_at(model: &Model, values: &Values, unit: &Unit, m: Month) -> UnitAtMonth {
+fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
     let site = &model.site;
-    let Some(cat) = model.category(unit.category.as_str()) else {
+    let unit = &model.units[ui];
+    let Some(cat) = table.cats[ui] else {
         return UnitAtMonth {
             score: None,
             dimensions: vec![],
@@ -164,11 +207,11 @@ fn unit_at(model: &Model, values: &Values, unit: &Unit, m: Month) -> UnitAtMonth
     let ranked = !unit.external && unit.targets.contains_key(&m.year);
     let mut rows = Vec::with_capacity(cat.indicators.len());
     for (i, ind) in cat.indicators.iter().enumerate() {
-        let y = values.ytd(unit, i, m);
-        let value = values
-            .months(unit.id.as_str(), m.year, i)
-            .and_then(|v| v[(m.month - 1) as usize]);
-        let prev_year = values.ytd(unit, i, Month::new(m.year - 1, m.month));
+        let y = table.ytd(ui, i, m);
+        let value = table
+            .row(ui, m.year, i)
+            .and_then(|r| r.values[(m.month - 1) as usize]);
+        let prev_year = table.ytd(ui, i, Month::new(m.year - 1, m.month));
         let mut row = IndicatorFigures {
             id: ind.id.clone(),
             value,
@@ -228,21 +271,23 @@ fn unit_at(model: &Model, values: &Values, unit: &Unit, m: Month) -> UnitAtMonth
     }
 }
 
-/// Rankings of every category at month m: (category → entries without movement).
-fn rank_month(model: &Model, per_unit: &BTreeMap<&str, UnitAtMonth>) -> Vec<CategoryRanking> {
+/// Rankings of every category at one month (entries without movement). `at` is by unit index.
+fn rank_month(model: &Model, at: &[UnitAtMonth]) -> Vec<CategoryRanking> {
+    // Each category's units in one pass, in id order (a filter per category would be
+    // categories × units).
+    let mut by_cat: Vec<Vec<(&Unit, &UnitAtMonth, f64)>> = vec![Vec::new(); model.categories.len()];
+    for (u, a) in model.units.iter().zip(at) {
+        if let Some(s) = a.score
+            && let Some(ci) = model.category_index(u.category.as_str())
+        {
+            by_cat[ci].push((u, a, s));
+        }
+    }
     model
         .categories
         .iter()
-        .map(|cat| {
-            let mut scored: Vec<(&Unit, &UnitAtMonth, f64)> = model
-                .units
-                .iter()
-                .filter(|u| u.category == cat.id)
-                .filter_map(|u| {
-                    let at = per_unit.get(u.id.as_str())?;
-                    Some((u, at, at.score?))
-                })
-                .collect();
+        .zip(by_cat)
+        .map(|(cat, mut scored)| {
             scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.id.cmp(&b.0.id)));
             let ranks = competition_ranks(&scored.iter().map(|s| s.2).collect::<Vec<_>>());
             let entries = scored
@@ -264,102 +309,134 @@ fn rank_month(model: &Model, per_unit: &BTreeMap<&str, UnitAtMonth>) -> Vec<Cate
         .collect()
 }
 
-fn all_units_at<'m>(model: &'m Model, values: &Values, m: Month) -> BTreeMap<&'m str, UnitAtMonth> {
-    model
-        .units
-        .iter()
-        .map(|u| (u.id.as_str(), unit_at(model, values, u, m)))
-        .collect()
-}
-
 fn benchmark(
     model: &Model,
-    values: &Values,
-    unit: &Unit,
+    table: &Table,
+    ui: usize,
     bench: Option<&UnitId>,
     i: usize,
     m: Month,
 ) -> Option<BenchmarkFigures> {
-    let b = model.unit(bench?.as_str())?;
-    let cat = model.category(unit.category.as_str())?;
+    let bi = model.unit_index(bench?.as_str())?;
+    let cat = table.cats[ui]?;
     let dir = cat.indicators.get(i)?.direction;
-    let ytd_b = values.ytd(b, i, m);
-    let g = gap(dir, values.ytd(unit, i, m), ytd_b);
+    let ytd_b = table.ytd(bi, i, m);
+    let g = gap(dir, table.ytd(ui, i, m), ytd_b);
     let prev = m
         .prev_in_year()
-        .and_then(|p| gap(dir, values.ytd(unit, i, p), values.ytd(b, i, p)));
+        .and_then(|p| gap(dir, table.ytd(ui, i, p), table.ytd(bi, i, p)));
     Some(BenchmarkFigures {
-        unit: b.id.clone(),
+        unit: model.units[bi].id.clone(),
         ytd: ytd_b,
         gap: g,
         trend: trend(g, prev),
     })
 }
 
-/// Computes every published month's figures.
+/// Computes every published month's figures. Months are independent once the year-to-date
+/// table is built, so they are computed in parallel (collected in month order); each month's
+/// rankings are computed once and reused for the next month's movement.
 pub fn score_model(model: &Model) -> Scores {
-    let values = Values::new(model);
-    let mut months = Vec::with_capacity(model.published.len());
-    for &m in &model.published {
-        let now = all_units_at(model, &values, m);
-        let mut rankings = rank_month(model, &now);
-        // Rankings exist only for published months (SPEC §10), so a month after a gap in
-        // publication has no movement.
-        if let Some(p) = m
-            .prev_in_year()
-            .filter(|p| model.published.binary_search(p).is_ok())
-        {
-            let before = rank_month(model, &all_units_at(model, &values, p));
-            for (cat_now, cat_before) in rankings.iter_mut().zip(&before) {
-                for e in &mut cat_now.entries {
-                    let prev = cat_before
-                        .entries
+    let table = Table::new(model);
+    let per_month: Vec<(Vec<UnitAtMonth>, Vec<CategoryRanking>)> = model
+        .published
+        .par_iter()
+        .map(|&m| {
+            let at: Vec<UnitAtMonth> = (0..model.units.len())
+                .map(|ui| unit_at(model, &table, ui, m))
+                .collect();
+            let rankings = rank_month(model, &at);
+            (at, rankings)
+        })
+        .collect();
+    // Movement compares with the ranking at the previous month of the same year; rankings exist
+    // only for published months (SPEC §10), so a month after a gap in publication has none.
+    let previous_ranks: Vec<Option<HashMap<&str, u32>>> = model
+        .published
+        .iter()
+        .map(|m| {
+            let p = m.prev_in_year()?;
+            let j = model.published.binary_search(&p).ok()?;
+            Some(
+                per_month[j]
+                    .1
+                    .iter()
+                    .flat_map(|c| &c.entries)
+                    .map(|e| (e.unit.as_str(), e.rank))
+                    .collect(),
+            )
+        })
+        .collect();
+    let movements: Vec<Vec<Vec<Option<i64>>>> = per_month
+        .iter()
+        .zip(&previous_ranks)
+        .map(|((_, rankings), before)| {
+            rankings
+                .iter()
+                .map(|c| {
+                    c.entries
                         .iter()
-                        .find(|b| b.unit == e.unit)
-                        .map(|b| b.rank);
-                    e.movement = movement(prev, Some(e.rank));
+                        .map(|e| {
+                            let prev = before.as_ref()?.get(e.unit.as_str()).copied();
+                            movement(prev, Some(e.rank))
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    drop(previous_ranks);
+    let months = per_month
+        .into_par_iter()
+        .zip(movements)
+        .zip(&model.published)
+        .map(|(((at, mut rankings), movements), &m)| {
+            for (c, moves) in rankings.iter_mut().zip(movements) {
+                for (e, mv) in c.entries.iter_mut().zip(moves) {
+                    e.movement = mv;
                 }
             }
-        }
-        let units = model
-            .units
-            .iter()
-            .map(|u| {
-                let at = &now[u.id.as_str()];
-                let indicators = at
-                    .rows
-                    .iter()
-                    .enumerate()
-                    .map(|(i, row)| {
-                        let mut row = row.clone();
-                        row.internal =
-                            benchmark(model, &values, u, u.benchmarks.internal.as_ref(), i, m);
-                        row.external =
-                            benchmark(model, &values, u, u.benchmarks.external.as_ref(), i, m);
-                        row
-                    })
-                    .collect();
-                UnitFigures {
-                    unit: u.id.clone(),
-                    score: at.score,
-                    indicators,
-                }
-            })
-            .collect();
-        let missing_reports = model
-            .units
-            .iter()
-            .filter(|u| !u.external && u.targets.contains_key(&m.year))
-            .filter(|u| !values.reported.contains_key(&(u.id.as_str(), m)))
-            .map(|u| u.id.clone())
-            .collect();
-        months.push(MonthFigures {
-            month: m,
-            time_progress: time_progress(m.month),
-            rankings,
-            units,
-            missing_reports,
-        });
-    }
+            let units = model
+                .units
+                .iter()
+                .zip(at)
+                .enumerate()
+                .map(|(ui, (u, at))| {
+                    let indicators = at
+                        .rows
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, mut row)| {
+                            row.internal =
+                                benchmark(model, &table, ui, u.benchmarks.internal.as_ref(), i, m);
+                            row.external =
+                                benchmark(model, &table, ui, u.benchmarks.external.as_ref(), i, m);
+                            row
+                        })
+                        .collect();
+                    UnitFigures {
+                        unit: u.id.clone(),
+                        score: at.score,
+                        indicators,
+                    }
+                })
+                .collect();
+            let missing_reports = model
+                .units
+                .iter()
+                .enumerate()
+                .filter(|(_, u)| !u.external && u.targets.contains_key(&m.year))
+                .filter(|(ui, _)| !table.reported.contains(&(*ui, m)))
+                .map(|(_, u)| u.id.clone())
+                .collect();
+            MonthFigures {
+                month: m,
+                time_progress: time_progress(m.month),
+                rankings,
+                units,
+                missing_reports,
+            }
+        })
+        .collect();
     Scores { months }
 }
