@@ -85,6 +85,29 @@ pub fn progress(
     series: &[Series],
     decimals: u32,
 ) -> String {
+    let points: Vec<(u8, Vec<(u32, u64)>)> = series
+        .iter()
+        .map(|s| {
+            (
+                s.mark as u8,
+                s.points.iter().map(|(m, v)| (*m, v.to_bits())).collect(),
+            )
+        })
+        .collect();
+    let key = super::memo::key(("progress", id, title, desc, month_labels, points, decimals));
+    super::memo::CHARTS.get_or(key, || {
+        draw_progress(id, title, desc, month_labels, series, decimals)
+    })
+}
+
+fn draw_progress(
+    id: &str,
+    title: &str,
+    desc: &str,
+    month_labels: &[String],
+    series: &[Series],
+    decimals: u32,
+) -> String {
     let mut buf = String::new();
     let (lo, hi) = y_range(series.iter().flat_map(|s| s.points.iter().map(|p| p.1)));
     let drawn = (|| -> Result<(), Box<dyn std::error::Error>> {
@@ -154,6 +177,20 @@ pub fn ranks(
     points: &[(u32, u32)],
     units_ranked: u32,
 ) -> String {
+    let key = super::memo::key(("ranks", id, title, desc, month_labels, points, units_ranked));
+    super::memo::CHARTS.get_or(key, || {
+        draw_ranks(id, title, desc, month_labels, points, units_ranked)
+    })
+}
+
+fn draw_ranks(
+    id: &str,
+    title: &str,
+    desc: &str,
+    month_labels: &[String],
+    points: &[(u32, u32)],
+    units_ranked: u32,
+) -> String {
     let mut buf = String::new();
     let bottom = f64::from(units_ranked.max(2)) + 0.5;
     let drawn = (|| -> Result<(), Box<dyn std::error::Error>> {
@@ -205,6 +242,21 @@ pub fn ranks(
 
 /// Horizontal bars of scores; labels are drawn by the page beside the chart's table.
 pub fn bars(
+    id: &str,
+    title: &str,
+    desc: &str,
+    labels: &[String],
+    values: &[f64],
+    cap_score: f64,
+) -> String {
+    let bits: Vec<u64> = values.iter().map(|v| v.to_bits()).collect();
+    let key = super::memo::key(("bars", id, title, desc, labels, bits, cap_score.to_bits()));
+    super::memo::CHARTS.get_or(key, || {
+        draw_bars(id, title, desc, labels, values, cap_score)
+    })
+}
+
+fn draw_bars(
     id: &str,
     title: &str,
     desc: &str,

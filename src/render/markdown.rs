@@ -32,6 +32,22 @@ pub fn render(
     base: &str,
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    // Without `{{` there is no shortcode, so the result depends on the text alone.
+    if !md.text.contains("{{") {
+        let key = super::memo::key(("md", &md.text, raw as u8, base));
+        return Ok(super::memo::MARKDOWN.get_or(key, || {
+            render_uncached(md, raw, base, expand).unwrap_or_default()
+        }));
+    }
+    render_uncached(md, raw, base, expand)
+}
+
+fn render_uncached(
+    md: &Markdown,
+    raw: RawHtml,
+    base: &str,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_FOOTNOTES);

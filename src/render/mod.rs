@@ -7,6 +7,7 @@ mod feed;
 pub mod format;
 mod index;
 pub mod markdown;
+pub mod memo;
 mod methodology;
 mod pages;
 pub mod search;
@@ -88,6 +89,7 @@ pub fn render_into(
     theme: &Theme,
     sink: &dyn Sink,
 ) -> Result<(), Vec<Diagnostic>> {
+    memo::next_generation();
     // Static files: the theme's, and content/static's, which win over the theme's of the same
     // path. Generated files win over both: they are put last, where nothing generated is.
     let mut statics: Files = theme.statics.clone();

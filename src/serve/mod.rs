@@ -64,6 +64,8 @@ fn publish(shared: &Shared, errors: Option<String>) {
 pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
     // Pages are served from the server's root, whatever base_url the site is published under.
     opts.build.base_url = Some(format!("http://{}:{}/", opts.bind, opts.port));
+    // Rebuilds reuse the charts and Markdown whose inputs did not change.
+    crate::render::memo::enable();
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     match rebuild(&opts.build) {
         Ok(msg) => println!("{msg}"),
