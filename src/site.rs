@@ -119,6 +119,8 @@ fn count(hay: &[u8], needle: &[u8]) -> usize {
 /// Builds the site into `options.output`. The output is replaced only when everything is
 /// written; on any failure it is left as it was.
 pub fn build(options: &Options) -> Result<Built, Failure> {
+    // A build killed mid-swap may have set the previous site aside: put it back first.
+    output::recover(&options.output);
     // Refuse a foreign output folder before doing any work.
     output::check_target(&options.output).map_err(|e| Failure::Io(e.to_string()))?;
     let site = load(&options.root, options.drafts, options.base_url.as_deref())?;

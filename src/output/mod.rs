@@ -242,19 +242,72 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
     fs::remove_dir(dir)
 }
 
+/// Before a build: puts back a previous site that a killed build left set aside, and clears
+/// other leftovers. Safe to call when there is nothing to do.
+pub fn recover(target: &Path) {
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
+        sweep_leftovers(&parent, name);
+    }
+}
+
 /// Removes folders that interrupted builds left beside the target (ours by name and marker).
+/// A build killed between its two renames leaves no target but the previous site set aside as
+/// `-old-`: that one is put back first, so the reader's site is whole again.
 fn sweep_leftovers(parent: &Path, name: &str) {
     let prefix = format!(".{name}.pacesetter-");
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
-    for entry in entries.flatten() {
-        let is_leftover = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with(&prefix));
-        if is_leftover && entry.path().join(MARKER).is_file() {
-            let _ = fs::remove_dir_all(entry.path());
-        }
+    let mut leftovers: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(&prefix))
+        })
+        .map(|e| e.path())
+        .filter(|p| p.join(MARKER).is_file())
+        .collect();
+    leftovers.sort();
+    let target = parent.join(name);
+    if !target.exists()
+        && let Some(i) = leftovers
+            .iter()
+            .position(|p| p.to_string_lossy().contains(".pacesetter-old-"))
+        && fs::rename(&leftovers[i], &target).is_ok()
+    {
+        leftovers.remove(i);
+    }
+    for dir in leftovers {
+        let _ = fs::remove_dir_all(dir);
+    }
+}
+
+#[cfg(test)]
+mod recover_tests {
+    use super::*;
+
+    #[test]
+    fn a_site_set_aside_by_a_killed_build_is_put_back() {
+        let dir = std::env::temp_dir().join(format!("pacesetter-recover-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let old = dir.join(".output.pacesetter-old-4242");
+        fs::create_dir_all(&old).unwrap();
+        fs::write(old.join(MARKER), MARKER_TEXT).unwrap();
+        fs::write(old.join("index.html"), "previous site").unwrap();
+        let stale = dir.join(".output.pacesetter-new-4242");
+        fs::create_dir_all(&stale).unwrap();
+        fs::write(stale.join(MARKER), MARKER_TEXT).unwrap();
+        recover(&dir.join("output"));
+        assert_eq!(
+            fs::read_to_string(dir.join("output/index.html")).unwrap(),
+            "previous site"
+        );
+        assert!(!old.exists() && !stale.exists());
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

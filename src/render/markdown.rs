@@ -148,6 +148,20 @@ fn render_uncached(
                     id: id.clone(),
                 }));
             }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if base != "/" && dest_url.starts_with('/') && !dest_url.starts_with("//") => {
+                let dest = format!("{base}{}", &dest_url[1..]);
+                events.push(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: CowStr::from(dest),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
             // A `javascript:` link is as dangerous as a script tag, whatever raw_html says
             // (only `allow` trusts the author).
             Event::Start(Tag::Link {
@@ -333,6 +347,29 @@ pub fn escape(s: &str) -> String {
 
 #[cfg(test)]
 mod xss_tests;
+
+#[cfg(test)]
+mod base_tests {
+    use super::*;
+
+    #[test]
+    fn root_relative_links_and_images_follow_the_base_path() {
+        let md = Markdown {
+            text: "[數據](/data/index.json) ![圖](/img/a.png) [外](https://x.cn/) [錨](#a)".into(),
+            path: "p.md".into(),
+            line: 1,
+        };
+        let html = render(&md, RawHtml::Sanitize, "/bxgc/", &mut |_| Ok(String::new()))
+            .unwrap()
+            .html;
+        assert!(html.contains("href=\"/bxgc/data/index.json\""), "{html}");
+        assert!(html.contains("src=\"/bxgc/img/a.png\""), "{html}");
+        assert!(
+            html.contains("href=\"https://x.cn/\"") && html.contains("href=\"#a\""),
+            "{html}"
+        );
+    }
+}
 
 #[cfg(test)]
 mod tests {
