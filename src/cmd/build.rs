@@ -34,7 +34,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
         theme: args.theme,
         drafts: args.drafts,
     };
-    match site::build(&options) {
+    let progress = Progress::start(started);
+    let result = site::build(&options);
+    progress.stop();
+    match result {
         Ok(built) => {
             println!(
                 "built {} pages, {} charts and {} data files ({} published months) into {} in {} ms",
@@ -54,6 +57,51 @@ pub fn run(args: BuildArgs) -> ExitCode {
         Err(Failure::Io(msg)) => {
             eprintln!("error: {msg}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// A running clock on the terminal for builds that take more than a second; silent when
+/// standard error is not a terminal (CI logs, scripts).
+struct Progress {
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Progress {
+    fn start(started: std::time::Instant) -> Progress {
+        use std::io::{IsTerminal, Write};
+        use std::sync::atomic::Ordering;
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        if !std::io::stderr().is_terminal() {
+            return Progress { done, thread: None };
+        }
+        let flag = done.clone();
+        let thread = std::thread::spawn(move || {
+            let mut shown = false;
+            while !flag.load(Ordering::Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                let secs = started.elapsed().as_secs_f64();
+                if secs >= 1.0 && !flag.load(Ordering::Relaxed) {
+                    eprint!("\rbuilding… {secs:.1} s");
+                    let _ = std::io::stderr().flush();
+                    shown = true;
+                }
+            }
+            if shown {
+                eprint!("\r\x1b[K");
+            }
+        });
+        Progress {
+            done,
+            thread: Some(thread),
+        }
+    }
+
+    fn stop(self) {
+        self.done.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(t) = self.thread {
+            let _ = t.join();
         }
     }
 }

@@ -205,6 +205,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn content_types() {
+        for (name, ct) in [
+            ("a.html", "text/html; charset=utf-8"),
+            ("style.css", "text/css; charset=utf-8"),
+            ("search.js", "text/javascript; charset=utf-8"),
+            ("2026-03.json", "application/json"),
+            ("2026-03.csv", "text/csv; charset=utf-8"),
+            ("feed.xml", "application/xml"),
+            ("x.bin", "application/octet-stream"),
+        ] {
+            assert_eq!(content_type(Path::new(name)), ct, "{name}");
+        }
+    }
+
+    #[test]
     fn refuses_paths_outside_the_folder() {
         let dir =
             std::env::temp_dir().join(format!("pacesetter-serve-test-{}", std::process::id()));
@@ -216,6 +231,20 @@ mod tests {
         assert!(resolve(&dir, "/../etc/passwd").is_none());
         assert!(resolve(&dir, "/units/%2e%2e/%2e%2e/etc/passwd").is_none());
         assert!(resolve(&dir, "/.pacesetter-output").is_none());
+        assert!(resolve(&dir, "//etc/passwd").is_none());
+        // A folder without index.html is not listed.
+        std::fs::create_dir_all(dir.join("empty")).unwrap();
+        assert!(resolve(&dir, "/empty/").is_none());
+        // A symlink inside the folder that points outside it is refused.
+        let outside =
+            std::env::temp_dir().join(format!("pacesetter-serve-outside-{}", std::process::id()));
+        std::fs::write(&outside, "secret").unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&outside, dir.join("leak.html")).unwrap();
+            assert!(resolve(&dir, "/leak.html").is_none());
+        }
+        std::fs::remove_file(&outside).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -7,6 +7,7 @@
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
 //! - `output`: what a build may and may not do to the output folder.
+//! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
@@ -18,4 +19,5 @@ mod errors;
 mod minimal;
 mod output;
 mod site;
+mod status;
 mod support;
