@@ -139,57 +139,29 @@ fn render_uncached(
                 dest_url,
                 title,
                 id,
-            }) if base != "/" && dest_url.starts_with('/') && !dest_url.starts_with("//") => {
-                let dest = format!("{base}{}", &dest_url[1..]);
-                events.push(Event::Start(Tag::Link {
+            }) => match link_target(dest_url, raw, base) {
+                Some(dest) => events.push(Event::Start(Tag::Link {
                     link_type: *link_type,
                     dest_url: CowStr::from(dest),
                     title: title.clone(),
                     id: id.clone(),
-                }));
-            }
+                })),
+                None => events.push(ev.clone()),
+            },
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) if base != "/" && dest_url.starts_with('/') && !dest_url.starts_with("//") => {
-                let dest = format!("{base}{}", &dest_url[1..]);
-                events.push(Event::Start(Tag::Image {
+            }) => match link_target(dest_url, raw, base) {
+                Some(dest) => events.push(Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: CowStr::from(dest),
                     title: title.clone(),
                     id: id.clone(),
-                }));
-            }
-            // A `javascript:` link is as dangerous as a script tag, whatever raw_html says
-            // (only `allow` trusts the author).
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if raw != RawHtml::Allow && !safe_url(dest_url) => {
-                events.push(Event::Start(Tag::Link {
-                    link_type: *link_type,
-                    dest_url: CowStr::from("#"),
-                    title: title.clone(),
-                    id: id.clone(),
-                }));
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if raw != RawHtml::Allow && !safe_url(dest_url) => {
-                events.push(Event::Start(Tag::Image {
-                    link_type: *link_type,
-                    dest_url: CowStr::from("#"),
-                    title: title.clone(),
-                    id: id.clone(),
-                }));
-            }
+                })),
+                None => events.push(ev.clone()),
+            },
             Event::Html(h) | Event::InlineHtml(h) if raw == RawHtml::Escape => {
                 events.push(Event::Text(h.clone()))
             }
@@ -293,6 +265,19 @@ fn unique_id(base: &str, seen: &[Heading]) -> String {
         .map(|n| format!("{base}-{n}"))
         .find(|c| !seen.iter().any(|h| &h.id == c))
         .unwrap_or_default()
+}
+
+/// The address a link or image should have instead of `dest`, if any. A `javascript:` link is
+/// as dangerous as a script tag whatever raw_html says (only `allow` trusts the author), so it
+/// becomes `#`; an address from the site root gets the base path, so it works under a sub-path.
+fn link_target(dest: &str, raw: RawHtml, base: &str) -> Option<String> {
+    if raw != RawHtml::Allow && !safe_url(dest) {
+        Some("#".to_owned())
+    } else if base != "/" && dest.starts_with('/') && !dest.starts_with("//") {
+        Some(format!("{base}{}", &dest[1..]))
+    } else {
+        None
+    }
 }
 
 /// Link targets a reader can follow safely: relative paths, fragments, http(s) and mailto.

@@ -520,16 +520,12 @@ impl Pages<'_> {
     fn bulletins_index(&self, files: &Out) {
         let cx = &self.cx;
         let list = &cx.model.bulletins;
-        let mut years: Vec<Value> = Vec::new();
-        for b in list.iter().rev() {
-            let needs_new = years.last().is_none_or(|y| y["year"] != json!(b.year));
-            if needs_new {
-                years.push(json!({"year": b.year, "issues": []}));
-            }
-            if let Some(Value::Array(issues)) = years.last_mut().map(|y| &mut y["issues"]) {
-                issues.push(self.bulletin_summary(b));
-            }
-        }
+        let years = by_year(
+            list.iter()
+                .rev()
+                .map(|b| (b.year, self.bulletin_summary(b))),
+            "issues",
+        );
         self.put(
             files,
             "bulletins/",
@@ -681,16 +677,14 @@ impl Pages<'_> {
 
     fn visits(&self, files: &Out) {
         let cx = &self.cx;
-        let mut years: Vec<Value> = Vec::new();
-        for v in cx.model.visits.iter().rev() {
-            let y = v.date.format("%Y").to_string();
-            if years.last().is_none_or(|x| x["year"] != json!(y)) {
-                years.push(json!({"year": y, "visits": []}));
-            }
-            if let Some(Value::Array(list)) = years.last_mut().map(|x| &mut x["visits"]) {
-                list.push(self.visit(v));
-            }
-        }
+        let years = by_year(
+            cx.model
+                .visits
+                .iter()
+                .rev()
+                .map(|v| (chrono::Datelike::year(&v.date), self.visit(v))),
+            "visits",
+        );
         self.put(
             files,
             "visits/",
@@ -747,4 +741,19 @@ pub fn nav(cx: &Ctx) -> Vec<Value> {
     }
     items.push(json!({"url": cx.url("search/"), "path": "search/", "label": cx.t("search")}));
     items
+}
+
+/// Items already in newest-first order, grouped under their year: `[{"year": 2026, key: [...]}, …]`.
+fn by_year(items: impl Iterator<Item = (i32, Value)>, key: &str) -> Vec<Value> {
+    let mut years: Vec<(i32, Vec<Value>)> = Vec::new();
+    for (year, item) in items {
+        match years.last_mut() {
+            Some((y, list)) if *y == year => list.push(item),
+            _ => years.push((year, vec![item])),
+        }
+    }
+    years
+        .into_iter()
+        .map(|(year, list)| json!({"year": year, key: list}))
+        .collect()
 }
