@@ -183,10 +183,16 @@ pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
     let mut strings: BTreeMap<String, String> =
         serde_yaml::from_str(builtin).map_err(|e| format!("built-in i18n/{code}.yaml: {e}"))?;
     if let Some(dir) = dir {
+        // Errors name a site's own theme as `themes/<name>/…`, relative to the root like every
+        // other path; a theme folder given from elsewhere keeps its full path.
+        let shown = match (dir.parent().and_then(Path::file_name), dir.file_name()) {
+            (Some(p), Some(name)) if p == "themes" => format!("themes/{}", name.to_string_lossy()),
+            _ => dir.display().to_string(),
+        };
         for (rel, path) in files_under(&dir.join("templates"))? {
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            templates.insert(rel, (text, path.display().to_string()));
+            templates.insert(rel.clone(), (text, format!("{shown}/templates/{rel}")));
         }
         for (rel, path) in files_under(&dir.join("static"))? {
             statics.insert(rel, Body::Copy(path));

@@ -105,10 +105,7 @@ pub fn render_into(
         .map(|(n, (t, _))| (n.as_str(), t.as_str()))
         .collect();
     if let Err(e) = tera.add_raw_templates(sources) {
-        return Err(vec![Diagnostic::file(
-            "themes",
-            format!("template error: {e}"),
-        )]);
+        return Err(vec![template_error(&e.to_string(), theme)]);
     }
     let (base, absolute) = bases(&model.site.base_url);
     let cx = views::Ctx {
@@ -220,5 +217,36 @@ pub fn render_into(
     } else {
         crate::diag::sort(&mut diags);
         Err(diags)
+    }
+}
+
+/// A template syntax error at its file, line and column. Tera's message carries the position as
+/// `--> name:line:col`; the name is mapped back to the file it came from.
+fn template_error(message: &str, theme: &Theme) -> Diagnostic {
+    let headline = message
+        .lines()
+        .next()
+        .unwrap_or(message)
+        .trim_start_matches("error: ");
+    let located = message.lines().find_map(|l| {
+        let rest = l.trim().strip_prefix("--> ")?;
+        let mut parts = rest.rsplitn(3, ':');
+        let column: usize = parts.next()?.parse().ok()?;
+        let line: usize = parts.next()?.parse().ok()?;
+        let name = parts.next()?;
+        let (text, path) = theme.templates.get(name)?;
+        Some((text, path, line, column))
+    });
+    match located {
+        Some((text, path, line, column)) => Diagnostic {
+            path: path.clone(),
+            line,
+            column,
+            len: 1,
+            message: format!("template error: {headline}"),
+            help: None,
+            source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
+        },
+        None => Diagnostic::file("themes", format!("template error: {message}")),
     }
 }

@@ -875,3 +875,20 @@ fn pages_reference_no_other_host() {
     // Not even the site's own host when base_url is absolute: pages link by path.
     assert_no_other_host(&built(&["--base-url", "https://example.gov.cn/bxgc/"]).path("output"));
 }
+
+#[test]
+fn a_template_syntax_error_points_at_the_template() {
+    let site = crate::support::TestSite::fixture("site");
+    site.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}\n{% block content %}{{ page.title }{% endblock content %}\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("themes/default/templates/page.html:2:34: error: template error: "),
+        "{}",
+        run.stderr
+    );
+}
