@@ -158,15 +158,7 @@ impl Pages<'_> {
     fn home(&self, files: &Out, bulletins: &[Rendered]) {
         let cx = &self.cx;
         let latest = cx.latest();
-        let leagues: Vec<Value> = latest
-            .map(|mf| {
-                cx.model
-                    .categories
-                    .iter()
-                    .map(|c| cx.league(c, mf, None))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let leagues: Vec<Value> = latest.map(|mf| cx.leagues(mf)).unwrap_or_default();
         let behind: Vec<Value> = latest
             .map(|mf| {
                 cx.model
@@ -608,13 +600,7 @@ impl Pages<'_> {
         let leagues: Vec<Value> = cx
             .scores
             .month(end)
-            .map(|mf| {
-                cx.model
-                    .categories
-                    .iter()
-                    .map(|c| cx.league(c, mf, None))
-                    .collect()
-            })
+            .map(|mf| cx.leagues(mf))
             .unwrap_or_default();
         let survey = r.survey.as_ref().map(|s| json!({"respondents": s.respondents,
             "scores": s.scores.iter().map(|(id, x)| json!({"unit": cx.unit_ref(id.as_str()), "score": format::number(*x, 1)})).collect::<Vec<_>>()}));

@@ -12,6 +12,19 @@ enum State {
     NotYet,
 }
 
+impl State {
+    /// Done when it exists; otherwise due once its period has ended, else not yet due.
+    fn judge(done: bool, ended: bool) -> State {
+        if done {
+            State::Done
+        } else if ended {
+            State::Due
+        } else {
+            State::NotYet
+        }
+    }
+}
+
 fn state(p: &Pages, s: State) -> Value {
     let (key, symbol) = match s {
         State::Done => ("done", "✓"),
@@ -54,13 +67,7 @@ pub fn page(p: &Pages) -> Value {
         let period = ReviewPeriod::Quarter(year, q);
         let r = review(period);
         let done = r.is_some_and(|r| !r.commentary.is_empty() && !r.pacesetters.is_empty());
-        let s = if done {
-            State::Done
-        } else if ended {
-            State::Due
-        } else {
-            State::NotYet
-        };
+        let s = State::judge(done, ended);
         let url = r.map(|_| cx.url(&format!("reviews/{period}/")));
         rows.push(json!({"process": cx.t("quarterly_review"), "period": period.to_string(), "state": state(p, s), "units": [], "url": url}));
         let missing: Vec<&crate::model::UnitId> = ranked
@@ -68,13 +75,7 @@ pub fn page(p: &Pages) -> Value {
             .filter(|u| cx.ix.quarterly(u.id.as_str(), year, q).is_none())
             .map(|u| &u.id)
             .collect();
-        let s = if missing.is_empty() {
-            State::Done
-        } else if ended {
-            State::Due
-        } else {
-            State::NotYet
-        };
+        let s = State::judge(missing.is_empty(), ended);
         let listed = if ended { units(missing) } else { vec![] };
         rows.push(json!({"process": cx.t("quarterly_progress"), "period": period.to_string(), "state": state(p, s), "units": listed, "url": null}));
     }
@@ -82,13 +83,7 @@ pub fn page(p: &Pages) -> Value {
         let ended = latest >= Month::new(year, h * 6);
         let period = ReviewPeriod::Half(year, h);
         let r = review(period);
-        let s = if r.is_some_and(|r| r.survey.is_some()) {
-            State::Done
-        } else if ended {
-            State::Due
-        } else {
-            State::NotYet
-        };
+        let s = State::judge(r.is_some_and(|r| r.survey.is_some()), ended);
         let url = r.map(|_| cx.url(&format!("reviews/{period}/")));
         rows.push(json!({"process": cx.t("half_survey"), "period": period.to_string(), "state": state(p, s), "units": [], "url": url}));
         let in_half = |m: Month| m.year == year && (m.month - 1) / 6 + 1 == h;
@@ -97,13 +92,7 @@ pub fn page(p: &Pages) -> Value {
             .bulletins
             .iter()
             .find(|b| b.period.is_some_and(in_half));
-        let s = if bulletin.is_some() {
-            State::Done
-        } else if ended {
-            State::Due
-        } else {
-            State::NotYet
-        };
+        let s = State::judge(bulletin.is_some(), ended);
         let url = bulletin.map(|b| cx.url(&format!("bulletins/{}/", b.slug())));
         rows.push(json!({"process": cx.t("half_bulletin"), "period": period.to_string(), "state": state(p, s), "units": [], "url": url}));
     }
@@ -111,13 +100,7 @@ pub fn page(p: &Pages) -> Value {
     let r = review(period);
     let ended = latest >= Month::new(year, 12);
     let done = r.is_some_and(|r| !r.awards.is_empty() && !r.rectification.is_empty());
-    let s = if done {
-        State::Done
-    } else if ended {
-        State::Due
-    } else {
-        State::NotYet
-    };
+    let s = State::judge(done, ended);
     rows.push(json!({"process": cx.t("year_end"), "period": period.to_string(), "state": state(p, s), "units": [],
                      "url": r.map(|_| cx.url(&format!("reviews/{period}/")))}));
     json!({"year": year, "month": cx.month(latest), "rows": rows})

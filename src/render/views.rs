@@ -207,6 +207,15 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Every category's league table at a month, categories by id.
+    pub fn leagues(&self, mf: &MonthFigures) -> Vec<Value> {
+        self.model
+            .categories
+            .iter()
+            .map(|c| self.league(c, mf, None))
+            .collect()
+    }
+
     /// Every unit-indicator of a category behind pace at a month.
     pub fn behind(&self, cat: &Category, mf: &MonthFigures) -> Vec<Value> {
         let mut out = Vec::new();
