@@ -3,6 +3,7 @@
 
 use crate::load::{self, Documents, ReportDoc};
 use crate::model::{self, Model, Month, RawHtml};
+use std::sync::Arc;
 
 const SITE: &str = "title: 示範\noffice: 辦公室\n";
 const CATEGORY: &str = "name: 鎮\nindicators:\n  - {id: output, name: 產值, dimension: results}\n  - {id: petitions, name: 信訪, dimension: conduct, direction: down, aggregate: mean}\n";
@@ -10,22 +11,26 @@ const UNIT: &str = "name: 甲鎮\ncategory: town\ntargets:\n  2026: {output: 10,
 
 fn base_docs(diags: &mut Vec<crate::diag::Diagnostic>) -> Documents {
     Documents {
-        site: Some(load::yaml_doc(
+        site: Some(Arc::new(load::yaml_doc(
             "content/site.yaml".into(),
             SITE.into(),
             diags,
-        )),
+        ))),
         categories: vec![(
             "town".into(),
-            load::yaml_doc(
+            Arc::new(load::yaml_doc(
                 "content/categories/town.yaml".into(),
                 CATEGORY.into(),
                 diags,
-            ),
+            )),
         )],
         units: vec![(
             "jia".into(),
-            load::yaml_doc("content/units/jia/unit.yaml".into(), UNIT.into(), diags),
+            Arc::new(load::yaml_doc(
+                "content/units/jia/unit.yaml".into(),
+                UNIT.into(),
+                diags,
+            )),
         )],
         ..Documents::default()
     }
@@ -51,7 +56,7 @@ pub fn front_matter(text: &str) {
         unit: "jia".into(),
         year: 2026,
         month: 3,
-        doc,
+        doc: Arc::new(doc),
     });
     // Arbitrary text as unit.yaml too: the richest YAML file.
     let unit = load::yaml_doc(
@@ -59,7 +64,7 @@ pub fn front_matter(text: &str) {
         text.to_owned(),
         &mut diags,
     );
-    docs.units.push(("yi".into(), unit));
+    docs.units.push(("yi".into(), Arc::new(unit)));
     for d in &diags {
         let _ = d.render();
     }

@@ -35,7 +35,19 @@ pub struct Site {
 
 /// Loads, validates and scores the content under `root`.
 pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, Failure> {
-    let (docs, mut diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
+    let (docs, diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
+    let model = validate(docs, diags, drafts, base_url)?;
+    let scores = score::score_model(&model);
+    Ok(Site { model, scores })
+}
+
+/// Validates loaded documents (`diags` are the load's own), giving every diagnostic at once.
+pub fn validate(
+    docs: load::Documents,
+    mut diags: Vec<crate::diag::Diagnostic>,
+    drafts: bool,
+    base_url: Option<&str>,
+) -> Result<Model, Failure> {
     let model = match model::validate(&docs, drafts) {
         Ok(m) if diags.is_empty() => Some(m),
         Ok(_) => None,
@@ -54,8 +66,7 @@ pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, F
     if let Some(url) = base_url {
         model.site.base_url = url.to_owned();
     }
-    let scores = score::score_model(&model);
-    Ok(Site { model, scores })
+    Ok(model)
 }
 
 /// What a build produced, for the summary line.
@@ -135,7 +146,14 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         data_files: AtomicUsize::new(0),
     };
     // On errors the staging folder is dropped, and removed, unfinished.
-    render::render_into(&site.model, &site.scores, &theme, &sink).map_err(Failure::Content)?;
+    render::render_into(
+        &site.model,
+        &site.scores,
+        &theme,
+        &sink,
+        render::Reuse::default(),
+    )
+    .map_err(Failure::Content)?;
     let built = Built {
         files: sink.files.into_inner(),
         pages: sink.pages.into_inner(),
@@ -147,7 +165,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     Ok(built)
 }
 
-fn load_theme(site: &Site, root: &Path, theme: Option<&str>) -> Result<Theme, Failure> {
+pub fn load_theme(site: &Site, root: &Path, theme: Option<&str>) -> Result<Theme, Failure> {
     let dir = crate::theme::resolve_dir(root, theme).map_err(Failure::Io)?;
     crate::theme::load(dir.as_deref(), site.model.site.language).map_err(Failure::Io)
 }

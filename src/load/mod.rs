@@ -11,7 +11,10 @@ use crate::diag::Diagnostic;
 use chrono::NaiveDate;
 use marked_yaml::{LoadError, LoaderOptions, Node};
 use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
 
 /// Files larger than this are refused rather than read (a campaign record is a few KiB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -44,7 +47,7 @@ pub struct ReportDoc {
     pub unit: String,
     pub year: i32,
     pub month: u32,
-    pub doc: MdDoc,
+    pub doc: Arc<MdDoc>,
 }
 
 #[derive(Debug, Clone)]
@@ -52,21 +55,21 @@ pub struct QuarterlyDoc {
     pub unit: String,
     pub year: i32,
     pub quarter: u32,
-    pub doc: MdDoc,
+    pub doc: Arc<MdDoc>,
 }
 
 #[derive(Debug, Clone)]
 pub struct VisitDoc {
     pub date: NaiveDate,
     pub slug: String,
-    pub doc: MdDoc,
+    pub doc: Arc<MdDoc>,
 }
 
 #[derive(Debug, Clone)]
 pub struct BulletinDoc {
     pub year: i32,
     pub issue: u32,
-    pub doc: MdDoc,
+    pub doc: Arc<MdDoc>,
 }
 
 /// A file under content/static/, copied as it is.
@@ -77,20 +80,21 @@ pub struct StaticFile {
     pub path: PathBuf,
 }
 
-/// Everything read from content/, in path order.
+/// Everything read from content/, in path order. Documents are shared (`Arc`) so that `serve`
+/// can keep them between rebuilds and hand the unchanged ones over without copying.
 #[derive(Debug, Clone, Default)]
 pub struct Documents {
-    pub site: Option<YamlDoc>,
-    pub categories: Vec<(String, YamlDoc)>,
-    pub units: Vec<(String, YamlDoc)>,
+    pub site: Option<Arc<YamlDoc>>,
+    pub categories: Vec<(String, Arc<YamlDoc>)>,
+    pub units: Vec<(String, Arc<YamlDoc>)>,
     /// Unit folders seen (to report one without unit.yaml).
     pub unit_dirs: Vec<String>,
     pub reports: Vec<ReportDoc>,
     pub quarterlies: Vec<QuarterlyDoc>,
     pub visits: Vec<VisitDoc>,
-    pub reviews: Vec<(String, YamlDoc)>,
+    pub reviews: Vec<(String, Arc<YamlDoc>)>,
     pub bulletins: Vec<BulletinDoc>,
-    pub pages: Vec<(String, MdDoc)>,
+    pub pages: Vec<(String, Arc<MdDoc>)>,
     pub statics: Vec<StaticFile>,
 }
 
@@ -106,9 +110,10 @@ enum Item {
 }
 
 /// A content file read and parsed.
+#[derive(Clone)]
 enum Parsed {
-    Yaml(YamlDoc),
-    Md(MdDoc),
+    Yaml(Arc<YamlDoc>),
+    Md(Arc<MdDoc>),
 }
 
 /// An [`Item`] after reading: the document and the diagnostics of its parse.
@@ -119,7 +124,84 @@ enum Read {
     Doc(Kind, Parsed, Vec<Diagnostic>),
 }
 
+/// Parsed documents kept between the loads of one `serve` session, by path: a file whose size
+/// and modification time are those of the last load is not read or parsed again.
+#[derive(Default)]
+pub struct Cache {
+    files: HashMap<PathBuf, Cached>,
+    /// What the latest load found added, changed or removed since the one before.
+    pub changed: Changed,
+}
+
+#[derive(Clone)]
+struct Cached {
+    len: u64,
+    modified: Option<SystemTime>,
+    kind: Kind,
+    parsed: Parsed,
+    diags: Vec<Diagnostic>,
+}
+
+/// Which kinds of file a load found added, changed or removed since the previous load (all of
+/// them on the first), grouped by what depends on them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changed {
+    /// `site.yaml`, categories and `unit.yaml` files: the campaign's setup, which every page
+    /// and figure depends on.
+    pub setup: bool,
+    /// Units whose monthly reports (the rest of what scores are computed from) changed.
+    pub reports: BTreeSet<String>,
+    /// Quarterly reports, reviews and visits: shown on unit pages and in rankings, not scored.
+    pub records: bool,
+    /// Bulletins and free pages: shown on their own pages, the home page, the feed and search.
+    pub writing: bool,
+    /// Static files (copied, and compared when copied, so nothing else depends on them).
+    pub other: bool,
+}
+
+impl Changed {
+    /// Everything, as on a first load.
+    pub const ALL: Changed = Changed {
+        setup: true,
+        reports: BTreeSet::new(),
+        records: true,
+        writing: true,
+        other: true,
+    };
+
+    /// What scores are computed from (SPEC §10) changed.
+    pub fn figures(&self) -> bool {
+        self.setup || !self.reports.is_empty()
+    }
+
+    pub fn any(&self) -> bool {
+        self.figures() || self.records || self.writing || self.other
+    }
+
+    /// Both changes together.
+    pub fn merge(&mut self, other: &Changed) {
+        self.setup |= other.setup;
+        self.reports.extend(other.reports.iter().cloned());
+        self.records |= other.records;
+        self.writing |= other.writing;
+        self.other |= other.other;
+    }
+
+    fn mark(&mut self, kind: &Kind) {
+        match kind {
+            Kind::Site | Kind::Category(_) | Kind::Unit(_) => self.setup = true,
+            Kind::Report(unit, ..) => {
+                self.reports.insert(unit.clone());
+            }
+            Kind::Quarterly(..) | Kind::Review(_) | Kind::Visit(..) => self.records = true,
+            Kind::Bulletin(..) | Kind::Page(_) => self.writing = true,
+            Kind::Static(_) => self.other = true,
+        }
+    }
+}
+
 /// What a path under content/ is, judged from its name alone.
+#[derive(Clone)]
 enum Kind {
     Site,
     Category(String),
@@ -145,6 +227,15 @@ impl Kind {
 
 /// Loads content/ under `root`. Diagnostics describe bad content; Err is a folder that cannot be read.
 pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
+    load_with(root, None)
+}
+
+/// [`load`], reusing the documents of `cache` whose files did not change and keeping the new
+/// ones there. The result is the same as without a cache.
+pub fn load_with(
+    root: &Path,
+    cache: Option<&mut Cache>,
+) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
     let content = root.join("content");
     if !content.is_dir() {
         return Err(LoadFailure(format!(
@@ -188,7 +279,7 @@ pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
     // campaign is tens of thousands of small files) and filed in path order again, so the
     // documents and diagnostics come out exactly as a sequential pass would give them.
     let items: Vec<Item> = paths
-        .into_iter()
+        .into_par_iter()
         .map(|path| {
             let rel = rel_path(root, &path);
             let Some(inner) = path.strip_prefix(&content).ok().and_then(Path::to_str) else {
@@ -210,27 +301,45 @@ pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
             }
         })
         .collect();
-    let read: Vec<Read> = items
-        .into_par_iter()
-        .map(|item| match item {
-            Item::Bad(d) => Read::Bad(d),
-            Item::Static(s) => Read::Static(s),
-            Item::Read(rel, path, kind) => match read_text(&path, &rel) {
-                Ok(text) => {
-                    let mut diags = Vec::new();
-                    let parsed = if kind.is_yaml() {
-                        Parsed::Yaml(yaml_doc(rel, text, &mut diags))
-                    } else {
-                        Parsed::Md(md_doc(rel, text, &mut diags))
-                    };
-                    Read::Doc(kind, parsed, diags)
-                }
-                Err(Problem::Content(d)) => Read::Bad(d),
-                Err(Problem::Io(msg)) => Read::Io(msg),
-            },
+    let reading: std::collections::HashSet<PathBuf> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Read(_, path, _) => Some(path.clone()),
+            _ => None,
         })
         .collect();
-    for r in read {
+    let cached = cache.as_deref();
+    let read: Vec<(Read, Option<(PathBuf, Cached)>)> = items
+        .into_par_iter()
+        .map(|item| match item {
+            Item::Bad(d) => (Read::Bad(d), None),
+            Item::Static(s) => (Read::Static(s), None),
+            Item::Read(rel, path, kind) => read_doc(rel, path, kind, cached),
+        })
+        .collect();
+    if let Some(cache) = cache {
+        let mut changed = if cache.files.is_empty() {
+            Changed::ALL
+        } else {
+            Changed::default()
+        };
+        // Files gone since the last load.
+        cache.files.retain(|path, c| {
+            let kept = reading.contains(path);
+            if !kept {
+                changed.mark(&c.kind);
+            }
+            kept
+        });
+        for (_, fresh) in &read {
+            if let Some((path, c)) = fresh {
+                changed.mark(&c.kind);
+                cache.files.insert(path.clone(), c.clone());
+            }
+        }
+        cache.changed = changed;
+    }
+    for (r, _) in read {
         let (kind, parsed) = match r {
             Read::Bad(d) => {
                 diags.push(d);
@@ -278,6 +387,52 @@ pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
         }
     }
     Ok((docs, diags))
+}
+
+/// Reads and parses one document, or takes it from `cache` when the file's size and
+/// modification time are those it was read with. A document read afresh comes back with its
+/// cache entry.
+fn read_doc(
+    rel: String,
+    path: PathBuf,
+    kind: Kind,
+    cache: Option<&Cache>,
+) -> (Read, Option<(PathBuf, Cached)>) {
+    let stamp = cache.and_then(|_| {
+        let meta = std::fs::metadata(&path).ok()?;
+        Some((meta.len(), meta.modified().ok()))
+    });
+    if let (Some(cache), Some((len, modified))) = (cache, stamp)
+        && let Some(c) = cache.files.get(&path)
+        && c.len == len
+        && c.modified == modified
+        && modified.is_some()
+    {
+        return (Read::Doc(kind, c.parsed.clone(), c.diags.clone()), None);
+    }
+    match read_text(&path, &rel) {
+        Ok(text) => {
+            let mut diags = Vec::new();
+            let parsed = if kind.is_yaml() {
+                Parsed::Yaml(Arc::new(yaml_doc(rel, text, &mut diags)))
+            } else {
+                Parsed::Md(Arc::new(md_doc(rel, text, &mut diags)))
+            };
+            let entry = stamp.map(|(len, modified)| {
+                let c = Cached {
+                    len,
+                    modified,
+                    kind: kind.clone(),
+                    parsed: parsed.clone(),
+                    diags: diags.clone(),
+                };
+                (path, c)
+            });
+            (Read::Doc(kind, parsed, diags), entry)
+        }
+        Err(Problem::Content(d)) => (Read::Bad(d), None),
+        Err(Problem::Io(msg)) => (Read::Io(msg), None),
+    }
 }
 
 fn rel_path(root: &Path, path: &Path) -> String {

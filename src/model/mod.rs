@@ -14,6 +14,7 @@ pub use types::*;
 
 use crate::diag::Diagnostic;
 use crate::load::{Documents, StaticFile};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The whole campaign, validated, with drafts already left out (unless built with --drafts).
@@ -73,7 +74,7 @@ impl Model {
 /// left out of the model.
 pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let site = site::site(docs.site.as_ref(), &mut diags);
+    let site = site::site(docs.site.as_deref(), &mut diags);
 
     let mut categories = Vec::new();
     // Categories whose file has errors (or did not parse): their indicator lists are in doubt, so
@@ -121,27 +122,34 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
         .collect();
     let known = records::Units::new(&unit_list, &failed_units);
 
-    let mut reports = Vec::new();
+    // Reports are most of a campaign's files (units × months): checked in parallel, then
+    // gathered in path order so the diagnostics come out as a sequential pass gives them.
+    let checked: Vec<(Report, Vec<Diagnostic>, &CategoryId, i32)> = docs
+        .reports
+        .par_iter()
+        .filter_map(|rd| {
+            // A unit whose unit.yaml failed has its own diagnostic; its reports wait for the fix.
+            let unit = known.get(&rd.unit)?;
+            let cat = categories.iter().find(|c| c.id == unit.category)?;
+            let mut found = Vec::new();
+            let report = records::report(
+                unit,
+                Month::new(rd.year, rd.month),
+                &rd.doc,
+                cat,
+                !doubtful.contains(&cat.id),
+                &mut found,
+            );
+            Some((report, found, &cat.id, rd.year))
+        })
+        .collect();
+    let mut reports = Vec::with_capacity(checked.len());
     let mut report_years: BTreeMap<CategoryId, Vec<i32>> = BTreeMap::new();
-    for rd in &docs.reports {
-        // A unit whose unit.yaml failed has its own diagnostic; its reports wait for the fix.
-        let Some(unit) = known.get(&rd.unit) else {
-            continue;
-        };
-        let Some(cat) = categories.iter().find(|c| c.id == unit.category) else {
-            continue;
-        };
-        let report = records::report(
-            unit,
-            Month::new(rd.year, rd.month),
-            &rd.doc,
-            cat,
-            !doubtful.contains(&cat.id),
-            &mut diags,
-        );
-        let years = report_years.entry(cat.id.clone()).or_default();
-        if !years.contains(&rd.year) {
-            years.push(rd.year);
+    for (report, found, cat, year) in checked {
+        diags.extend(found);
+        let years = report_years.entry(cat.clone()).or_default();
+        if !years.contains(&year) {
+            years.push(year);
         }
         reports.push(report);
     }

@@ -241,7 +241,7 @@ pub fn unknown_indicator(r: &Reader, key: &MarkedScalarNode, cat: &Category) -> 
 /// Benchmarks must name units of the same category; the internal one must not be external.
 pub fn check_benchmarks(
     drafts: &[UnitDraft],
-    docs: &[(String, YamlDoc)],
+    docs: &[(String, std::sync::Arc<YamlDoc>)],
     diags: &mut Vec<Diagnostic>,
 ) {
     // Id → unit, the first of an id as a `find` would give: a find per benchmark was
@@ -312,7 +312,7 @@ pub fn check_benchmarks(
 /// any unit of its category has a report.
 pub fn check_targets(
     drafts: &[UnitDraft],
-    docs: &[(String, YamlDoc)],
+    docs: &[(String, std::sync::Arc<YamlDoc>)],
     categories: &[Category],
     report_years: &BTreeMap<CategoryId, Vec<i32>>,
     diags: &mut Vec<Diagnostic>,

@@ -11,7 +11,8 @@ use std::sync::Mutex;
 
 /// The file that marks a folder as made by pacesetter.
 pub const MARKER: &str = ".pacesetter-output";
-const MARKER_TEXT: &str = "This folder was built by pacesetter and is replaced on every build.\n";
+pub const MARKER_TEXT: &str =
+    "This folder was built by pacesetter and is replaced on every build.\n";
 
 #[derive(Debug)]
 pub enum WriteError {

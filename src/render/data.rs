@@ -210,19 +210,27 @@ pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
     out
 }
 
+pub const INDEX: &str = "data/index.json";
+
 /// `data/index.json`.
 pub fn index_file(model: &Model) -> (String, Vec<u8>) {
-    ("data/index.json".to_owned(), to_bytes(&index_json(model)))
+    (INDEX.to_owned(), to_bytes(&index_json(model)))
 }
 
-/// One month's `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.
-pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 2] {
+/// The paths of one month's files: `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.
+pub fn month_paths(m: &MonthFigures) -> [String; 2] {
     [
-        (format!("data/{}.json", m.month), to_bytes(&MonthOut(m))),
-        (
-            format!("data/{}.csv", m.month),
-            month_csv(model, m).into_bytes(),
-        ),
+        format!("data/{}.json", m.month),
+        format!("data/{}.csv", m.month),
+    ]
+}
+
+/// One month's files, at [`month_paths`].
+pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 2] {
+    let [json, csv] = month_paths(m);
+    [
+        (json, to_bytes(&MonthOut(m))),
+        (csv, month_csv(model, m).into_bytes()),
     ]
 }
 

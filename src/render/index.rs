@@ -72,6 +72,21 @@ fn review_index(r: &Review) -> ReviewIndex<'_> {
     ix
 }
 
+/// By position in `scores.months`: unit → its entry in its category's ranking.
+pub fn rank_maps(scores: &Scores) -> Vec<HashMap<&str, &RankEntry>> {
+    scores
+        .months
+        .iter()
+        .map(|mf| {
+            mf.rankings
+                .iter()
+                .flat_map(|c| &c.entries)
+                .map(|e| (e.unit.as_str(), e))
+                .collect()
+        })
+        .collect()
+}
+
 impl<'a> Index<'a> {
     pub fn new(model: &'a Model, scores: &'a Scores) -> Index<'a> {
         let mut ix = Index::default();
@@ -94,17 +109,7 @@ impl<'a> Index<'a> {
             }
         }
         ix.reviews = model.reviews.iter().map(review_index).collect();
-        ix.ranks = scores
-            .months
-            .iter()
-            .map(|mf| {
-                mf.rankings
-                    .iter()
-                    .flat_map(|c| &c.entries)
-                    .map(|e| (e.unit.as_str(), e))
-                    .collect()
-            })
-            .collect();
+        ix.ranks = rank_maps(scores);
         ix
     }
 

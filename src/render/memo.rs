@@ -48,6 +48,36 @@ impl<T: Clone> Memo<T> {
         v
     }
 
+    /// The value for `key`, if this or the last rebuild kept one.
+    pub fn get(&self, key: u64) -> Option<T> {
+        if !ENABLED.load(Ordering::Relaxed) {
+            return None;
+        }
+        let mut m = self.maps.lock().ok()?;
+        if let Some(v) = m.0.get(&key) {
+            return Some(v.clone());
+        }
+        let v = m.1.remove(&key)?;
+        m.0.insert(key, v.clone());
+        Some(v)
+    }
+
+    /// Keeps `value` for `key` (when reuse is on).
+    pub fn insert(&self, key: u64, value: T) {
+        if ENABLED.load(Ordering::Relaxed)
+            && let Ok(mut m) = self.maps.lock()
+        {
+            m.0.insert(key, value);
+        }
+    }
+
+    fn clear(&self) {
+        if let Ok(mut m) = self.maps.lock() {
+            m.0.clear();
+            m.1.clear();
+        }
+    }
+
     /// Starts a rebuild: what the last one did not use is forgotten.
     fn next_generation(&self) {
         if let Ok(mut m) = self.maps.lock() {
@@ -59,12 +89,17 @@ impl<T: Clone> Memo<T> {
 
 pub static CHARTS: LazyLock<Memo<String>> = LazyLock::new(Memo::new);
 pub static MARKDOWN: LazyLock<Memo<super::markdown::Rendered>> = LazyLock::new(Memo::new);
+/// Markdown with shortcodes (bulletins, mostly), whose output depends on the figures and
+/// records as well as on its text: valid only while none of those change.
+pub static WITH_SHORTCODES: LazyLock<Memo<super::markdown::Rendered>> = LazyLock::new(Memo::new);
 
-/// Called once at the start of every render.
+/// Called at the start of a render that builds every page's context: what the last such
+/// render did not use is forgotten, and so is all Markdown with shortcodes.
 pub fn next_generation() {
     if ENABLED.load(Ordering::Relaxed) {
         CHARTS.next_generation();
         MARKDOWN.next_generation();
+        WITH_SHORTCODES.clear();
     }
 }
 

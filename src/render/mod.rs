@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod data;
 mod feed;
+mod fingerprint;
 pub mod format;
 mod index;
 pub mod markdown;
@@ -44,6 +45,52 @@ pub type Files = BTreeMap<String, Body>;
 /// site never has to sit in memory whole. Each path is put once.
 pub trait Sink: Sync {
     fn put(&self, path: String, body: Body);
+
+    /// Whether this sink keeps the previous build's files (`serve`'s does), so that pages need
+    /// fingerprints. A normal build's does not, and pays nothing for them.
+    fn keeps(&self) -> bool {
+        false
+    }
+
+    /// Whether the page at `path` was rendered by the previous build from inputs with this
+    /// fingerprint, and so is in place already. A sink that keeps files records it for the next.
+    fn unchanged(&self, _path: &str, _fingerprint: u64) -> bool {
+        false
+    }
+
+    /// Keeps the previous build's file at `path` as it is, without it being rendered again.
+    fn keep(&self, _path: &str) {}
+
+    /// Whether the previous build had the same templates and site-wide context (`fingerprint`
+    /// of both); recorded for the next.
+    fn same_shared(&self, _fingerprint: u64) -> bool {
+        false
+    }
+}
+
+/// Pages a rebuild may keep from the previous build without building their context at all,
+/// because nothing they show changed. Only `serve` passes anything but the default; either
+/// kind of reuse also needs the theme and the site-wide context to be those of the previous
+/// build.
+#[derive(Debug, Clone, Default)]
+pub struct Reuse<'p> {
+    /// None of the figures and records changed (only bulletins or free pages did): the pages
+    /// built from them alone (units, rankings, pairs, reviews, visits, methodology) and the open
+    /// data are kept.
+    pub figures: bool,
+    /// Only monthly reports changed, and the published months are the same: a month's rankings
+    /// and data whose figures equal the previous build's are kept, and so is a unit page whose
+    /// unit's reports did not change and whose figures, benchmarks' figures and ranks are the
+    /// previous build's in every month.
+    pub reports: Option<ReportsOnly<'p>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportsOnly<'p> {
+    /// The previous build's scores.
+    pub previous: &'p Scores,
+    /// Units whose reports changed.
+    pub units: &'p BTreeSet<String>,
 }
 
 impl Sink for Mutex<Files> {
@@ -63,11 +110,31 @@ pub struct Out<'s> {
 
 impl Out<'_> {
     pub fn put(&self, path: String, body: Body) {
+        self.record(&path);
+        self.sink.put(path, body);
+    }
+
+    fn record(&self, path: &str) {
         self.paths
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(path.clone());
-        self.sink.put(path, body);
+            .push(path.to_owned());
+    }
+
+    /// Whether the sink already holds this page as rendered from inputs with `fingerprint`;
+    /// then it is part of the site without being rendered.
+    pub fn unchanged(&self, path: &str, fingerprint: u64) -> bool {
+        let same = self.sink.unchanged(path, fingerprint);
+        if same {
+            self.record(path);
+        }
+        same
+    }
+
+    /// Keeps the previous build's page at `path` (see [`Reuse`]).
+    pub fn keep(&self, path: String) {
+        self.sink.keep(&path);
+        self.record(&path);
     }
 }
 
@@ -75,7 +142,7 @@ impl Out<'_> {
 /// diagnostics.
 pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Vec<Diagnostic>> {
     let files = Mutex::new(Files::new());
-    render_into(model, scores, theme, &files)?;
+    render_into(model, scores, theme, &files, Reuse::default())?;
     Ok(files
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner))
@@ -88,8 +155,8 @@ pub fn render_into(
     scores: &Scores,
     theme: &Theme,
     sink: &dyn Sink,
+    reuse: Reuse<'_>,
 ) -> Result<(), Vec<Diagnostic>> {
-    memo::next_generation();
     // Static files: the theme's, and content/static's, which win over the theme's of the same
     // path. Generated files win over both: they are put last, where nothing generated is.
     let mut statics: Files = theme.statics.clone();
@@ -128,16 +195,40 @@ pub fn render_into(
         },
         "t": theme.strings,
     });
-    let global = pages::Pages::global_context(&global).map_err(|e| {
+    let global_json = global;
+    let global = pages::Pages::global_context(&global_json).map_err(|e| {
         vec![Diagnostic::file(
             "themes",
             format!("cannot build the page context: {e}"),
         )]
     })?;
+    // What every page shares: the templates and the site-wide context. A page's fingerprint
+    // starts from it, so a change to either renders every page again.
+    let shared_fingerprint = sink.keeps().then(|| {
+        let mut h = fingerprint::Fingerprint::new();
+        for (name, (text, _)) in &theme.templates {
+            h.str(name);
+            h.str(text);
+        }
+        h.value(&global_json);
+        h.finish()
+    });
+    // Pages whose inputs did not change may be kept only when the shared part is the same too.
+    let same_shared = shared_fingerprint.is_some_and(|fp| sink.same_shared(fp));
+    let reuse = if same_shared { reuse } else { Reuse::default() };
+    // Charts and Markdown unused by a rebuild are forgotten, except by one that skips the
+    // pages that use most of them.
+    if !reuse.figures {
+        memo::next_generation();
+    }
+    let previous_ranks = reuse.reports.as_ref().map(|r| index::rank_maps(r.previous));
     let pages = pages::Pages {
         cx,
         tera,
         global,
+        shared_fingerprint,
+        reuse,
+        previous_ranks,
         diags: Mutex::new(Vec::new()),
         template_paths: theme
             .templates
@@ -162,11 +253,21 @@ pub fn render_into(
         || {
             rayon::join(
                 || {
-                    let (path, bytes) = data::index_file(model);
-                    out.put(path, Body::Bytes(bytes));
-                    scores.months.par_iter().for_each(|m| {
-                        for (path, bytes) in data::month_files(model, m) {
-                            out.put(path, Body::Bytes(bytes));
+                    if pages.reuse.figures {
+                        out.keep(data::INDEX.into());
+                    } else {
+                        let (path, bytes) = data::index_file(model);
+                        out.put(path, Body::Bytes(bytes));
+                    }
+                    scores.months.par_iter().enumerate().for_each(|(i, m)| {
+                        if pages.same_month(i) {
+                            for path in data::month_paths(m) {
+                                out.keep(path);
+                            }
+                        } else {
+                            for (path, bytes) in data::month_files(model, m) {
+                                out.put(path, Body::Bytes(bytes));
+                            }
                         }
                     });
                 },

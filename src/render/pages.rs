@@ -23,6 +23,12 @@ pub struct Pages<'a> {
     pub diags: Mutex<Vec<Diagnostic>>,
     /// Template name → path shown in errors.
     pub template_paths: std::collections::BTreeMap<String, String>,
+    /// The fingerprint of the templates and the shared context, when the sink keeps pages.
+    pub shared_fingerprint: Option<u64>,
+    pub reuse: super::Reuse<'a>,
+    /// The previous build's ranks by month and unit, when only reports changed.
+    pub previous_ranks:
+        Option<Vec<std::collections::HashMap<&'a str, &'a crate::score::RankEntry>>>,
 }
 
 impl<'a> Pages<'a> {
@@ -49,6 +55,67 @@ impl<'a> Pages<'a> {
             ("page_url", json!(self.cx.url(path))),
         ];
         self.render_with(template, extra).map(String::into_bytes)
+    }
+
+    /// Whether the month at position `i` of the scores is known to be unchanged: everything
+    /// the same as in the previous build but monthly reports, and this month's figures equal.
+    pub fn same_month(&self, i: usize) -> bool {
+        self.reuse.figures
+            || self
+                .reuse
+                .reports
+                .as_ref()
+                .is_some_and(|r| r.previous.months.get(i) == self.cx.scores.months.get(i))
+    }
+
+    /// Whether a unit page is known to be unchanged: everything the same as in the previous
+    /// build but monthly reports, none of this unit's, and in every month the unit's figures,
+    /// its benchmarks' figures, its rank and the size of its category's ranking equal.
+    pub fn same_unit(&self, u: &Unit) -> bool {
+        if self.reuse.figures {
+            return true;
+        }
+        let (Some(r), Some(before)) = (&self.reuse.reports, &self.previous_ranks) else {
+            return false;
+        };
+        if r.units.contains(u.id.as_str()) {
+            return false;
+        }
+        let ids: Vec<&str> = std::iter::once(u.id.as_str())
+            .chain(u.benchmarks.internal.as_ref().map(|b| b.as_str()))
+            .chain(u.benchmarks.external.as_ref().map(|b| b.as_str()))
+            .collect();
+        let now = &self.cx.scores.months;
+        now.len() == r.previous.months.len()
+            && now
+                .iter()
+                .zip(&r.previous.months)
+                .enumerate()
+                .all(|(i, (m, p))| {
+                    ids.iter().all(|id| m.unit(id) == p.unit(id))
+                        && self.cx.ix.rank(i, u.id.as_str())
+                            == before.get(i).and_then(|b| b.get(u.id.as_str()).copied())
+                        && m.ranking(u.category.as_str()).map(|c| c.entries.len())
+                            == p.ranking(u.category.as_str()).map(|c| c.entries.len())
+                })
+    }
+
+    /// The fingerprint of everything a page is rendered from, when the sink keeps pages.
+    pub fn fingerprint(
+        &self,
+        template: &str,
+        path: &str,
+        title: &str,
+        page: &Value,
+    ) -> Option<u64> {
+        let shared = self.shared_fingerprint?;
+        let mut h = super::fingerprint::Fingerprint::new();
+        h.u64(shared);
+        h.str(template);
+        h.str(path);
+        h.str(title);
+        h.value(page);
+        Some(h.finish())
     }
 
     /// Renders `template` with the global context and `extra` entries over it.
@@ -96,8 +163,36 @@ impl<'a> Pages<'a> {
         }
     }
 
-    /// Markdown of a content file, shortcodes expanded against `period`.
+    /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
+    /// figure or record changed, the previous rebuild's rendering is reused (the memo of Markdown
+    /// with shortcodes is emptied whenever one did).
     pub fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
+        let Some(shared) = self.shared_fingerprint.filter(|_| md.text.contains("{{")) else {
+            return self.markdown_uncached(md, period);
+        };
+        let key = super::memo::key((&md.text, &md.path, md.line, period, shared));
+        if self.reuse.figures
+            && let Some(r) = super::memo::WITH_SHORTCODES.get(key)
+        {
+            return r;
+        }
+        let before = self.diag_count();
+        let r = self.markdown_uncached(md, period);
+        // Only a clean rendering: one with errors must report them again.
+        if self.diag_count() == before {
+            super::memo::WITH_SHORTCODES.insert(key, r.clone());
+        }
+        r
+    }
+
+    fn diag_count(&self) -> usize {
+        self.diags
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
+    }
+
+    fn markdown_uncached(&self, md: &Markdown, period: Option<Month>) -> Rendered {
         // Chart ids must be unique on the page: number the shortcodes of this document, and
         // name the document by where it starts.
         let doc = format!("{:x}-{}", fnv(md.path.as_bytes()), md.line);

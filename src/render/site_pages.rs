@@ -20,6 +20,24 @@ use serde_json::{Value, json};
 /// through /pages/, a list of every page.
 pub const NAV_PAGES: usize = 8;
 
+/// The file a page path is written to: `units/a/` → `units/a/index.html`.
+fn file_of(path: &str) -> String {
+    let file = if path.ends_with(".html") {
+        path.to_owned()
+    } else {
+        format!("{}index.html", path.trim_start_matches('/'))
+    };
+    file.trim_start_matches('/').to_owned()
+}
+
+fn unit_path(u: &Unit) -> String {
+    format!("units/{}/", u.id)
+}
+
+fn rankings_path(m: crate::model::Month) -> String {
+    format!("rankings/{m}/")
+}
+
 /// One page (or a pair of pages sharing their context) to render.
 enum Job<'m> {
     Home,
@@ -47,13 +65,14 @@ enum Job<'m> {
 
 impl Pages<'_> {
     fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: Value) {
+        let file = file_of(path);
+        if let Some(fp) = self.fingerprint(template, path, title, &page)
+            && files.unchanged(&file, fp)
+        {
+            return;
+        }
         if let Some(bytes) = self.page(template, path, title, page) {
-            let file = if path.ends_with(".html") {
-                path.to_owned()
-            } else {
-                format!("{}index.html", path.trim_start_matches('/'))
-            };
-            files.put(file.trim_start_matches('/').to_owned(), Body::Bytes(bytes));
+            files.put(file, Body::Bytes(bytes));
         }
     }
 
@@ -89,15 +108,50 @@ impl Pages<'_> {
             .for_each(|job| self.job(files, job, bulletins));
     }
 
+    /// The pages a job writes, when they are known to be unchanged (see [`super::Reuse`]):
+    /// pages built only from figures and records (SPEC §10's scores, units, reports, quarterly
+    /// reports, reviews and visits) when none of those changed, and rankings and unit pages whose
+    /// own figures did not. A path here that the job does not write is harmless: the session
+    /// finds the page missing and renders everything.
+    fn unchanged_paths(&self, job: &Job) -> Option<Vec<String>> {
+        let cx = &self.cx;
+        let figures = self.reuse.figures;
+        Some(match *job {
+            Job::Rankings(i) if self.same_month(i) => {
+                let mut paths = vec![rankings_path(cx.scores.months[i].month)];
+                if i + 1 == cx.scores.months.len() {
+                    paths.push("rankings/".into());
+                }
+                paths
+            }
+            Job::Unit(u) if self.same_unit(u) => vec![unit_path(u)],
+            Job::NoRankings if figures => vec!["rankings/".into()],
+            Job::UnitsIndex if figures => vec!["units/".into()],
+            Job::Pairs if figures => vec!["pairs/".into()],
+            Job::ReviewsIndex if figures => vec!["reviews/".into()],
+            Job::Review(i) if figures => vec![format!("reviews/{}/", cx.model.reviews[i].period)],
+            Job::Visits if figures => vec!["visits/".into()],
+            Job::Methodology if figures => vec!["methodology/".into()],
+            // The status page shows bulletins too; the rest show bulletins or free pages.
+            _ => return None,
+        })
+    }
+
     fn job(&self, files: &Out, job: &Job, bulletins: &[Rendered]) {
         let cx = &self.cx;
+        if let Some(paths) = self.unchanged_paths(job) {
+            for path in paths {
+                files.keep(file_of(&path));
+            }
+            return;
+        }
         match *job {
             Job::Home => self.home(files, bulletins),
             Job::Rankings(i) => {
                 let mf = &cx.scores.months[i];
                 let page = self.rankings_page(mf, i);
                 let title = format!("{} · {}", cx.t("rankings"), cx.month(mf.month));
-                let path = format!("rankings/{}/", mf.month);
+                let path = rankings_path(mf.month);
                 if i + 1 == cx.scores.months.len() {
                     self.put(files, &path, "rankings.html", &title, page.clone());
                     // The latest month again, at /rankings/ (its chart drawn once).
@@ -465,13 +519,7 @@ impl Pages<'_> {
             ("reviews", Value::Array(reviews)),
             ("visits", Value::Array(visits)),
         ]);
-        self.put(
-            files,
-            &format!("units/{}/", u.id),
-            "unit.html",
-            &u.name,
-            page,
-        );
+        self.put(files, &unit_path(u), "unit.html", &u.name, page);
     }
 
     fn pairs(&self, files: &Out) {

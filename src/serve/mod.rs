@@ -4,8 +4,11 @@
 //! pipeline as `build`; nothing it injects is ever written to the output folder.
 
 mod http;
+mod session;
 
-use crate::site::{self, Failure, Options};
+pub use session::{Rebuilt, Session};
+
+use crate::site::{Failure, Options};
 use notify::{RecursiveMode, Watcher};
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -28,14 +31,20 @@ pub struct ServeOptions {
     pub port: u16,
 }
 
-/// Builds once; the text of the errors when the content has some.
-fn rebuild(options: &Options) -> Result<String, Result<String, String>> {
+/// Rebuilds once; the text of the errors when the content has some.
+fn rebuild(session: &mut Session) -> Result<String, Result<String, String>> {
     let started = Instant::now();
-    match site::build(options) {
+    match session.rebuild() {
         Ok(b) => Ok(format!(
-            "rebuilt {} files in {} ms",
+            "rebuilt in {} ms: {} of {} files changed{}",
+            started.elapsed().as_millis(),
+            b.written,
             b.files,
-            started.elapsed().as_millis()
+            if b.removed > 0 {
+                format!(", {} removed", b.removed)
+            } else {
+                String::new()
+            }
         )),
         Err(Failure::Content(diags)) => {
             let mut text = String::new();
@@ -67,7 +76,8 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
     // Rebuilds reuse the charts and Markdown whose inputs did not change.
     crate::render::memo::enable();
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    match rebuild(&opts.build) {
+    let mut session = Session::new(opts.build.clone())?;
+    match rebuild(&mut session) {
         Ok(msg) => println!("{msg}"),
         Err(Ok(errors)) => {
             eprint!("{errors}");
@@ -110,13 +120,12 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
             .watch(dir, RecursiveMode::Recursive)
             .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
     }
-    let build = opts.build.clone();
     let rebuild_shared = shared.clone();
     std::thread::spawn(move || {
         while rx.recv().is_ok() {
             // Editors save several files at once: wait for a short quiet spell.
             while rx.recv_timeout(Duration::from_millis(80)).is_ok() {}
-            match rebuild(&build) {
+            match rebuild(&mut session) {
                 Ok(msg) => {
                     println!("{msg}");
                     publish(&rebuild_shared, None);

@@ -1,0 +1,93 @@
+//! Fingerprints of what a page is rendered from (its template, the shared context and its own
+//! context), so that `serve` can tell a page that would come out the same without rendering it.
+
+use serde_json::Value;
+use std::hash::{BuildHasher, Hasher};
+
+/// A fixed-seed hasher: the same inputs give the same fingerprint in every rebuild. foldhash
+/// rather than SipHash because unit pages carry hundreds of kilobytes of chart SVG each, and a
+/// fingerprint is only ever compared with the same page's previous one (a collision would keep
+/// one stale page in a preview, never touch a build).
+pub struct Fingerprint(foldhash::quality::FoldHasher<'static>);
+
+static SEED: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0x7061_6365);
+
+impl Fingerprint {
+    pub fn new() -> Self {
+        Fingerprint(SEED.build_hasher())
+    }
+
+    pub fn str(&mut self, s: &str) {
+        self.0.write_usize(s.len());
+        self.0.write(s.as_bytes());
+    }
+
+    /// A JSON value, by its structure: `["a", "b"]` and `["ab"]` differ, as do `1` and `"1"`.
+    pub fn value(&mut self, v: &Value) {
+        match v {
+            Value::Null => self.0.write_u8(0),
+            Value::Bool(b) => {
+                self.0.write_u8(1);
+                self.0.write_u8(u8::from(*b));
+            }
+            Value::Number(n) => {
+                self.0.write_u8(2);
+                self.str(&n.to_string());
+            }
+            Value::String(s) => {
+                self.0.write_u8(3);
+                self.str(s);
+            }
+            Value::Array(items) => {
+                self.0.write_u8(4);
+                self.0.write_usize(items.len());
+                for item in items {
+                    self.value(item);
+                }
+            }
+            Value::Object(map) => {
+                self.0.write_u8(5);
+                self.0.write_usize(map.len());
+                for (k, item) in map {
+                    self.str(k);
+                    self.value(item);
+                }
+            }
+        }
+    }
+
+    pub fn u64(&mut self, n: u64) {
+        self.0.write_u64(n);
+    }
+
+    pub fn finish(&self) -> u64 {
+        self.0.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Fingerprint;
+    use serde_json::json;
+
+    fn of(v: serde_json::Value) -> u64 {
+        let mut h = Fingerprint::new();
+        h.value(&v);
+        h.finish()
+    }
+
+    #[test]
+    fn same_value_same_fingerprint() {
+        assert_eq!(of(json!({"a": [1, "x"]})), of(json!({"a": [1, "x"]})));
+    }
+
+    #[test]
+    fn structure_counts() {
+        assert_ne!(of(json!(["a", "b"])), of(json!(["ab"])));
+        assert_ne!(of(json!(["ab", ""])), of(json!(["a", "b"])));
+        assert_ne!(of(json!(1)), of(json!("1")));
+        assert_ne!(of(json!({"a": "b"})), of(json!({"ab": ""})));
+        assert_ne!(of(json!(null)), of(json!(false)));
+        assert_ne!(of(json!([[]])), of(json!([])));
+    }
+}

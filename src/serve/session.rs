@@ -1,0 +1,322 @@
+//! Incremental rebuilds for `serve`. A session keeps, between rebuilds, the parsed documents
+//! (re-reading only files whose size or modification time changed), the scores (recomputed only
+//! when a file they are computed from changed) and a fingerprint of every file in its folder.
+//! A page whose fingerprint — template, shared context and the page's own context — is the same
+//! as last time is not rendered or written again; when only bulletins or free pages changed,
+//! unit and rankings pages are not even looked at. The folder ends up exactly as a full build
+//! would leave it (`tests/cli/serve_incremental.rs` checks this after every kind of edit).
+//!
+//! Changed files are written into a hidden folder inside the session's folder first and moved
+//! into place only when the whole rebuild succeeded, so a rebuild with errors leaves the last
+//! good site as it was, and a page being served is replaced in one step.
+
+use crate::load::{self, Changed};
+use crate::output;
+use crate::render::{self, Body};
+use crate::score::{self, Scores};
+use crate::site::{self, Failure, Options, Site};
+use std::collections::HashMap;
+use std::fs;
+use std::hash::{BuildHasher, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Where a rebuild's changed files wait until it has succeeded (hidden: never served).
+const PENDING: &str = ".pacesetter-pending";
+
+/// What one rebuild did, for the line `serve` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rebuilt {
+    /// Files in the site.
+    pub files: usize,
+    /// Files written (new or changed) and removed.
+    pub written: usize,
+    pub removed: usize,
+}
+
+pub struct Session {
+    options: Options,
+    cache: load::Cache,
+    /// What changed since the last successful rebuild (a failed one does not count).
+    pending: Changed,
+    /// The last successful rebuild's scores (None after a failed one).
+    scores: Option<Scores>,
+    folder: Folder,
+}
+
+/// What is in the session's folder now.
+#[derive(Default)]
+struct Folder {
+    /// Output path → fingerprint of the file.
+    files: HashMap<String, u64>,
+    /// Fingerprint of the templates and site-wide context the pages were rendered with.
+    shared: Option<u64>,
+}
+
+impl Session {
+    /// A session building into `options.output`, a folder of its own: it must be absent,
+    /// empty or made by pacesetter.
+    pub fn new(options: Options) -> Result<Session, String> {
+        output::check_target(&options.output).map_err(|e| e.to_string())?;
+        Ok(Session {
+            options,
+            cache: load::Cache::default(),
+            pending: Changed::ALL,
+            scores: None,
+            folder: Folder::default(),
+        })
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.options.output
+    }
+
+    /// Brings the folder up to date with the content. On errors it is left as it was.
+    pub fn rebuild(&mut self) -> Result<Rebuilt, Failure> {
+        let opts = &self.options;
+        let loaded = load::load_with(&opts.root, Some(&mut self.cache));
+        self.pending.merge(&self.cache.changed);
+        let (docs, diags) = loaded.map_err(|e| Failure::Io(e.0))?;
+        let model = site::validate(docs, diags, opts.drafts, opts.base_url.as_deref())?;
+        let previous = self.scores.take();
+        let (scores, previous) = match previous {
+            Some(p) if !self.pending.figures() => (p, None),
+            p => (score::score_model(&model), p),
+        };
+        let site = Site { model, scores };
+        let result = self.render(&site, previous.as_ref());
+        // Kept only from a rebuild whose pages are in the folder: reuse compares with them.
+        if result.is_ok() {
+            self.scores = Some(site.scores);
+            self.pending = Changed::default();
+        }
+        result
+    }
+
+    /// Renders `site`; `previous` holds the last successful rebuild's scores when they differ.
+    fn render(&mut self, site: &Site, previous: Option<&Scores>) -> Result<Rebuilt, Failure> {
+        let theme = site::load_theme(site, &self.options.root, self.options.theme.as_deref())?;
+        let dir = self.options.output.clone();
+        fs::create_dir_all(&dir).map_err(|e| io(&dir, &e))?;
+        let marker = dir.join(output::MARKER);
+        if !marker.is_file() {
+            fs::write(&marker, output::MARKER_TEXT).map_err(|e| io(&marker, &e))?;
+        }
+        let p = &self.pending;
+        let built = !self.folder.files.is_empty();
+        let same_months = |prev: &Scores| {
+            prev.months.len() == site.scores.months.len()
+                && prev
+                    .months
+                    .iter()
+                    .zip(&site.scores.months)
+                    .all(|(a, b)| a.month == b.month)
+        };
+        let reuse = render::Reuse {
+            figures: built && !p.figures() && !p.records,
+            reports: previous
+                .filter(|prev| built && !p.setup && !p.records && same_months(prev))
+                .map(|previous| render::ReportsOnly {
+                    previous,
+                    units: &p.reports,
+                }),
+        };
+        let mut sink = Incremental::new(&dir, &self.folder)?;
+        let mut rendered = render::render_into(&site.model, &site.scores, &theme, &sink, reuse);
+        if rendered.is_ok() && sink.lost.load(Ordering::Relaxed) {
+            // A page to keep was not in the folder (it should always be): render it all.
+            drop(sink);
+            sink = Incremental::new(&dir, &self.folder)?;
+            rendered = render::render_into(
+                &site.model,
+                &site.scores,
+                &theme,
+                &sink,
+                render::Reuse::default(),
+            );
+        }
+        if let Err(diags) = rendered {
+            return Err(Failure::Content(diags));
+        }
+        let (folder, rebuilt) = sink.commit()?;
+        self.folder = folder;
+        Ok(rebuilt)
+    }
+}
+
+fn io(path: &Path, e: &std::io::Error) -> Failure {
+    Failure::Io(format!("cannot write {}: {e}", path.display()))
+}
+
+/// The sink of a session's rebuild: fingerprints every file, writes only those that changed
+/// into the pending folder, and on [`Incremental::commit`] moves them into place.
+struct Incremental<'a> {
+    dir: &'a Path,
+    pending: PathBuf,
+    previous: &'a Folder,
+    next: Mutex<HashMap<String, u64>>,
+    shared: Mutex<Option<u64>>,
+    written: Mutex<Vec<String>>,
+    failure: Mutex<Option<String>>,
+    /// A page was to be kept that the folder does not have.
+    lost: AtomicBool,
+}
+
+impl<'a> Incremental<'a> {
+    fn new(dir: &'a Path, previous: &'a Folder) -> Result<Self, Failure> {
+        let pending = dir.join(PENDING);
+        if pending.exists() {
+            fs::remove_dir_all(&pending).map_err(|e| io(&pending, &e))?;
+        }
+        fs::create_dir(&pending).map_err(|e| io(&pending, &e))?;
+        Ok(Incremental {
+            dir,
+            pending,
+            previous,
+            next: Mutex::new(HashMap::with_capacity(previous.files.len())),
+            shared: Mutex::new(None),
+            written: Mutex::new(Vec::new()),
+            failure: Mutex::new(None),
+            lost: AtomicBool::new(false),
+        })
+    }
+
+    fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+        m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn write(&self, rel: &str, body: &Body) {
+        let path = self.pending.join(rel);
+        let result = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| match body {
+                Body::Bytes(b) => fs::write(&path, b),
+                Body::Copy(src) => fs::copy(src, &path).map(drop),
+            });
+        match result {
+            Ok(()) => Self::lock(&self.written).push(rel.to_owned()),
+            Err(e) => {
+                let mut failure = Self::lock(&self.failure);
+                if failure.is_none() {
+                    *failure = Some(format!("cannot write {}: {e}", path.display()));
+                }
+            }
+        }
+    }
+
+    /// Moves the changed files into place and removes those the site no longer has. Returns
+    /// the fingerprints of the folder's files now.
+    fn commit(self) -> Result<(Folder, Rebuilt), Failure> {
+        let result = self.move_in();
+        let _ = fs::remove_dir_all(&self.pending);
+        result
+    }
+
+    fn move_in(&self) -> Result<(Folder, Rebuilt), Failure> {
+        if let Some(msg) = Self::lock(&self.failure).take() {
+            return Err(Failure::Io(msg));
+        }
+        let next = std::mem::take(&mut *Self::lock(&self.next));
+        let written = std::mem::take(&mut *Self::lock(&self.written));
+        for rel in &written {
+            let to = self.dir.join(rel);
+            if let Some(parent) = to.parent() {
+                fs::create_dir_all(parent).map_err(|e| io(parent, &e))?;
+            }
+            // A folder where a file now goes (or the reverse) was left by an older build.
+            if to.is_dir() {
+                fs::remove_dir_all(&to).map_err(|e| io(&to, &e))?;
+            }
+            fs::rename(self.pending.join(rel), &to).map_err(|e| io(&to, &e))?;
+        }
+        let mut removed = 0;
+        for rel in self
+            .previous
+            .files
+            .keys()
+            .filter(|rel| !next.contains_key(*rel))
+        {
+            let path = self.dir.join(rel);
+            if fs::remove_file(&path).is_ok() {
+                removed += 1;
+                remove_empty_parents(self.dir, &path);
+            }
+        }
+        let rebuilt = Rebuilt {
+            files: next.len(),
+            written: written.len(),
+            removed,
+        };
+        let shared = *Self::lock(&self.shared);
+        Ok((
+            Folder {
+                files: next,
+                shared,
+            },
+            rebuilt,
+        ))
+    }
+}
+
+/// Removes the folders above `path` that its removal left empty, up to `dir`.
+fn remove_empty_parents(dir: &Path, path: &Path) {
+    let mut at = path.parent();
+    while let Some(p) = at {
+        if p == dir || fs::remove_dir(p).is_err() {
+            break;
+        }
+        at = p.parent();
+    }
+}
+
+/// A fingerprint of a file's bytes (generated files other than pages, and static files).
+fn bytes_fingerprint(bytes: &[u8]) -> u64 {
+    let mut h = foldhash::quality::FixedState::with_seed(0x6279_7465).build_hasher();
+    h.write(bytes);
+    h.finish()
+}
+
+impl render::Sink for Incremental<'_> {
+    fn put(&self, path: String, body: Body) {
+        // A page arrives here only when its fingerprint (taken in `unchanged`) differs.
+        let page = Self::lock(&self.next).contains_key(&path);
+        if !page {
+            let fp = match &body {
+                Body::Bytes(b) => bytes_fingerprint(b),
+                // Static files are few and small; one that cannot be read is written (and
+                // fails) as in a full build.
+                Body::Copy(src) => fs::read(src).map_or(0, |b| bytes_fingerprint(&b) | 1),
+            };
+            Self::lock(&self.next).insert(path.clone(), fp);
+            if self.previous.files.get(&path) == Some(&fp) && fp != 0 {
+                return;
+            }
+        }
+        self.write(&path, &body);
+    }
+
+    fn keeps(&self) -> bool {
+        true
+    }
+
+    fn unchanged(&self, path: &str, fingerprint: u64) -> bool {
+        Self::lock(&self.next).insert(path.to_owned(), fingerprint);
+        self.previous.files.get(path) == Some(&fingerprint)
+    }
+
+    fn keep(&self, path: &str) {
+        match self.previous.files.get(path) {
+            Some(&fp) => {
+                Self::lock(&self.next).insert(path.to_owned(), fp);
+            }
+            None => self.lost.store(true, Ordering::Relaxed),
+        }
+    }
+
+    fn same_shared(&self, fingerprint: u64) -> bool {
+        *Self::lock(&self.shared) = Some(fingerprint);
+        self.previous.shared == Some(fingerprint)
+    }
+}

@@ -1,0 +1,255 @@
+//! Issues 5 and 6: `serve` rebuilds incrementally (re-reading only changed files, rendering only
+//! pages whose inputs changed). After every kind of edit, the folder it keeps must hold exactly
+//! what a full build of the same content writes, byte for byte; a rebuild with errors must leave
+//! the folder as it was.
+
+use pacesetter::serve::Session;
+use pacesetter::site::{self, Options};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).expect("readable folder") {
+            let path = entry.expect("readable entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).expect("inside");
+                out.insert(
+                    rel.to_string_lossy().replace('\\', "/"),
+                    fs::read(&path).expect("readable file"),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create");
+    for entry in fs::read_dir(from).expect("readable") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+struct Fixture {
+    _tmp: tempfile::TempDir,
+    root: PathBuf,
+    served: PathBuf,
+    full: PathBuf,
+    session: Session,
+}
+
+impl Fixture {
+    /// The bundled example site, and a session that has built it once.
+    fn new() -> Fixture {
+        pacesetter::render::memo::enable();
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let root = tmp.path().join("site");
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+            &root.join("content"),
+        );
+        let served = tmp.path().join("served");
+        let full = tmp.path().join("full");
+        let mut session = Session::new(options(&root, &served)).expect("a session");
+        let first = session
+            .rebuild()
+            .map_err(|_| "errors")
+            .expect("first build");
+        assert!(first.files > 40, "only {} files", first.files);
+        assert_eq!(first.written, first.files);
+        Fixture {
+            _tmp: tmp,
+            root,
+            served,
+            full,
+            session,
+        }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    fn edit(&self, rel: &str, f: impl FnOnce(String) -> String) {
+        let path = self.path(rel);
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        let new = f(text);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("create");
+        }
+        fs::write(&path, new).expect("write");
+    }
+
+    /// Rebuilds incrementally, builds in full, and compares the two folders. Returns how many
+    /// files the rebuild wrote.
+    fn check(&mut self, what: &str) -> usize {
+        let rebuilt = self
+            .session
+            .rebuild()
+            .unwrap_or_else(|_| panic!("{what}: the rebuild failed"));
+        let _ = fs::remove_dir_all(&self.full);
+        site::build(&options(&self.root, &self.full))
+            .unwrap_or_else(|_| panic!("{what}: the full build failed"));
+        let (a, b) = (tree(&self.served), tree(&self.full));
+        let names_a: Vec<&String> = a.keys().collect();
+        let names_b: Vec<&String> = b.keys().collect();
+        assert_eq!(names_a, names_b, "{what}: the folders hold different files");
+        for (path, bytes) in &a {
+            assert!(
+                &b[path] == bytes,
+                "{what}: {path} differs from a full build"
+            );
+        }
+        assert_eq!(
+            rebuilt.files,
+            a.len() - 1,
+            "{what}: files counted (marker aside)"
+        );
+        rebuilt.written
+    }
+}
+
+fn options(root: &Path, output: &Path) -> Options {
+    Options {
+        root: root.to_path_buf(),
+        output: output.to_path_buf(),
+        base_url: None,
+        theme: None,
+        drafts: false,
+    }
+}
+
+fn replace_first(text: &str, from: &str, to: &str) -> String {
+    assert!(
+        text.contains(from),
+        "`{from}` not found in the text to edit"
+    );
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn every_kind_of_edit_gives_what_a_full_build_gives() {
+    let mut f = Fixture::new();
+    assert_eq!(
+        f.check("nothing changed"),
+        0,
+        "an unchanged site rewrote files"
+    );
+
+    // A sentence added to a report's summary: its unit page and the search index change.
+    f.edit("content/units/wuzhen/2026-10.md", |t| t + "\n補記一句。\n");
+    let written = f.check("a report's summary");
+    assert!((1..10).contains(&written), "{written} files written");
+
+    // A value in the latest month: scores, ranks, other units' pages, rankings, data.
+    f.edit("content/units/wuzhen/2026-10.md", |t| {
+        replace_first(&t, "industrial-output: ", "industrial-output: 1")
+    });
+    f.check("a value in the latest month");
+
+    // A value early in the year: year-to-date figures of every later month move.
+    f.edit("content/units/dama/2026-03.md", |t| {
+        replace_first(&t, "satisfaction: ", "satisfaction: 1")
+    });
+    f.check("a value early in the year");
+
+    // A report removed, then put back.
+    let report = fs::read_to_string(f.path("content/units/heshan/2026-09.md")).expect("read");
+    fs::remove_file(f.path("content/units/heshan/2026-09.md")).expect("remove");
+    f.check("a report removed");
+    fs::write(f.path("content/units/heshan/2026-09.md"), &report).expect("write");
+    f.check("a report put back");
+
+    // A new month: every page's navigation and latest figures move.
+    let october = fs::read_to_string(f.path("content/units/wuzhen/2026-10.md")).expect("read");
+    f.edit("content/units/wuzhen/2026-11.md", |_| october.clone());
+    f.check("a new month");
+    fs::remove_file(f.path("content/units/wuzhen/2026-11.md")).expect("remove");
+    f.check("the new month removed");
+
+    // Writing: a bulletin, a new bulletin, a free page, a new page (in the navigation).
+    f.edit("content/bulletins/2026-03.md", |t| t + "\n補記一段。\n");
+    let written = f.check("a bulletin");
+    assert!(written < 10, "{written} files written for one bulletin");
+    f.edit("content/bulletins/2026-04.md", |_| {
+        "---\ndate: 2026-11-05\n---\n## 新一期\n\n{{ ranking(category=\"town\", top=3) }}\n".into()
+    });
+    f.check("a new bulletin");
+    fs::remove_file(f.path("content/bulletins/2026-04.md")).expect("remove");
+    f.check("the new bulletin removed");
+    f.edit("content/pages/about.md", |t| t + "\n補記。\n");
+    f.check("a free page");
+    f.edit("content/pages/contact.md", |_| {
+        "---\ntitle: 聯繫我們\n---\n電話：0573-0000000\n".into()
+    });
+    f.check("a new free page");
+
+    // Records: a review, a visit, a quarterly report.
+    f.edit("content/reviews/2026-Q3.yaml", |t| t + "\n");
+    f.check("a review (whitespace only)");
+    f.edit("content/units/wuzhen/2026-Q3.md", |t| t + "\n補記。\n");
+    f.check("a quarterly report");
+    f.edit("content/visits/2026-10-14-dama-tudian-job-fair.md", |t| {
+        t + "\n補記。\n"
+    });
+    f.check("a visit");
+
+    // Setup: a unit's name, the site's title.
+    f.edit("content/units/wuzhen/unit.yaml", |t| {
+        replace_first(&t, "name: ", "name: 新")
+    });
+    f.check("a unit's name");
+    f.edit("content/site.yaml", |t| {
+        replace_first(&t, "title: ", "title: 新")
+    });
+    f.check("the site's title");
+
+    // The theme: one template overridden.
+    let base = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/404.html"),
+    )
+    .expect("read");
+    f.edit("themes/default/templates/404.html", |_| {
+        base.replace("</main>", "<p>override</p></main>")
+    });
+    f.check("a template overridden");
+
+    // A static file added.
+    f.edit("content/static/robots.txt", |_| "User-agent: *\n".into());
+    f.check("a static file");
+}
+
+#[test]
+fn a_rebuild_with_errors_leaves_the_folder_as_it_was() {
+    let mut f = Fixture::new();
+    let before = tree(&f.served);
+    // A value edited and a report broken in the same save: nothing may land.
+    f.edit("content/units/wuzhen/2026-10.md", |t| {
+        replace_first(&t, "industrial-output: ", "industrial-output: 1")
+    });
+    f.edit("content/units/dama/2026-10.md", |t| {
+        replace_first(&t, "values:", "valeus:")
+    });
+    assert!(f.session.rebuild().is_err(), "a broken report must fail");
+    assert!(
+        tree(&f.served) == before,
+        "a failed rebuild changed the folder"
+    );
+    // Fixed: the earlier value edit must land too, though the fix alone touched another file.
+    f.edit("content/units/dama/2026-10.md", |t| {
+        replace_first(&t, "valeus:", "values:")
+    });
+    f.check("after the fix");
+}
