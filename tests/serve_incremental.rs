@@ -48,11 +48,14 @@ struct Fixture {
     served: PathBuf,
     full: PathBuf,
     session: Session,
+    /// Tell the session which files changed, as `serve`'s watcher does (else it looks itself).
+    hints: bool,
+    touched: std::cell::RefCell<Vec<PathBuf>>,
 }
 
 impl Fixture {
     /// The bundled example site, and a session that has built it once.
-    fn new() -> Fixture {
+    fn new(hints: bool) -> Fixture {
         pacesetter::render::memo::enable();
         let tmp = tempfile::tempdir().expect("temp dir");
         let root = tmp.path().join("site");
@@ -75,7 +78,18 @@ impl Fixture {
             served,
             full,
             session,
+            hints,
+            touched: std::cell::RefCell::new(Vec::new()),
         }
+    }
+
+    fn remove(&self, rel: &str) {
+        fs::remove_file(self.path(rel)).expect("remove");
+        self.touched.borrow_mut().push(self.path(rel));
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        self.edit(rel, |_| text.to_owned());
     }
 
     fn path(&self, rel: &str) -> PathBuf {
@@ -90,14 +104,16 @@ impl Fixture {
             fs::create_dir_all(parent).expect("create");
         }
         fs::write(&path, new).expect("write");
+        self.touched.borrow_mut().push(path);
     }
 
     /// Rebuilds incrementally, builds in full, and compares the two folders. Returns how many
     /// files the rebuild wrote.
     fn check(&mut self, what: &str) -> usize {
+        let touched = std::mem::take(&mut *self.touched.borrow_mut());
         let rebuilt = self
             .session
-            .rebuild()
+            .rebuild_after(self.hints.then_some(touched.as_slice()))
             .unwrap_or_else(|_| panic!("{what}: the rebuild failed"));
         let _ = fs::remove_dir_all(&self.full);
         site::build(&options(&self.root, &self.full))
@@ -141,7 +157,16 @@ fn replace_first(text: &str, from: &str, to: &str) -> String {
 
 #[test]
 fn every_kind_of_edit_gives_what_a_full_build_gives() {
-    let mut f = Fixture::new();
+    edits(false);
+}
+
+#[test]
+fn every_kind_of_edit_gives_what_a_full_build_gives_told_the_changed_files() {
+    edits(true);
+}
+
+fn edits(hints: bool) {
+    let mut f = Fixture::new(hints);
     assert_eq!(
         f.check("nothing changed"),
         0,
@@ -167,16 +192,16 @@ fn every_kind_of_edit_gives_what_a_full_build_gives() {
 
     // A report removed, then put back.
     let report = fs::read_to_string(f.path("content/units/heshan/2026-09.md")).expect("read");
-    fs::remove_file(f.path("content/units/heshan/2026-09.md")).expect("remove");
+    f.remove("content/units/heshan/2026-09.md");
     f.check("a report removed");
-    fs::write(f.path("content/units/heshan/2026-09.md"), &report).expect("write");
+    f.write("content/units/heshan/2026-09.md", &report);
     f.check("a report put back");
 
     // A new month: every page's navigation and latest figures move.
     let october = fs::read_to_string(f.path("content/units/wuzhen/2026-10.md")).expect("read");
     f.edit("content/units/wuzhen/2026-11.md", |_| october.clone());
     f.check("a new month");
-    fs::remove_file(f.path("content/units/wuzhen/2026-11.md")).expect("remove");
+    f.remove("content/units/wuzhen/2026-11.md");
     f.check("the new month removed");
 
     // Writing: a bulletin, a new bulletin, a free page, a new page (in the navigation).
@@ -187,7 +212,7 @@ fn every_kind_of_edit_gives_what_a_full_build_gives() {
         "---\ndate: 2026-11-05\n---\n## 新一期\n\n{{ ranking(category=\"town\", top=3) }}\n".into()
     });
     f.check("a new bulletin");
-    fs::remove_file(f.path("content/bulletins/2026-04.md")).expect("remove");
+    f.remove("content/bulletins/2026-04.md");
     f.check("the new bulletin removed");
     f.edit("content/pages/about.md", |t| t + "\n補記。\n");
     f.check("a free page");
@@ -226,14 +251,24 @@ fn every_kind_of_edit_gives_what_a_full_build_gives() {
     });
     f.check("a template overridden");
 
-    // A static file added.
+    // A static file added in a new folder, the watcher reporting only the folder (as inotify
+    // does for a folder made before it could watch inside).
     f.edit("content/static/robots.txt", |_| "User-agent: *\n".into());
-    f.check("a static file");
+    f.touched.borrow_mut().clear();
+    f.touched.borrow_mut().push(f.path("content/static"));
+    f.check("a static file in a new folder");
+
+    // A folder moved out of content/, the watcher reporting only the folder (as for `mv`):
+    // the walk must notice, and its pages leave the navigation and the site.
+    let pages = f.path("content/pages");
+    fs::rename(&pages, f.root.join("pages-moved")).expect("move");
+    f.touched.borrow_mut().push(pages);
+    f.check("a folder moved away");
 }
 
 #[test]
 fn a_rebuild_with_errors_leaves_the_folder_as_it_was() {
-    let mut f = Fixture::new();
+    let mut f = Fixture::new(true);
     let before = tree(&f.served);
     // A value edited and a report broken in the same save: nothing may land.
     f.edit("content/units/wuzhen/2026-10.md", |t| {
@@ -242,12 +277,16 @@ fn a_rebuild_with_errors_leaves_the_folder_as_it_was() {
     f.edit("content/units/dama/2026-10.md", |t| {
         replace_first(&t, "values:", "valeus:")
     });
-    assert!(f.session.rebuild().is_err(), "a broken report must fail");
+    let touched = std::mem::take(&mut *f.touched.borrow_mut());
+    assert!(
+        f.session.rebuild_after(Some(&touched)).is_err(),
+        "a broken report must fail"
+    );
     assert!(
         tree(&f.served) == before,
         "a failed rebuild changed the folder"
     );
-    // Fixed: the earlier value edit must land too, though the fix alone touched another file.
+    // Fixed: the earlier value edit must land too, though the watcher now reports only the fix.
     f.edit("content/units/dama/2026-10.md", |t| {
         replace_first(&t, "valeus:", "values:")
     });

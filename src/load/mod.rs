@@ -131,6 +131,43 @@ pub struct Cache {
     files: HashMap<PathBuf, Cached>,
     /// What the latest load found added, changed or removed since the one before.
     pub changed: Changed,
+    /// The files and unit folders the latest load found, in walk order.
+    walk: Option<(Vec<PathBuf>, Vec<String>)>,
+}
+
+impl Cache {
+    /// The latest load's files with `changed` paths added or removed, or None when only a walk
+    /// can tell: no load yet, or a changed path outside `content`, or one that is (or was) a
+    /// folder.
+    fn rewalk(&self, content: &Path, changed: &[PathBuf]) -> Option<(Vec<PathBuf>, Vec<String>)> {
+        let (paths, unit_dirs) = self.walk.as_ref()?;
+        let mut paths = paths.clone();
+        for p in changed {
+            let rel = p.strip_prefix(content).ok()?;
+            // The walk skips hidden files and folders (an editor's swap files among them).
+            if rel
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+            {
+                continue;
+            }
+            match std::fs::symlink_metadata(p) {
+                Ok(meta) if meta.is_dir() => return None,
+                Ok(_) => {
+                    if let Err(i) = paths.binary_search(p) {
+                        paths.insert(i, p.clone());
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    // Not a file we had: perhaps a folder, removed.
+                    let i = paths.binary_search(p).ok()?;
+                    paths.remove(i);
+                }
+                Err(_) => return None,
+            }
+        }
+        Some((paths, unit_dirs.clone()))
+    }
 }
 
 #[derive(Clone)]
@@ -140,6 +177,14 @@ struct Cached {
     kind: Kind,
     parsed: Parsed,
     diags: Vec<Diagnostic>,
+}
+
+/// Whether [`read_doc`] read a file afresh (for the cache).
+enum Fresh {
+    /// Taken from the cache, or no document at all.
+    No,
+    Read(PathBuf, Cached),
+    Failed(PathBuf, Kind),
 }
 
 /// Which kinds of file a load found added, changed or removed since the previous load (all of
@@ -227,14 +272,19 @@ impl Kind {
 
 /// Loads content/ under `root`. Diagnostics describe bad content; Err is a folder that cannot be read.
 pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
-    load_with(root, None)
+    load_with(root, None, None)
 }
 
 /// [`load`], reusing the documents of `cache` whose files did not change and keeping the new
 /// ones there. The result is the same as without a cache.
+///
+/// With `changed` (the paths a file watcher reported since the previous load), content/ is not
+/// walked and only those files are looked at: the others are taken from the cache as they are.
+/// A changed folder, or a path outside content/, makes it walk all the same.
 pub fn load_with(
     root: &Path,
     cache: Option<&mut Cache>,
+    changed: Option<&[PathBuf]>,
 ) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
     let content = root.join("content");
     if !content.is_dir() {
@@ -245,35 +295,25 @@ pub fn load_with(
     }
     let mut docs = Documents::default();
     let mut diags = Vec::new();
-    let mut paths = Vec::new();
-    let walker = walkdir::WalkDir::new(&content)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let at = e
-                    .path()
-                    .map(|p| rel_path(root, p))
-                    .unwrap_or_else(|| "content".into());
-                return Err(LoadFailure(format!("cannot read {at}: {e}")));
-            }
-        };
-        if entry.file_type().is_dir() {
-            // A folder whose name is not an id is reported through its files ("unexpected
-            // file"); "no unit.yaml" would be a second, wrong error about it.
-            if entry.depth() == 2
-                && let Some(name) = entry.file_name().to_str()
-                && is_id(name)
-                && entry.path().parent().and_then(Path::file_name) == Some("units".as_ref())
-            {
-                docs.unit_dirs.push(name.to_owned());
-            }
-            continue;
-        }
-        paths.push(entry.into_path());
+    let rewalked = match (&cache, changed) {
+        (Some(c), Some(changed)) => c.rewalk(&content, changed),
+        _ => None,
+    };
+    // Files the watcher did not report keep their cached documents without even a `stat`.
+    let trusted = rewalked.is_some();
+    let reported: std::collections::HashSet<&Path> = changed
+        .unwrap_or_default()
+        .iter()
+        .map(PathBuf::as_path)
+        .collect();
+    let (paths, unit_dirs) = match rewalked {
+        Some(w) => w,
+        None => walk(root, &content)?,
+    };
+    docs.unit_dirs = unit_dirs.clone();
+    let mut cache = cache;
+    if let Some(c) = cache.as_deref_mut() {
+        c.walk = Some((paths.clone(), unit_dirs));
     }
     // Names are judged in path order; the files are then read and parsed in parallel (a
     // campaign is tens of thousands of small files) and filed in path order again, so the
@@ -309,12 +349,15 @@ pub fn load_with(
         })
         .collect();
     let cached = cache.as_deref();
-    let read: Vec<(Read, Option<(PathBuf, Cached)>)> = items
+    let read: Vec<(Read, Fresh)> = items
         .into_par_iter()
         .map(|item| match item {
-            Item::Bad(d) => (Read::Bad(d), None),
-            Item::Static(s) => (Read::Static(s), None),
-            Item::Read(rel, path, kind) => read_doc(rel, path, kind, cached),
+            Item::Bad(d) => (Read::Bad(d), Fresh::No),
+            Item::Static(s) => (Read::Static(s), Fresh::No),
+            Item::Read(rel, path, kind) => {
+                let trust = trusted && !reported.contains(path.as_path());
+                read_doc(rel, path, kind, cached, trust)
+            }
         })
         .collect();
     if let Some(cache) = cache {
@@ -332,9 +375,17 @@ pub fn load_with(
             kept
         });
         for (_, fresh) in &read {
-            if let Some((path, c)) = fresh {
-                changed.mark(&c.kind);
-                cache.files.insert(path.clone(), c.clone());
+            match fresh {
+                Fresh::Read(path, c) => {
+                    changed.mark(&c.kind);
+                    cache.files.insert(path.clone(), c.clone());
+                }
+                // Read again next time, whatever the watcher says.
+                Fresh::Failed(path, kind) => {
+                    changed.mark(kind);
+                    cache.files.remove(path);
+                }
+                Fresh::No => {}
             }
         }
         cache.changed = changed;
@@ -389,15 +440,58 @@ pub fn load_with(
     Ok((docs, diags))
 }
 
+/// Every file under content/ (hidden ones aside) in path order, and the unit folders.
+fn walk(root: &Path, content: &Path) -> Result<(Vec<PathBuf>, Vec<String>), LoadFailure> {
+    let mut paths = Vec::new();
+    let mut unit_dirs = Vec::new();
+    let walker = walkdir::WalkDir::new(content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let at = e
+                    .path()
+                    .map(|p| rel_path(root, p))
+                    .unwrap_or_else(|| "content".into());
+                return Err(LoadFailure(format!("cannot read {at}: {e}")));
+            }
+        };
+        if entry.file_type().is_dir() {
+            // A folder whose name is not an id is reported through its files ("unexpected
+            // file"); "no unit.yaml" would be a second, wrong error about it.
+            if entry.depth() == 2
+                && let Some(name) = entry.file_name().to_str()
+                && is_id(name)
+                && entry.path().parent().and_then(Path::file_name) == Some("units".as_ref())
+            {
+                unit_dirs.push(name.to_owned());
+            }
+            continue;
+        }
+        paths.push(entry.into_path());
+    }
+    Ok((paths, unit_dirs))
+}
+
 /// Reads and parses one document, or takes it from `cache` when the file's size and
-/// modification time are those it was read with. A document read afresh comes back with its
-/// cache entry.
+/// modification time are those it was read with (or, `trust`ed, without looking). A document
+/// read afresh comes back with its cache entry.
 fn read_doc(
     rel: String,
     path: PathBuf,
     kind: Kind,
     cache: Option<&Cache>,
-) -> (Read, Option<(PathBuf, Cached)>) {
+    trust: bool,
+) -> (Read, Fresh) {
+    if trust && let Some(c) = cache.and_then(|c| c.files.get(&path)) {
+        return (
+            Read::Doc(kind, c.parsed.clone(), c.diags.clone()),
+            Fresh::No,
+        );
+    }
     let stamp = cache.and_then(|_| {
         let meta = std::fs::metadata(&path).ok()?;
         Some((meta.len(), meta.modified().ok()))
@@ -408,7 +502,10 @@ fn read_doc(
         && c.modified == modified
         && modified.is_some()
     {
-        return (Read::Doc(kind, c.parsed.clone(), c.diags.clone()), None);
+        return (
+            Read::Doc(kind, c.parsed.clone(), c.diags.clone()),
+            Fresh::No,
+        );
     }
     match read_text(&path, &rel) {
         Ok(text) => {
@@ -418,7 +515,7 @@ fn read_doc(
             } else {
                 Parsed::Md(Arc::new(md_doc(rel, text, &mut diags)))
             };
-            let entry = stamp.map(|(len, modified)| {
+            let entry = stamp.map_or(Fresh::No, |(len, modified)| {
                 let c = Cached {
                     len,
                     modified,
@@ -426,12 +523,12 @@ fn read_doc(
                     parsed: parsed.clone(),
                     diags: diags.clone(),
                 };
-                (path, c)
+                Fresh::Read(path, c)
             });
             (Read::Doc(kind, parsed, diags), entry)
         }
-        Err(Problem::Content(d)) => (Read::Bad(d), None),
-        Err(Problem::Io(msg)) => (Read::Io(msg), None),
+        Err(Problem::Content(d)) => (Read::Bad(d), Fresh::Failed(path, kind)),
+        Err(Problem::Io(msg)) => (Read::Io(msg), Fresh::Failed(path, kind)),
     }
 }
 

@@ -83,6 +83,10 @@ pub struct Reuse<'p> {
     /// unit's reports did not change and whose figures, benchmarks' figures and ranks are the
     /// previous build's in every month.
     pub reports: Option<ReportsOnly<'p>>,
+    /// Names the state of the figures and records this render shows: a number new whenever
+    /// they changed (and unique in the process), the same while they did not. Markdown with
+    /// shortcodes is reused only under the same number.
+    pub generation: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -215,7 +219,14 @@ pub fn render_into(
     });
     // Pages whose inputs did not change may be kept only when the shared part is the same too.
     let same_shared = shared_fingerprint.is_some_and(|fp| sink.same_shared(fp));
-    let reuse = if same_shared { reuse } else { Reuse::default() };
+    let reuse = if same_shared {
+        reuse
+    } else {
+        Reuse {
+            generation: reuse.generation,
+            ..Reuse::default()
+        }
+    };
     // Charts and Markdown unused by a rebuild are forgotten, except by one that skips the
     // pages that use most of them.
     if !reuse.figures {

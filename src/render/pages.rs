@@ -164,13 +164,20 @@ impl<'a> Pages<'a> {
     }
 
     /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
-    /// figure or record changed, the previous rebuild's rendering is reused (the memo of Markdown
-    /// with shortcodes is emptied whenever one did).
+    /// figure or record changed, the previous rebuild's rendering is reused: the key holds the
+    /// number that names the figures' state ([`super::Reuse::generation`]).
     pub fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
         let Some(shared) = self.shared_fingerprint.filter(|_| md.text.contains("{{")) else {
             return self.markdown_uncached(md, period);
         };
-        let key = super::memo::key((&md.text, &md.path, md.line, period, shared));
+        let key = super::memo::key((
+            &md.text,
+            &md.path,
+            md.line,
+            period,
+            shared,
+            self.reuse.generation,
+        ));
         if self.reuse.figures
             && let Some(r) = super::memo::WITH_SHORTCODES.get(key)
         {

@@ -31,10 +31,14 @@ pub struct ServeOptions {
     pub port: u16,
 }
 
-/// Rebuilds once; the text of the errors when the content has some.
-fn rebuild(session: &mut Session) -> Result<String, Result<String, String>> {
+/// Rebuilds once (after the `changed` paths, when known); the text of the errors when the
+/// content has some.
+fn rebuild(
+    session: &mut Session,
+    changed: Option<&[PathBuf]>,
+) -> Result<String, Result<String, String>> {
     let started = Instant::now();
-    match session.rebuild() {
+    match session.rebuild_after(changed) {
         Ok(b) => Ok(format!(
             "rebuilt in {} ms: {} of {} files changed{}",
             started.elapsed().as_millis(),
@@ -70,6 +74,9 @@ fn publish(shared: &Shared, errors: Option<String>) {
     cvar.notify_all();
 }
 
+/// How long the watcher waits for more events before rebuilding.
+const QUIET_MS: u64 = 25;
+
 pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
     // Pages are served from the server's root, whatever base_url the site is published under.
     opts.build.base_url = Some(format!("http://{}:{}/", opts.bind, opts.port));
@@ -77,31 +84,17 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
     crate::render::memo::enable();
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     let mut session = Session::new(opts.build.clone())?;
-    match rebuild(&mut session) {
-        Ok(msg) => println!("{msg}"),
-        Err(Ok(errors)) => {
-            eprint!("{errors}");
-            publish(&shared, Some(errors));
-        }
-        Err(Err(msg)) => return Err(msg),
-    }
-    let listener = TcpListener::bind((opts.bind.as_str(), opts.port))
-        .map_err(|e| format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?;
-    let output = opts.build.output.clone();
-    println!(
-        "serving {} at http://{}:{}/ (Ctrl-C to stop)",
-        output.display(),
-        opts.bind,
-        opts.port
-    );
-
-    let (tx, rx) = mpsc::channel();
+    // Watching starts before the first build, so that a file saved during it is not missed:
+    // its event waits in the channel and brings a rebuild right after.
+    // Each event's paths, or None when the watcher lost track (content/ is walked then).
+    let (tx, rx) = mpsc::channel::<Option<Vec<PathBuf>>>();
     let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-        if let Ok(ev) = ev
-            && !matches!(ev.kind, notify::EventKind::Access(_))
-        {
-            let _ = tx.send(());
-        }
+        let paths = match ev {
+            Ok(ev) if matches!(ev.kind, notify::EventKind::Access(_)) => return,
+            Ok(ev) if !ev.need_rescan() && !ev.paths.is_empty() => Some(ev.paths),
+            _ => None,
+        };
+        let _ = tx.send(paths);
     })
     .map_err(|e| format!("cannot watch files: {e}"))?;
     let mut watched: Vec<PathBuf> = vec![opts.build.root.join("content")];
@@ -120,12 +113,37 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
             .watch(dir, RecursiveMode::Recursive)
             .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
     }
+    match rebuild(&mut session, None) {
+        Ok(msg) => println!("{msg}"),
+        Err(Ok(errors)) => {
+            eprint!("{errors}");
+            publish(&shared, Some(errors));
+        }
+        Err(Err(msg)) => return Err(msg),
+    }
+    let listener = TcpListener::bind((opts.bind.as_str(), opts.port))
+        .map_err(|e| format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?;
+    let output = opts.build.output.clone();
+    println!(
+        "serving {} at http://{}:{}/ (Ctrl-C to stop)",
+        output.display(),
+        opts.bind,
+        opts.port
+    );
     let rebuild_shared = shared.clone();
     std::thread::spawn(move || {
-        while rx.recv().is_ok() {
-            // Editors save several files at once: wait for a short quiet spell.
-            while rx.recv_timeout(Duration::from_millis(80)).is_ok() {}
-            match rebuild(&mut session) {
+        while let Ok(first) = rx.recv() {
+            // A save is several events (an editor's temporary file, a rename), and a checkout
+            // many files, within a few milliseconds: wait for a short quiet spell. Events that
+            // come during a rebuild bring one more.
+            let mut changed = first;
+            while let Ok(more) = rx.recv_timeout(Duration::from_millis(QUIET_MS)) {
+                changed = changed.zip(more).map(|(mut a, b)| {
+                    a.extend(b);
+                    a
+                });
+            }
+            match rebuild(&mut session, changed.as_deref()) {
                 Ok(msg) => {
                     println!("{msg}");
                     publish(&rebuild_shared, None);

@@ -43,7 +43,12 @@ pub struct Session {
     /// The last successful rebuild's scores (None after a failed one).
     scores: Option<Scores>,
     folder: Folder,
+    /// Names the state of the figures and records in the folder ([`render::Reuse::generation`]).
+    generation: u64,
 }
+
+/// Numbers for [`Session::generation`], unique in the process (tests run several sessions).
+static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// What is in the session's folder now.
 #[derive(Default)]
@@ -65,6 +70,7 @@ impl Session {
             pending: Changed::ALL,
             scores: None,
             folder: Folder::default(),
+            generation: 0,
         })
     }
 
@@ -74,8 +80,15 @@ impl Session {
 
     /// Brings the folder up to date with the content. On errors it is left as it was.
     pub fn rebuild(&mut self) -> Result<Rebuilt, Failure> {
+        self.rebuild_after(None)
+    }
+
+    /// [`Session::rebuild`], told by a file watcher which paths changed since the last one (None:
+    /// it does not know, and content/ is walked). A path that is a folder, or lies outside
+    /// content/ (a theme's file), makes it walk content/ all the same.
+    pub fn rebuild_after(&mut self, changed: Option<&[PathBuf]>) -> Result<Rebuilt, Failure> {
         let opts = &self.options;
-        let loaded = load::load_with(&opts.root, Some(&mut self.cache));
+        let loaded = load::load_with(&opts.root, Some(&mut self.cache), changed);
         self.pending.merge(&self.cache.changed);
         let (docs, diags) = loaded.map_err(|e| Failure::Io(e.0))?;
         let model = site::validate(docs, diags, opts.drafts, opts.base_url.as_deref())?;
@@ -113,8 +126,14 @@ impl Session {
                     .zip(&site.scores.months)
                     .all(|(a, b)| a.month == b.month)
         };
+        let figures = built && !p.figures() && !p.records;
+        if !figures {
+            self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
+        }
+        let p = &self.pending;
         let reuse = render::Reuse {
-            figures: built && !p.figures() && !p.records,
+            generation: self.generation,
+            figures,
             reports: previous
                 .filter(|prev| built && !p.setup && !p.records && same_months(prev))
                 .map(|previous| render::ReportsOnly {
