@@ -3,7 +3,8 @@
 #   1. 5,000 plain Markdown pages: pacesetter against Hugo, alternating the two tools;
 #   2. a full build of a 1,000-unit × 24-month campaign with 24 bulletins: wall time, peak memory;
 #   3. scaling: 250, 500, 1,000 and 2,000 units × 24 months, time per unit-month;
-#   4. the bundled example.
+#   4. serve: the 1,000-unit campaign current again after one report or bulletin is edited;
+#   5. the bundled example.
 #
 # Usage: scripts/bench.sh [--quick]
 #   --quick      fewer rounds (a smoke test of the script, not figures to publish)
@@ -179,7 +180,23 @@ print()
 EOF
 fi
 
-# --- 4. the bundled example -----------------------------------------------------------------
+# --- 4. serve: rebuild after an edit, on the 1,000-unit campaign ------------------------------
+echo "== serve: rebuilds after an edit (1,000 units)" >&2
+cargo build --release --quiet --example rebuild
+{
+    echo "## serve: the 1,000-unit campaign current again after an edit"
+    echo
+    echo "Through serve itself (file saved → live-reload event sent), \`scripts/serve-latency.py\`:"
+    echo
+    python3 scripts/serve-latency.py --root "$BENCH_DIR/campaign-1000" --bin "$PS" --runs 7 | grep '^|'
+    echo
+    echo "The rebuild alone (\`Session::rebuild\`, no watcher, content/ walked), \`examples/rebuild.rs\`:"
+    echo
+    "$ROOT/target/release/examples/rebuild" "$BENCH_DIR/campaign-1000" 7 | grep '^|'
+    echo
+} >>"$REPORT"
+
+# --- 5. the bundled example -----------------------------------------------------------------
 echo "== bundled example" >&2
 example=(-n example "$PS build --root $ROOT --output $BENCH_DIR/example-out")
 if [[ -n "$BASELINE" ]]; then

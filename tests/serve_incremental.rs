@@ -196,6 +196,13 @@ fn edits(hints: bool) {
     f.check("a report removed");
     f.write("content/units/heshan/2026-09.md", &report);
     f.check("a report put back");
+    // One in the latest month: the unit leaves that month's ranking, so every unit page of its
+    // category says "of N" with one fewer.
+    let latest = fs::read_to_string(f.path("content/units/heshan/2026-10.md")).expect("read");
+    f.remove("content/units/heshan/2026-10.md");
+    f.check("a latest-month report removed");
+    f.write("content/units/heshan/2026-10.md", &latest);
+    f.check("a latest-month report put back");
 
     // A new month: every page's navigation and latest figures move.
     let october = fs::read_to_string(f.path("content/units/wuzhen/2026-10.md")).expect("read");

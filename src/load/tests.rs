@@ -63,3 +63,102 @@ fn a_failed_parse_is_marked_so_it_is_not_called_empty() {
     );
     assert!(unclosed.front.is_none() && unclosed.failed);
 }
+
+/// A site of a few files in a temporary folder, for the cache's tests.
+fn small_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("content/site.yaml", "title: t\noffice: o\n"),
+        ("content/units/jia/unit.yaml", "name: 甲\ncategory: town\n"),
+        (
+            "content/units/jia/2026-01.md",
+            "---\nvalues: {}\n---\n一月。\n",
+        ),
+        (
+            "content/units/yi/2026-01.md",
+            "---\nvalues: {}\n---\n一月。\n",
+        ),
+        (
+            "content/bulletins/2026-01.md",
+            "---\ndate: 2026-02-01\n---\n正文。\n",
+        ),
+    ];
+    for (rel, text) in files {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// Loads with the cache, told the changed paths or not, and returns what it found changed
+/// with the number of reports loaded.
+fn reload(root: &Path, cache: &mut Cache, changed: Option<&[PathBuf]>) -> (Changed, usize) {
+    let (docs, _) = load_with(root, Some(cache), changed).unwrap();
+    (cache.changed.clone(), docs.reports.len())
+}
+
+#[test]
+fn the_cache_tells_what_changed_by_kind() {
+    let site = small_site();
+    let root = site.path();
+    for hinted in [false, true] {
+        let mut cache = Cache::default();
+        let (first, _) = reload(root, &mut cache, None);
+        assert!(
+            first.setup && first.records && first.writing,
+            "first load: everything"
+        );
+        assert_eq!(reload(root, &mut cache, None).0, Changed::default());
+
+        let report = root.join("content/units/yi/2026-01.md");
+        std::fs::write(&report, "---\nvalues: {}\n---\n一月，改。\n").unwrap();
+        let paths = [report.clone()];
+        let (changed, reports) = reload(root, &mut cache, hinted.then_some(&paths[..]));
+        assert_eq!(changed.reports.iter().collect::<Vec<_>>(), ["yi"]);
+        assert!(!changed.setup && !changed.writing && !changed.records);
+        assert_eq!(reports, 2);
+
+        let bulletin = root.join("content/bulletins/2026-01.md");
+        std::fs::write(&bulletin, "---\ndate: 2026-02-01\n---\n正文，改。\n").unwrap();
+        let paths = [bulletin];
+        let (changed, _) = reload(root, &mut cache, hinted.then_some(&paths[..]));
+        assert!(changed.writing && !changed.figures() && !changed.records);
+
+        std::fs::remove_file(&report).unwrap();
+        let paths = [report.clone()];
+        let (changed, reports) = reload(root, &mut cache, hinted.then_some(&paths[..]));
+        assert_eq!(
+            changed.reports.iter().collect::<Vec<_>>(),
+            ["yi"],
+            "removed"
+        );
+        assert_eq!(reports, 1);
+
+        std::fs::write(&report, "---\nvalues: {}\n---\n一月。\n").unwrap();
+        let (changed, reports) = reload(root, &mut cache, hinted.then_some(&paths[..]));
+        assert_eq!(changed.reports.iter().collect::<Vec<_>>(), ["yi"], "added");
+        assert_eq!(reports, 2);
+
+        let unit = root.join("content/units/jia/unit.yaml");
+        std::fs::write(&unit, "name: 甲鎮\ncategory: town\n").unwrap();
+        let paths = [unit];
+        let (changed, _) = reload(root, &mut cache, hinted.then_some(&paths[..]));
+        assert!(changed.setup && changed.figures());
+    }
+}
+
+#[test]
+fn unreported_files_are_trusted_and_a_folder_means_a_walk() {
+    let site = small_site();
+    let root = site.path();
+    let mut cache = Cache::default();
+    reload(root, &mut cache, None);
+    // Changed without the watcher saying so: a load told of nothing keeps the cached document.
+    let report = root.join("content/units/jia/2026-01.md");
+    std::fs::write(&report, "---\nvalues: {}\n---\n一月，悄悄改。\n").unwrap();
+    assert_eq!(reload(root, &mut cache, Some(&[])).0, Changed::default());
+    // A folder reported: content/ is walked and every file compared, so the change is found.
+    let (changed, _) = reload(root, &mut cache, Some(&[root.join("content/units")]));
+    assert_eq!(changed.reports.iter().collect::<Vec<_>>(), ["jia"]);
+}

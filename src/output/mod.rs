@@ -223,7 +223,7 @@ fn swap(tmp: &Path, target: &Path, parent: &Path, name: &str) -> Result<(), Writ
 }
 
 /// Removes a folder only when it carries our marker (or is empty).
-fn remove_ours(dir: &Path) -> Result<(), WriteError> {
+pub fn remove_ours(dir: &Path) -> Result<(), WriteError> {
     check_target(dir)?;
     remove_tree(dir).map_err(|e| io_err("remove", dir, e))
 }

@@ -4,7 +4,7 @@
 //! so a page shows exactly what the filter it replaces would have found.
 
 use crate::model::{Model, Review};
-use crate::score::{RankEntry, Scores};
+use crate::score::{MonthFigures, RankEntry, Scores};
 use std::collections::HashMap;
 
 /// Where to find each unit's records.
@@ -72,18 +72,12 @@ fn review_index(r: &Review) -> ReviewIndex<'_> {
     ix
 }
 
-/// By position in `scores.months`: unit → its entry in its category's ranking.
-pub fn rank_maps(scores: &Scores) -> Vec<HashMap<&str, &RankEntry>> {
-    scores
-        .months
+/// Unit → its entry in its category's ranking, in one month.
+pub fn rank_map(mf: &MonthFigures) -> HashMap<&str, &RankEntry> {
+    mf.rankings
         .iter()
-        .map(|mf| {
-            mf.rankings
-                .iter()
-                .flat_map(|c| &c.entries)
-                .map(|e| (e.unit.as_str(), e))
-                .collect()
-        })
+        .flat_map(|c| &c.entries)
+        .map(|e| (e.unit.as_str(), e))
         .collect()
 }
 
@@ -109,7 +103,7 @@ impl<'a> Index<'a> {
             }
         }
         ix.reviews = model.reviews.iter().map(review_index).collect();
-        ix.ranks = rank_maps(scores);
+        ix.ranks = scores.months.iter().map(rank_map).collect();
         ix
     }
 

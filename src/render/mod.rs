@@ -232,14 +232,17 @@ pub fn render_into(
     if !reuse.figures {
         memo::next_generation();
     }
-    let previous_ranks = reuse.reports.as_ref().map(|r| index::rank_maps(r.previous));
+    let changed_units = reuse
+        .reports
+        .as_ref()
+        .and_then(|r| pages::ChangedUnits::between(r.previous, scores));
     let pages = pages::Pages {
         cx,
         tera,
         global,
         shared_fingerprint,
         reuse,
-        previous_ranks,
+        changed_units,
         diags: Mutex::new(Vec::new()),
         template_paths: theme
             .templates

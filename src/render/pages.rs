@@ -2,13 +2,15 @@
 
 use super::chart::{self, Mark, Series};
 use super::format;
+use super::index;
 use super::markdown::{self, Rendered};
 use super::shortcode::Shortcode;
 use super::views::{Ctx, object};
 use crate::diag::Diagnostic;
 use crate::model::{Markdown, Month, ReviewPeriod, Unit};
-use crate::score::MonthFigures;
+use crate::score::{MonthFigures, Scores};
 use serde_json::{Value, json};
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use tera::{Context, Tera};
 
@@ -26,9 +28,87 @@ pub struct Pages<'a> {
     /// The fingerprint of the templates and the shared context, when the sink keeps pages.
     pub shared_fingerprint: Option<u64>,
     pub reuse: super::Reuse<'a>,
-    /// The previous build's ranks by month and unit, when only reports changed.
-    pub previous_ranks:
-        Option<Vec<std::collections::HashMap<&'a str, &'a crate::score::RankEntry>>>,
+    /// What differs from the previous build's figures, when only reports changed.
+    pub changed_units: Option<ChangedUnits<'a>>,
+}
+
+/// Units and categories whose figures differ between two builds' scores in at least one month.
+#[derive(Default)]
+pub struct ChangedUnits<'a> {
+    /// Units whose figures or rank entry differ.
+    pub units: HashSet<&'a str>,
+    /// Categories whose ranking has a different number of units.
+    pub sizes: HashSet<&'a str>,
+}
+
+impl<'a> ChangedUnits<'a> {
+    /// Compares month by month; None when the months themselves differ.
+    pub fn between(previous: &'a Scores, now: &'a Scores) -> Option<ChangedUnits<'a>> {
+        use rayon::prelude::*;
+        if previous.months.len() != now.months.len()
+            || previous
+                .months
+                .iter()
+                .zip(&now.months)
+                .any(|(p, m)| p.month != m.month)
+        {
+            return None;
+        }
+        let per_month: Vec<ChangedUnits> = previous
+            .months
+            .par_iter()
+            .zip(&now.months)
+            .map(|(p, m)| Self::in_month(p, m))
+            .collect();
+        let mut all = ChangedUnits::default();
+        for c in per_month {
+            all.units.extend(c.units);
+            all.sizes.extend(c.sizes);
+        }
+        Some(all)
+    }
+
+    fn in_month(p: &'a MonthFigures, m: &'a MonthFigures) -> ChangedUnits<'a> {
+        let mut c = ChangedUnits::default();
+        // Figures are listed by unit in the model's order, the same in both builds when only
+        // reports changed; lists that differ otherwise count as a change of every unit in them.
+        let same_list = p.units.len() == m.units.len()
+            && p.units.iter().zip(&m.units).all(|(a, b)| a.unit == b.unit);
+        if same_list {
+            for (a, b) in p.units.iter().zip(&m.units) {
+                if a != b {
+                    c.units.insert(b.unit.as_str());
+                }
+            }
+        } else {
+            c.units
+                .extend(p.units.iter().chain(&m.units).map(|f| f.unit.as_str()));
+        }
+        let (before, after) = (index::rank_map(p), index::rank_map(m));
+        for (unit, entry) in &after {
+            if before.get(unit) != Some(entry) {
+                c.units.insert(unit);
+            }
+        }
+        for unit in before.keys() {
+            if !after.contains_key(unit) {
+                c.units.insert(unit);
+            }
+        }
+        let sizes = |f: &'a MonthFigures| -> HashMap<&'a str, usize> {
+            f.rankings
+                .iter()
+                .map(|r| (r.category.as_str(), r.entries.len()))
+                .collect()
+        };
+        let (sp, sm) = (sizes(p), sizes(m));
+        for (cat, n) in sp.iter().chain(&sm) {
+            if sp.get(cat) != Some(n) || sm.get(cat) != Some(n) {
+                c.sizes.insert(cat);
+            }
+        }
+        c
+    }
 }
 
 impl<'a> Pages<'a> {
@@ -75,29 +155,17 @@ impl<'a> Pages<'a> {
         if self.reuse.figures {
             return true;
         }
-        let (Some(r), Some(before)) = (&self.reuse.reports, &self.previous_ranks) else {
+        let (Some(r), Some(changed)) = (&self.reuse.reports, &self.changed_units) else {
             return false;
         };
-        if r.units.contains(u.id.as_str()) {
-            return false;
-        }
-        let ids: Vec<&str> = std::iter::once(u.id.as_str())
-            .chain(u.benchmarks.internal.as_ref().map(|b| b.as_str()))
-            .chain(u.benchmarks.external.as_ref().map(|b| b.as_str()))
-            .collect();
-        let now = &self.cx.scores.months;
-        now.len() == r.previous.months.len()
-            && now
-                .iter()
-                .zip(&r.previous.months)
-                .enumerate()
-                .all(|(i, (m, p))| {
-                    ids.iter().all(|id| m.unit(id) == p.unit(id))
-                        && self.cx.ix.rank(i, u.id.as_str())
-                            == before.get(i).and_then(|b| b.get(u.id.as_str()).copied())
-                        && m.ranking(u.category.as_str()).map(|c| c.entries.len())
-                            == p.ranking(u.category.as_str()).map(|c| c.entries.len())
-                })
+        let id = u.id.as_str();
+        !r.units.contains(id)
+            && !changed.units.contains(id)
+            && !changed.sizes.contains(u.category.as_str())
+            && [&u.benchmarks.internal, &u.benchmarks.external]
+                .into_iter()
+                .flatten()
+                .all(|b| !changed.units.contains(b.as_str()))
     }
 
     /// The fingerprint of everything a page is rendered from, when the sink keeps pages.

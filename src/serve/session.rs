@@ -61,9 +61,13 @@ struct Folder {
 
 impl Session {
     /// A session building into `options.output`, a folder of its own: it must be absent,
-    /// empty or made by pacesetter.
+    /// empty or made by pacesetter (and is then emptied).
     pub fn new(options: Options) -> Result<Session, String> {
-        output::check_target(&options.output).map_err(|e| e.to_string())?;
+        // A folder of the same name left by an earlier session: its files are unknown to this
+        // one, which would never remove the stale ones.
+        if options.output.exists() {
+            output::remove_ours(&options.output).map_err(|e| e.to_string())?;
+        }
         Ok(Session {
             options,
             cache: load::Cache::default(),
