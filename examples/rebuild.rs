@@ -7,8 +7,16 @@
 //!
 //! Builds the site once into a folder of its own, then, `runs` times over: appends a sentence to
 //! one monthly report's summary and rebuilds; changes one reported value and rebuilds; appends
-//! a sentence to the latest bulletin and rebuilds; rebuilds with nothing changed. Prints the
-//! median, minimum and maximum of each, and puts every file back as it was.
+//! a sentence to the latest bulletin and rebuilds; rebuilds with nothing changed. Each rebuild
+//! is told the file edited, as `serve`'s file watcher tells it (`--walk` instead makes it walk
+//! content/ and compare every file's size and time, as when the watcher loses track). Prints
+//! the median, minimum and maximum of each, and puts every file back as it was.
+//!
+//! ```text
+//! cargo run --release --example rebuild -- /tmp/c1000 5 [EDIT] [--walk]
+//! ```
+//!
+//! EDIT keeps only the edits whose name contains it (`value`, `bulletin`, …), for profiling.
 
 // As in the binary (src/main.rs).
 #[global_allocator]
@@ -24,8 +32,14 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let root = PathBuf::from(args.next().unwrap_or_else(|| "/tmp/c1000".into()));
     let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+    let rest: Vec<String> = args.collect();
+    let walk_content = rest.iter().any(|a| a == "--walk");
     // Only the edits whose name contains this (for profiling one kind).
-    let only = args.next().unwrap_or_default();
+    let only = rest
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .cloned()
+        .unwrap_or_default();
     let report = find(&root.join("content/units"), |p| {
         p.extension().is_some_and(|e| e == "md")
             && p.file_stem()
@@ -70,20 +84,26 @@ fn main() {
         ("nothing changed", vec![]),
     ];
     for run in 0..runs {
-        let edits: [&dyn Fn(); 4] = [
-            &|| append(&report, &format!("\n補記第{run}次。\n")),
-            &|| bump_value(&report, run),
-            &|| append(&bulletin, &format!("\n補記第{run}次。\n")),
-            &|| {},
+        let edits: [(&dyn Fn(), &[PathBuf]); 4] = [
+            (
+                &|| append(&report, &format!("\n補記第{run}次。\n")),
+                std::slice::from_ref(&report),
+            ),
+            (&|| bump_value(&report, run), std::slice::from_ref(&report)),
+            (
+                &|| append(&bulletin, &format!("\n補記第{run}次。\n")),
+                std::slice::from_ref(&bulletin),
+            ),
+            (&|| {}, &[]),
         ];
-        for (edit, (name, samples)) in edits.iter().zip(times.iter_mut()) {
+        for ((edit, changed), (name, samples)) in edits.iter().zip(times.iter_mut()) {
             if !name.contains(only.as_str()) {
                 continue;
             }
             edit();
             let t = Instant::now();
             let r = session
-                .rebuild()
+                .rebuild_after((!walk_content).then_some(*changed))
                 .map_err(|_| "the edit broke the site")
                 .unwrap();
             samples.push(t.elapsed().as_secs_f64() * 1000.0);
