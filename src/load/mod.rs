@@ -200,8 +200,6 @@ pub struct Changed {
     pub records: bool,
     /// Bulletins and free pages: shown on their own pages, the home page, the feed and search.
     pub writing: bool,
-    /// Static files (copied, and compared when copied, so nothing else depends on them).
-    pub other: bool,
 }
 
 impl Changed {
@@ -211,16 +209,11 @@ impl Changed {
         reports: BTreeSet::new(),
         records: true,
         writing: true,
-        other: true,
     };
 
     /// What scores are computed from (SPEC §10) changed.
     pub fn figures(&self) -> bool {
         self.setup || !self.reports.is_empty()
-    }
-
-    pub fn any(&self) -> bool {
-        self.figures() || self.records || self.writing || self.other
     }
 
     /// Both changes together.
@@ -229,7 +222,6 @@ impl Changed {
         self.reports.extend(other.reports.iter().cloned());
         self.records |= other.records;
         self.writing |= other.writing;
-        self.other |= other.other;
     }
 
     fn mark(&mut self, kind: &Kind) {
@@ -240,7 +232,8 @@ impl Changed {
             }
             Kind::Quarterly(..) | Kind::Review(_) | Kind::Visit(..) => self.records = true,
             Kind::Bulletin(..) | Kind::Page(_) => self.writing = true,
-            Kind::Static(_) => self.other = true,
+            // Copied, and compared when copied: nothing else depends on them.
+            Kind::Static(_) => {}
         }
     }
 }

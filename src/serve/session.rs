@@ -1,10 +1,10 @@
 //! Incremental rebuilds for `serve`. A session keeps, between rebuilds, the parsed documents
-//! (re-reading only files whose size or modification time changed), the scores (recomputed only
-//! when a file they are computed from changed) and a fingerprint of every file in its folder.
-//! A page whose fingerprint — template, shared context and the page's own context — is the same
-//! as last time is not rendered or written again; when only bulletins or free pages changed,
-//! unit and rankings pages are not even looked at. The folder ends up exactly as a full build
-//! would leave it (`tests/cli/serve_incremental.rs` checks this after every kind of edit).
+//! (re-reading only the files the watcher reports, or whose size or modification time changed),
+//! the scores (recomputed only when a file they are computed from changed) and a fingerprint of
+//! every file in its folder. A page whose fingerprint — template, shared context and the page's
+//! own context — is the same as last time is not rendered or written again, and pages known
+//! unchanged are not even looked at ([`render::Reuse`]). The folder ends up exactly as a full
+//! build would leave it (`tests/serve_incremental.rs` checks this after every kind of edit).
 //!
 //! Changed files are written into a hidden folder inside the session's folder first and moved
 //! into place only when the whole rebuild succeeded, so a rebuild with errors leaves the last
@@ -78,10 +78,6 @@ impl Session {
         })
     }
 
-    pub fn output(&self) -> &Path {
-        &self.options.output
-    }
-
     /// Brings the folder up to date with the content. On errors it is left as it was.
     pub fn rebuild(&mut self) -> Result<Rebuilt, Failure> {
         self.rebuild_after(None)
@@ -134,7 +130,6 @@ impl Session {
         if !figures {
             self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
         }
-        let p = &self.pending;
         let reuse = render::Reuse {
             generation: self.generation,
             figures,
@@ -307,13 +302,16 @@ impl render::Sink for Incremental<'_> {
         let page = Self::lock(&self.next).contains_key(&path);
         if !page {
             let fp = match &body {
-                Body::Bytes(b) => bytes_fingerprint(b),
-                // Static files are few and small; one that cannot be read is written (and
-                // fails) as in a full build.
-                Body::Copy(src) => fs::read(src).map_or(0, |b| bytes_fingerprint(&b) | 1),
+                Body::Bytes(b) => Some(bytes_fingerprint(b)),
+                // Static files are few and small. One that cannot be read is copied all the
+                // same, and fails as in a full build.
+                Body::Copy(src) => fs::read(src).ok().map(|b| bytes_fingerprint(&b)),
+            };
+            let Some(fp) = fp else {
+                return self.write(&path, &body);
             };
             Self::lock(&self.next).insert(path.clone(), fp);
-            if self.previous.files.get(&path) == Some(&fp) && fp != 0 {
+            if self.previous.files.get(&path) == Some(&fp) {
                 return;
             }
         }
