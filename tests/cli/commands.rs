@@ -324,6 +324,27 @@ fn serve_answers_rebuilds_survives_errors_and_stays_in_its_folder() {
         Duration::from_secs(1),
     );
 
+    // Saved the way many editors save: a new file beside it, renamed over it.
+    let tmp = site.path("content/units/dongcheng/2026-03.md.tmp");
+    std::fs::write(&tmp, format!("{report}\n換一種方式保存。\n")).expect("write");
+    std::fs::rename(&tmp, site.path("content/units/dongcheng/2026-03.md")).expect("rename");
+    wait_for(
+        server.port,
+        "/units/dongcheng/",
+        "換一種方式保存",
+        Duration::from_secs(2),
+    );
+    site.write(
+        "content/units/dongcheng/2026-03.md",
+        &format!("{report}\n本月新增一句話作為測試。\n"),
+    );
+    wait_for(
+        server.port,
+        "/units/dongcheng/",
+        "本月新增一句話作為測試",
+        Duration::from_secs(2),
+    );
+
     // An error: the overlay names it, the last good page is still served.
     site.write(
         "content/units/dongcheng/2026-03.md",
