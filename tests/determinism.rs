@@ -1,29 +1,15 @@
 //! Issue 6: pages, charts, open data and search index are built in parallel; the output must not
 //! depend on how many threads did the work, nor on the order they finished in.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+/// Every file under `dir` with its bytes, by relative path.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).expect("readable folder") {
-            let path = entry.expect("readable entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path
-                    .strip_prefix(dir)
-                    .expect("inside")
-                    .to_string_lossy()
-                    .into_owned();
-                out.insert(rel, std::fs::read(&path).expect("readable file"));
-            }
-        }
-    }
-    out
+    common::snapshot(dir).into_iter().collect()
 }
 
 /// Builds the site at `root` with `threads` worker threads into `output`.

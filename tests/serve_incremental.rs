@@ -3,43 +3,17 @@
 //! what a full build of the same content writes, byte for byte; a rebuild with errors must leave
 //! the folder as it was.
 
+mod common;
+
 use pacesetter::serve::Session;
 use pacesetter::site::{self, Options};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// Every file under `dir` with its bytes, by relative path.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).expect("readable folder") {
-            let path = entry.expect("readable entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path.strip_prefix(dir).expect("inside");
-                out.insert(
-                    rel.to_string_lossy().replace('\\', "/"),
-                    fs::read(&path).expect("readable file"),
-                );
-            }
-        }
-    }
-    out
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create");
-    for entry in fs::read_dir(from).expect("readable") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
+    common::snapshot(dir).into_iter().collect()
 }
 
 struct Fixture {
@@ -59,7 +33,7 @@ impl Fixture {
         pacesetter::render::memo::enable();
         let tmp = tempfile::tempdir().expect("temp dir");
         let root = tmp.path().join("site");
-        copy_dir(
+        common::copy_dir(
             &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
             &root.join("content"),
         );

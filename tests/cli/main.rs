@@ -13,6 +13,8 @@
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
 
 mod commands;
+#[path = "../common/mod.rs"]
+mod common;
 mod conformance;
 mod crash;
 mod errors;

@@ -1,0 +1,45 @@
+//! Helpers shared by the integration test crates (`tests/cli/`, `tests/determinism.rs`,
+//! `tests/serve_incremental.rs`); each crate uses some of them.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::Path;
+
+/// Copies a folder tree (files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create folder");
+    let mut entries: Vec<_> = fs::read_dir(from)
+        .unwrap_or_else(|e| panic!("read {}: {e}", from.display()))
+        .map(|e| e.expect("read folder entry"))
+        .collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes, by relative path (for "nothing changed" checks).
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    collect(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+    for entry in fs::read_dir(dir).expect("read folder") {
+        let path = entry.expect("read folder entry").path();
+        if path.is_dir() {
+            collect(base, &path, out);
+        } else {
+            let rel = path.strip_prefix(base).expect("inside base");
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            out.push((rel, fs::read(&path).expect("read file")));
+        }
+    }
+}
