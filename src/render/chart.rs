@@ -108,11 +108,9 @@ fn draw_progress(
     series: &[Series],
     decimals: u32,
 ) -> String {
-    let mut buf = String::new();
     let (lo, hi) = y_range(series.iter().flat_map(|s| s.points.iter().map(|p| p.1)));
-    let drawn = (|| -> Result<(), Box<dyn std::error::Error>> {
-        let root = SVGBackend::with_string(&mut buf, (640, 300)).into_drawing_area();
-        let mut chart = ChartBuilder::on(&root)
+    svg((640, 300), id, title, desc, |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(12)
             .x_label_area_size(28)
             .y_label_area_size(56)
@@ -159,6 +157,25 @@ fn draw_progress(
                 }
             }
         }
+        Ok(())
+    })
+}
+
+type Drawn = Result<(), Box<dyn std::error::Error>>;
+
+/// An SVG chart of `size` drawn by `draw`, given its id, title and description (empty when
+/// drawing fails).
+fn svg(
+    size: (u32, u32),
+    id: &str,
+    title: &str,
+    desc: &str,
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, plotters::coord::Shift>) -> Drawn,
+) -> String {
+    let mut buf = String::new();
+    let drawn = (|| -> Drawn {
+        let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
+        draw(&root)?;
         root.present()?;
         Ok(())
     })();
@@ -191,11 +208,9 @@ fn draw_ranks(
     points: &[(u32, u32)],
     units_ranked: u32,
 ) -> String {
-    let mut buf = String::new();
     let bottom = f64::from(units_ranked.max(2)) + 0.5;
-    let drawn = (|| -> Result<(), Box<dyn std::error::Error>> {
-        let root = SVGBackend::with_string(&mut buf, (640, 240)).into_drawing_area();
-        let mut chart = ChartBuilder::on(&root)
+    svg((640, 240), id, title, desc, |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(12)
             .x_label_area_size(28)
             .y_label_area_size(40)
@@ -231,13 +246,8 @@ fn draw_ranks(
             .collect();
         chart.draw_series(LineSeries::new(pts.clone(), UNIT.stroke_width(3)))?;
         chart.draw_series(pts.iter().map(|p| Circle::new(*p, 5, UNIT.filled())))?;
-        root.present()?;
         Ok(())
-    })();
-    if drawn.is_err() {
-        return String::new();
-    }
-    finish(buf, id, title, desc)
+    })
 }
 
 /// Horizontal bars of scores; labels are drawn by the page beside the chart's table.
@@ -264,12 +274,10 @@ fn draw_bars(
     values: &[f64],
     cap_score: f64,
 ) -> String {
-    let mut buf = String::new();
     let n = values.len().max(1);
     let height = (28 * n + 40) as u32;
-    let drawn = (|| -> Result<(), Box<dyn std::error::Error>> {
-        let root = SVGBackend::with_string(&mut buf, (640, height)).into_drawing_area();
-        let mut chart = ChartBuilder::on(&root)
+    svg((640, height), id, title, desc, |root| {
+        let mut chart = ChartBuilder::on(root)
             .margin(10)
             .x_label_area_size(24)
             .y_label_area_size(110)
@@ -297,11 +305,6 @@ fn draw_bars(
             let y = i as f64;
             Rectangle::new([(0.0, y - 0.35), (*v, y + 0.35)], INTERNAL.filled())
         }))?;
-        root.present()?;
         Ok(())
-    })();
-    if drawn.is_err() {
-        return String::new();
-    }
-    finish(buf, id, title, desc)
+    })
 }
