@@ -18,6 +18,7 @@ mod common;
 mod conformance;
 mod crash;
 mod errors;
+mod hardening;
 mod minimal;
 mod output;
 mod site;
