@@ -110,6 +110,21 @@ pub fn plan(
             diags.push(d);
         }
     }
+    for (i, c) in columns.iter().enumerate() {
+        if let Some(first) = columns[..i].iter().position(|p| p == c) {
+            diags.push(
+                err(
+                    1,
+                    col_of(header, i + 1),
+                    format!("column `{c}` is given twice"),
+                )
+                .with_help(format!(
+                    "it is already column {}; keep one, or the second would overwrite the first",
+                    first + 2
+                )),
+            );
+        }
+    }
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut rows = Vec::new();
     let mut lines = LineCursor::new(text);
@@ -201,12 +216,9 @@ pub fn plan(
             .join(&unit)
             .join(format!("{month}.md"));
         let existing = match std::fs::read(&path) {
-            Ok(b) => Some(String::from_utf8(b).map_err(|_| {
-                vec![Diagnostic::file(
-                    path.display().to_string(),
-                    "file is not valid UTF-8",
-                )]
-            })?),
+            Ok(b) => {
+                Some(crate::load::check_text(&path.display().to_string(), b).map_err(|d| vec![d])?)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
                 return Err(vec![Diagnostic::file(
@@ -300,7 +312,11 @@ pub fn set_values(
     text: &str,
     values: &[(String, String)],
 ) -> Result<(String, Vec<ValueChange>), String> {
-    let split = crate::load::split(text).map_err(str::to_owned)?;
+    // A BOM stays first, before the fence (SPEC §1 allows it; the fence must follow it).
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        return set_values(rest, values).map(|(t, c)| (format!("\u{feff}{t}"), c));
+    }
+    let split = crate::load::split(text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
     let Some(yaml) = split.yaml else {
         // No front matter: put one in front of the summary.
         let mut out = String::from("---\nvalues:\n");

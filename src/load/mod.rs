@@ -2,9 +2,12 @@
 //! file, splits front matter and parses YAML keeping positions. It judges names, not meaning.
 
 mod frontmatter;
+mod read;
 mod source;
 
-pub use frontmatter::{Split, split};
+pub use frontmatter::{FenceError, Split, split};
+use read::{Problem, read_text};
+pub use read::{check_text, regular_file};
 pub use source::SourceFile;
 
 use crate::diag::Diagnostic;
@@ -346,10 +349,18 @@ pub fn load_with(
         .into_par_iter()
         .map(|item| match item {
             Item::Bad(d) => (Read::Bad(d), Fresh::No),
-            Item::Static(s) => (Read::Static(s), Fresh::No),
+            Item::Static(s) => {
+                // Copied, not read; but a link out of content/ would publish whatever it
+                // points to.
+                let rel = rel_path(root, &s.path);
+                match regular_file(&s.path, &rel, &content) {
+                    Ok(()) => (Read::Static(s), Fresh::No),
+                    Err(d) => (Read::Bad(d), Fresh::No),
+                }
+            }
             Item::Read(rel, path, kind) => {
                 let trust = trusted && !reported.contains(path.as_path());
-                read_doc(rel, path, kind, cached, trust)
+                read_doc(rel, path, kind, cached, trust, &content)
             }
         })
         .collect();
@@ -478,6 +489,7 @@ fn read_doc(
     kind: Kind,
     cache: Option<&Cache>,
     trust: bool,
+    content: &Path,
 ) -> (Read, Fresh) {
     if trust && let Some(c) = cache.and_then(|c| c.files.get(&path)) {
         return (
@@ -500,7 +512,7 @@ fn read_doc(
             Fresh::No,
         );
     }
-    match read_text(&path, &rel) {
+    match read_text(&path, &rel, content) {
         Ok(text) => {
             let mut diags = Vec::new();
             let parsed = if kind.is_yaml() {
@@ -681,50 +693,6 @@ fn parse_review_period(s: &str) -> bool {
     }
 }
 
-enum Problem {
-    Content(Diagnostic),
-    Io(String),
-}
-
-fn read_text(path: &Path, rel: &str) -> Result<String, Problem> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| Problem::Io(format!("cannot read {rel}: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        // Exact bytes: a whole number of MiB would print 16.2 MiB as "16 MiB; the limit is 16 MiB".
-        return Err(Problem::Content(
-            Diagnostic::file(
-                rel,
-                format!(
-                    "file is {} bytes; the limit is 16 MiB ({MAX_FILE_BYTES} bytes)",
-                    meta.len()
-                ),
-            )
-            .with_help("split it, or move large downloads into content/static/"),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| Problem::Io(format!("cannot read {rel}: {e}")))?;
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..3);
-            }
-            Ok(text)
-        }
-        Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let valid = std::str::from_utf8(valid).unwrap_or("");
-            let line = valid.matches('\n').count() + 1;
-            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let mut d =
-                Diagnostic::file(rel, "file is not valid UTF-8").with_help("save it as UTF-8");
-            d.line = line;
-            d.column = column;
-            d.len = 1;
-            Err(Problem::Content(d))
-        }
-    }
-}
-
 pub fn yaml_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> YamlDoc {
     let file = SourceFile {
         path,
@@ -745,8 +713,12 @@ pub fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc 
     };
     let (yaml, body, body_line) = match split(&file.text) {
         Ok(s) => (s.yaml.map(str::to_owned), s.body.to_owned(), s.body_line),
-        Err(msg) => {
-            diags.push(file.error_at(1, 1, 3, msg));
+        Err(e) => {
+            let mut d = file.error_at(e.line, e.column, e.len, e.message);
+            if let Some(help) = e.help {
+                d = d.with_help(help);
+            }
+            diags.push(d);
             return MdDoc {
                 file,
                 front: None,

@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn not_shortcodes() {
         assert!(parse("text {{ ranking() }}").is_none());
-        assert_eq!(parse("{{ just text }}").unwrap().unwrap_err(), NOT_ONE);
+        assert_eq!(parse("{{ 這是文字 }}").unwrap().unwrap_err(), NOT_ONE);
         assert_eq!(
             parse("{{ RANKING(category=\"town\") }}")
                 .unwrap()
