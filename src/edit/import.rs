@@ -179,6 +179,14 @@ pub fn plan(
             }
             match parse_number_text(cell) {
                 Ok(_) => values.push((c.clone(), cell.to_owned())),
+                Err(crate::model::NumberError::OutOfRange) => diags.push(
+                    err(
+                        line,
+                        col_of(rec, i + 1),
+                        format!("`{cell}` is out of range ({unit_id}, {c})"),
+                    )
+                    .with_help(crate::model::RANGE_HELP),
+                ),
                 Err(_) => diags.push(
                     err(
                         line,

@@ -747,16 +747,27 @@ pub fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc 
 /// recurse per level, and no campaign record needs more than a handful.
 pub const MAX_INDENT: usize = 256;
 
-/// The 1-based line of the first line indented (counting `- ` markers) beyond [`MAX_INDENT`].
+/// The 1-based line of the first line nested beyond [`MAX_INDENT`]: its indentation plus every
+/// block indicator on it (`- `, `? `, `: `, each opening a level), outside quotes.
 fn too_deep(yaml: &str) -> Option<usize> {
     yaml.lines()
         .position(|l| {
             let b = l.as_bytes();
-            let mut i = 0;
-            while i < b.len() && (b[i] == b' ' || (b[i] == b'-' && b.get(i + 1) == Some(&b' '))) {
-                i += 1;
+            let indent = b.iter().take_while(|c| **c == b' ').count();
+            let mut levels = indent;
+            let mut quote = None;
+            for (i, &c) in b.iter().enumerate().skip(indent) {
+                match (quote, c) {
+                    (None, b'"' | b'\'') => quote = Some(c),
+                    (Some(q), _) if c == q => quote = None,
+                    (None, b'#') if i == 0 || b[i - 1] == b' ' => break,
+                    (None, b'-' | b'?' | b':') if matches!(b.get(i + 1), None | Some(b' ')) => {
+                        levels += 1;
+                    }
+                    _ => {}
+                }
             }
-            i > MAX_INDENT
+            levels > MAX_INDENT
         })
         .map(|i| i + 1)
 }

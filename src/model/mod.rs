@@ -7,7 +7,7 @@ mod site;
 mod types;
 mod units;
 
-pub use fields::{NumberError, parse_number_text};
+pub use fields::{MAX_NUMBER, MIN_NUMBER, NumberError, RANGE_HELP, parse_number_text};
 pub use records::default_bulletin_title;
 pub use site::{default_dimensions, default_site};
 pub use types::*;

@@ -2,6 +2,7 @@
 //! starts from the valid minimal site and checks the error (whole stderr) or the output.
 
 mod markdown;
+mod numbers;
 mod reader;
 
 use crate::support::{Run, TestSite};
