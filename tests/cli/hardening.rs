@@ -3,6 +3,7 @@
 
 mod markdown;
 mod numbers;
+mod output;
 mod reader;
 
 use crate::support::{Run, TestSite};
