@@ -642,8 +642,9 @@ fn visit_help() -> String {
     "visits are named `<YYYY-MM-DD>-<slug>.md`, e.g. `2026-03-12-puyuan-to-wuzhen.md`".into()
 }
 
+/// A year `YYYY` from 1000 on: `0226` would be written back as `226` (a name then refused).
 fn parse_year(s: &str) -> Option<i32> {
-    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0') {
         s.parse().ok()
     } else {
         None
@@ -677,7 +678,7 @@ fn parse_quarter(s: &str) -> Option<(i32, u32)> {
 /// `YYYY-MM-DD`, a real date.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || b[0] == b'0' {
         return None;
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()

@@ -316,7 +316,7 @@ static SANITIZER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::La
     b
 });
 
-/// Escapes text for HTML.
+/// Escapes text for HTML and XML; characters XML cannot carry are replaced.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -326,6 +326,12 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Not allowed in XML 1.0 at all, even as `&#11;`: one made feed.xml unreadable.
+            // Word's manual line break (\v) and a form feed read as spaces.
+            '\u{b}' | '\u{c}' => out.push(' '),
+            '\u{0}'..='\u{8}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {
+                out.push('\u{fffd}')
+            }
             _ => out.push(c),
         }
     }

@@ -5,6 +5,7 @@ mod markdown;
 mod numbers;
 mod output;
 mod reader;
+mod text;
 
 use crate::support::{Run, TestSite};
 
