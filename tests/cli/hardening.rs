@@ -5,6 +5,7 @@ mod markdown;
 mod numbers;
 mod output;
 mod reader;
+mod serve;
 mod text;
 
 use crate::support::{Run, TestSite};
