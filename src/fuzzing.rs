@@ -129,7 +129,11 @@ pub fn reader(bytes: &[u8]) {
     };
     assert!(!text.contains('\0'));
     let mut diags = Vec::new();
-    let _ = load::md_doc("content/units/jia/2026-03.md".into(), text.clone(), &mut diags);
+    let _ = load::md_doc(
+        "content/units/jia/2026-03.md".into(),
+        text.clone(),
+        &mut diags,
+    );
     for d in &diags {
         let _ = d.render();
     }
@@ -139,11 +143,17 @@ pub fn reader(bytes: &[u8]) {
     let values = [("output".to_owned(), "12".to_owned())];
     if let Ok((after, _)) = crate::edit::import::set_values(&text, &values) {
         let split = load::split(&after);
-        assert!(split.is_ok(), "import wrote front matter it cannot read: {after:?}");
+        assert!(
+            split.is_ok(),
+            "import wrote front matter it cannot read: {after:?}"
+        );
         if before.yaml.is_some()
             && let Ok(split) = split
         {
-            assert_eq!(split.body, before.body, "import changed the body: {after:?}");
+            assert_eq!(
+                split.body, before.body,
+                "import changed the body: {after:?}"
+            );
         }
     }
 }

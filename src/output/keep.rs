@@ -34,10 +34,27 @@ pub fn written(marker: &str) -> Option<HashSet<String>> {
 /// originals until the swap, so a build killed before it loses nothing. A kept file at a path
 /// the new build also wrote is an error: one of the two would be lost.
 pub fn carry(old: &Path, new: &Path, ours: &HashSet<String>) -> Result<(), WriteError> {
-    carry_dir(old, new, "", ours)
+    // The folders that hold a file of the build's; any other folder is kept whole.
+    let mut dirs = HashSet::new();
+    for f in ours {
+        let mut rest = f.as_str();
+        while let Some((dir, _)) = rest.rsplit_once('/') {
+            if !dirs.insert(dir.to_owned()) {
+                break;
+            }
+            rest = dir;
+        }
+    }
+    carry_dir(old, new, "", ours, &dirs)
 }
 
-fn carry_dir(old: &Path, new: &Path, rel: &str, ours: &HashSet<String>) -> Result<(), WriteError> {
+fn carry_dir(
+    old: &Path,
+    new: &Path,
+    rel: &str,
+    ours: &HashSet<String>,
+    dirs: &HashSet<String>,
+) -> Result<(), WriteError> {
     let dir = old.join(rel);
     let entries = fs::read_dir(&dir).map_err(|e| io_err("read", &dir, e))?;
     for entry in entries {
@@ -48,24 +65,44 @@ fn carry_dir(old: &Path, new: &Path, rel: &str, ours: &HashSet<String>) -> Resul
         } else {
             format!("{rel}/{name}")
         };
-        if rel == MARKER {
+        let from = entry.path();
+        let kind = entry.file_type().map_err(|e| io_err("read", &from, e))?;
+        if rel == MARKER || (!kind.is_dir() && ours.contains(&rel)) {
             continue;
         }
-        let from = entry.path();
+        if kind.is_dir() && dirs.contains(&rel) {
+            carry_dir(old, new, &rel, ours, dirs)?;
+            continue;
+        }
         let to = new.join(&rel);
-        let kind = entry.file_type().map_err(|e| io_err("read", &from, e))?;
+        if fs::symlink_metadata(&to).is_ok() {
+            return Err(clash(&from));
+        }
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent).map_err(|e| io_err("create", parent, e))?;
+        }
         if kind.is_dir() {
-            match fs::symlink_metadata(&to) {
-                Ok(m) if m.is_dir() => {}
-                Ok(_) => return Err(clash(&from)),
-                Err(_) => fs::create_dir_all(&to).map_err(|e| io_err("create", &to, e))?,
-            }
-            carry_dir(old, new, &rel, ours)?;
-        } else if !ours.contains(&rel) {
-            if fs::symlink_metadata(&to).is_ok() {
-                return Err(clash(&from));
-            }
+            keep_tree(&from, &to)?;
+        } else {
             keep_file(&from, &to, kind.is_symlink())?;
+        }
+    }
+    Ok(())
+}
+
+/// A folder no build wrote into, kept whole (empty folders too).
+fn keep_tree(from: &Path, to: &Path) -> Result<(), WriteError> {
+    fs::create_dir(to).map_err(|e| io_err("create", to, e))?;
+    for entry in fs::read_dir(from).map_err(|e| io_err("read", from, e))? {
+        let entry = entry.map_err(|e| io_err("read", from, e))?;
+        let kind = entry
+            .file_type()
+            .map_err(|e| io_err("read", &entry.path(), e))?;
+        let target = to.join(entry.file_name());
+        if kind.is_dir() {
+            keep_tree(&entry.path(), &target)?;
+        } else {
+            keep_file(&entry.path(), &target, kind.is_symlink())?;
         }
     }
     Ok(())

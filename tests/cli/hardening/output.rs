@@ -27,12 +27,16 @@ fn files_a_build_did_not_write_are_kept() {
     site.write("output/CNAME", "bxgc.example.cn\n");
     site.write("output/.git/HEAD", "ref: refs/heads/main\n");
     site.write("output/css/mine.css", "p {}\n");
+    std::fs::create_dir(site.path("output/uploads")).expect("an empty folder");
     for _ in 0..2 {
         site.build(&[]).success();
         assert_eq!(site.read("output/CNAME"), "bxgc.example.cn\n");
         assert_eq!(site.read("output/.git/HEAD"), "ref: refs/heads/main\n");
         assert_eq!(site.read("output/css/mine.css"), "p {}\n");
+        assert!(site.path("output/uploads").is_dir());
         assert!(!site.path("output/data/2026-04.json").exists());
+        // A folder only the previous build had goes with it, not left empty.
+        assert!(!site.path("output/rankings/2026-04").exists());
     }
     assert_eq!(names(site.root()), ["content", "output"]);
 }
