@@ -6,6 +6,8 @@
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
+//! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
+//!   reader, limits, output folder, serve, text written out);
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
