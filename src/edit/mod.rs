@@ -8,6 +8,46 @@ use crate::model::{Language, Model, Month};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
+/// The comments written into new files, in the site's language: the editor reads them.
+#[derive(Clone, Copy)]
+enum Comment {
+    Period,
+    Visitors,
+    DraftBulletin,
+    DraftReport,
+    DraftVisit,
+}
+
+impl Comment {
+    fn text(self, lang: Language) -> &'static str {
+        use Comment::*;
+        use Language::*;
+        match (self, lang) {
+            (Period, En) => "the month whose figures shortcodes show",
+            (Period, ZhHant) => "簡報中圖表和排名所用的月份",
+            (Period, ZhHans) => "简报中图表和排名所用的月份",
+            (Visitors, En) => "one or more unit ids",
+            (Visitors, ZhHant) => "來訪單位的代號，一個或多個",
+            (Visitors, ZhHans) => "来访单位的代号，一个或多个",
+            (DraftBulletin, En) => "delete this line when the bulletin is ready to publish",
+            (DraftBulletin, ZhHant) => "簡報定稿後刪除這一行",
+            (DraftBulletin, ZhHans) => "简报定稿后删除这一行",
+            (DraftReport, En) => "delete this line when the values are filled in",
+            (DraftReport, ZhHant) => "數值填好後刪除這一行",
+            (DraftReport, ZhHans) => "数值填好后删除这一行",
+            (DraftVisit, En) => "delete this line when the visit is written up",
+            (DraftVisit, ZhHant) => "寫好交流情況後刪除這一行",
+            (DraftVisit, ZhHans) => "写好交流情况后删除这一行",
+        }
+    }
+}
+
+/// `draft: true` with a comment saying when to delete it; new files start as drafts so that
+/// placeholder text never reaches the public site by the next build.
+fn draft_line(lang: Language, why: Comment) -> String {
+    format!("draft: true   # {}\n", why.text(lang))
+}
+
 /// Writes `text` to a new file, refusing to replace one that exists.
 pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
@@ -58,10 +98,13 @@ pub fn new_bulletin(
         Language::ZhHant => ("第一條要目", "正文……"),
         Language::ZhHans => ("第一条要目", "正文……"),
     };
+    let lang = model.site.language;
     let text = format!(
-        "---\ndate: {date}\n# title: {}\n# period: {}   # the month whose figures shortcodes show\n---\n\n## {heading}\n\n{body}\n",
+        "---\ndate: {date}\n# title: {}\n# period: {}   # {}\n{}---\n\n## {heading}\n\n{body}\n",
         crate::model::default_bulletin_title(&model.site),
         period.map_or_else(|| "YYYY-MM".to_owned(), Month::to_string),
+        Comment::Period.text(lang),
+        draft_line(lang, Comment::DraftBulletin),
     );
     create_new(&path, &text)?;
     Ok(path)
@@ -87,7 +130,8 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
         text.push_str(&format!("  # {}:    # {label}\n", i.id));
     }
     // A draft until the values are in: an empty report would publish the month for everyone.
-    text.push_str("draft: true   # delete this line when the values are filled in\n---\n\n");
+    text.push_str(&draft_line(model.site.language, Comment::DraftReport));
+    text.push_str("---\n\n");
     let path = root
         .join("content")
         .join("units")
@@ -130,9 +174,13 @@ pub fn new_visit(
         path = dir.join(format!("{date}-{host}-{n}.md"));
         n += 1;
     }
+    let lang = model.site.language;
+    // A draft until it is written up: placeholder text must not reach the public site.
     let text = format!(
-        "---\ntitle: {title}\nhost: {host}\nvisitors: [{}]   # one or more unit ids\nkind: study        # study | forum | other\n---\n\n",
-        ids.join(", ")
+        "---\ntitle: {title}\nhost: {host}\nvisitors: [{}]   # {}\nkind: study        # study | forum | other\n{}---\n\n",
+        ids.join(", "),
+        Comment::Visitors.text(lang),
+        draft_line(lang, Comment::DraftVisit),
     );
     create_new(&path, &text)?;
     Ok(path)

@@ -144,10 +144,11 @@ impl Cache {
         let mut paths = paths.clone();
         for p in changed {
             let rel = p.strip_prefix(content).ok()?;
-            // The walk skips hidden files and folders (an editor's swap files among them).
+            // The walk skips hidden files and folders (an editor's swap files among them) and
+            // the files Windows and Office leave behind.
             if rel
                 .components()
-                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+                .any(|c| is_skipped(&c.as_os_str().to_string_lossy()))
             {
                 continue;
             }
@@ -433,14 +434,25 @@ pub fn load_with(
     Ok((docs, diags))
 }
 
-/// Every file under content/ (hidden ones aside) in path order, and the unit folders.
+/// Whether the walk passes over a file or folder of this name without a word: hidden ones (an
+/// editor's swap files, `.DS_Store`, `.git`), and what Windows Explorer and Office leave in a
+/// folder they have shown or opened a file in (`Thumbs.db`, `desktop.ini`, `~$` lock files). None
+/// of these can be content, and an editor cannot be expected to know they are there.
+pub fn is_skipped(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || matches!(lower.as_str(), "thumbs.db" | "ehthumbs.db" | "desktop.ini")
+}
+
+/// Every file under content/ (skipped ones aside) in path order, and the unit folders.
 fn walk(root: &Path, content: &Path) -> Result<(Vec<PathBuf>, Vec<String>), LoadFailure> {
     let mut paths = Vec::new();
     let mut unit_dirs = Vec::new();
     let walker = walkdir::WalkDir::new(content)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(|e| e.depth() == 0 || !is_skipped(&e.file_name().to_string_lossy()));
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,

@@ -13,14 +13,50 @@ fn root(site: &TestSite) -> String {
 #[test]
 fn init_makes_a_site_that_builds_and_checks() {
     let site = TestSite::empty();
-    let dir = site.path("new-site");
+    // A folder name with a space: the printed next steps must quote it.
+    let dir = site.path("new site");
     let run = site.run(&["init", dir.to_str().expect("UTF-8")]);
     assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("（19 个文件）"), "{}", run.stdout);
     assert!(
-        run.stdout.contains("created a site with 16 files"),
+        run.stdout.contains("  cd '[ROOT]/new site'\n"),
         "{}",
         run.stdout
     );
+    assert!(run.stdout.contains("  pacesetter serve "), "{}", run.stdout);
+    // Beside content/: a .gitignore for output/, and CI workflows for GitHub and Gitea/Forgejo
+    // that check every pull request and build on main.
+    let ignore = std::fs::read_to_string(dir.join(".gitignore")).expect(".gitignore");
+    assert!(ignore.lines().any(|l| l == "/output/"), "{ignore}");
+    for wf in [".github/workflows/site.yml", ".gitea/workflows/site.yml"] {
+        let text = std::fs::read_to_string(dir.join(wf)).expect("workflow");
+        let yaml: serde_yaml::Value = serde_yaml::from_str(&text).expect("workflow is YAML");
+        let jobs = &yaml["jobs"];
+        let steps = |job: &str| -> Vec<String> {
+            jobs[job]["steps"]
+                .as_sequence()
+                .expect("steps")
+                .iter()
+                .filter_map(|s| s["run"].as_str().map(str::to_owned))
+                .collect()
+        };
+        assert!(
+            steps("check").iter().any(|r| r == "pacesetter check"),
+            "{wf}"
+        );
+        assert!(
+            steps("publish")
+                .iter()
+                .any(|r| r.starts_with("pacesetter build")),
+            "{wf}"
+        );
+        assert_eq!(
+            jobs["publish"]["if"].as_str(),
+            Some("github.event_name == 'push' && github.ref == 'refs/heads/main'"),
+            "{wf}"
+        );
+        assert!(yaml["on"]["pull_request"].is_null() && yaml["on"].get("pull_request").is_some());
+    }
     let built = site.run(&["build", "--root", dir.to_str().expect("UTF-8")]);
     assert_eq!(built.code, 0, "{built:?}");
     assert!(dir.join("output/units/east/index.html").is_file());
@@ -59,6 +95,14 @@ fn new_bulletin_numbers_within_the_dates_year() {
     );
     let text = site.read("content/bulletins/2026-12.md");
     assert!(text.starts_with("---\ndate: 2026-12-20\n"), "{text}");
+    // A draft, its comment in the site's language: the placeholder is not published.
+    assert!(
+        text.contains("draft: true   # 簡報定稿後刪除這一行\n---\n"),
+        "{text}"
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    assert!(!site.root().join("output/bulletins/2026-12").exists());
+    assert!(site.root().join("output/bulletins/2026-11").exists());
     // Across the year boundary the count starts again at 01.
     let run = site.run(&["new", "bulletin", "--root", &r, "--date", "2027-01-08"]);
     assert!(
@@ -124,7 +168,19 @@ fn new_visit_names_the_units_paired_with_the_host() {
     let rel = run.stdout.trim().trim_start_matches("[ROOT]/").to_owned();
     let text = site.read(&rel);
     assert!(text.contains("host: waiguo\n"), "{text}");
+    assert!(
+        text.contains("draft: true   # 寫好交流情況後刪除這一行\n"),
+        "{text}"
+    );
     assert_eq!(site.check().code, 0, "{:?}", site.check());
+    assert_eq!(site.build(&[]).code, 0);
+    let visits =
+        std::fs::read_to_string(site.root().join("output/visits/index.html")).expect("visits page");
+    let title = text
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .expect("a title line");
+    assert!(!visits.contains(title), "the draft visit is published");
 }
 
 #[test]
