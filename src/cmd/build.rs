@@ -26,6 +26,18 @@ pub struct BuildArgs {
 
 pub fn run(args: BuildArgs) -> ExitCode {
     let started = std::time::Instant::now();
+    if let Some(help) = args
+        .base_url
+        .as_deref()
+        .and_then(pacesetter::model::base_url_problem)
+    {
+        let url = args.base_url.as_deref().unwrap_or_default();
+        eprintln!(
+            "error: --base-url must be a full address (https://…) or a path starting with `/`, not `{url}`"
+        );
+        eprintln!("  = help: {}", help.replace("base_url: ", "--base-url "));
+        return ExitCode::from(2);
+    }
     let output = args.output.unwrap_or_else(|| args.root.join("output"));
     let options = Options {
         root: args.root,
@@ -48,6 +60,14 @@ pub fn run(args: BuildArgs) -> ExitCode {
                 output.display(),
                 started.elapsed().as_millis()
             );
+            if let Some(base) = built.relative_base {
+                eprintln!(
+                    "warning: base_url `{base}` is a path, so feed.xml and sitemap.xml carry links without a host that feed readers and search engines cannot follow"
+                );
+                eprintln!(
+                    "  = help: set `base_url: https://…` in content/site.yaml, or build with --base-url https://…/ when you publish"
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(Failure::Content(diags)) => {
