@@ -1,4 +1,4 @@
-//! `pacesetter import FILE.csv --month YYYY-MM`: values from a spreadsheet, all rows or none.
+//! `pacesetter import FILE --month YYYY-MM`: values from a spreadsheet, all rows or none.
 
 use clap::Args;
 use pacesetter::edit::import;
@@ -9,8 +9,11 @@ use std::process::ExitCode;
 
 #[derive(Args, Debug)]
 pub struct ImportArgs {
-    /// CSV with header `unit,<indicator id>,…` (UTF-8, with or without BOM, or GB18030)
+    /// A workbook (.xlsx, .xls, .ods) or CSV (UTF-8 or GB18030) with header `unit,<indicator id>,…`
     pub file: PathBuf,
+    /// The workbook's sheet to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// The month the values are for
     #[arg(long, value_name = "YYYY-MM")]
     pub month: String,
@@ -52,9 +55,15 @@ pub fn run(args: ImportArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = import::decode(&bytes);
+    let table = match pacesetter::edit::sheet::read(&bytes, args.sheet.as_deref()) {
+        Ok(t) => t,
+        Err(msg) => {
+            eprintln!("{}:1:1: error: {msg}", args.file.display());
+            return ExitCode::from(1);
+        }
+    };
     let shown = args.file.display().to_string();
-    let changes = match import::plan(&args.root, &loaded.model, &shown, &text, month) {
+    let changes = match import::plan(&args.root, &loaded.model, &shown, &table, month) {
         Ok(c) => c,
         Err(diags) => {
             super::report(&diags, "; nothing was written");
@@ -95,5 +104,12 @@ pub fn run(args: ImportArgs) -> ExitCode {
         );
     }
     println!("imported {} reports for {month}", changes.len());
+    // A draft's figures are checked but not published: say so, or the unit shows as late.
+    for c in changes.iter().filter(|c| c.draft) {
+        println!(
+            "note: {} is still a draft; delete its `draft: true` line to publish these figures",
+            c.path.display()
+        );
+    }
     ExitCode::SUCCESS
 }

@@ -3,6 +3,7 @@
 
 pub mod import;
 pub mod init;
+pub mod sheet;
 
 use crate::model::{Language, Model, Month};
 use chrono::NaiveDate;
