@@ -13,4 +13,5 @@ pub mod render;
 pub mod score;
 pub mod serve;
 pub mod site;
+pub mod slips;
 pub mod theme;

@@ -241,9 +241,10 @@ fn values(
                         cell.column,
                         format!("`{}` is not a number ({unit_id}, {c})", cell.text),
                     )
-                    .with_help(
-                        "write a plain number such as 12.6, without units or thousands separators",
-                    ),
+                    .with_help(crate::slips::number_help(&cell.text).unwrap_or_else(|| {
+                        "write a plain number such as 12.6, without units or thousands separators"
+                            .to_owned()
+                    })),
                 ),
             }
         }

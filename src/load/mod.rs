@@ -821,13 +821,35 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
         );
         return None;
     }
+    // An input method's slips (a full-width colon, a tab) make the parser fail lines later or
+    // read the line as text; name them where they are, with the fix, instead.
+    let slips = crate::slips::yaml_text(yaml);
+    if !slips.is_empty() {
+        for (line, s) in slips {
+            diags.push(
+                file.error_yaml(line, s.column, s.len, s.message)
+                    .with_help(s.help),
+            );
+        }
+        return None;
+    }
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);
     match marked_yaml::parse_yaml_with_options(0, yaml, options) {
         Ok(node) => Some(node),
         Err(e) => {
-            diags.push(load_error(file, e));
+            let mut d = load_error(file, e);
+            // The parser stops where the structure broke, often a line after the slip: point
+            // at a line whose indentation fits nothing above it, when there is one.
+            if let Some((line, slip)) = crate::slips::indentation(yaml, file.yaml_line_offset)
+                && line + file.yaml_line_offset <= d.line
+            {
+                d = file
+                    .error_yaml(line, slip.column, slip.len, slip.message)
+                    .with_help(slip.help);
+            }
+            diags.push(d);
             None
         }
     }
@@ -859,6 +881,14 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
                 );
             } else if info.contains("mapping values are not allowed") {
                 d = d.with_help("quote a value that contains `: `");
+            } else if info.contains("did not find expected key") {
+                d = d.with_help(
+                    "keys of one level start in the same column; check this line's indentation against the lines above",
+                );
+            } else if info.contains("could not find expected ':'") {
+                d = d.with_help(
+                    "write each key as `key: value`, with a half-width colon and a space",
+                );
             }
             d
         }

@@ -539,6 +539,8 @@ fn indicator_weight_not_a_number() {
   |
 6 |     weight: 三
   |             ^^
+  |
+  = help: write `3`, in digits
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
     );
