@@ -6,7 +6,9 @@
 pub mod diag;
 pub mod edit;
 pub mod fuzzing;
+pub mod lang;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;

@@ -7,6 +7,7 @@
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
 //! - `import`: spreadsheets and workbooks as offices keep them;
+//! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
@@ -20,6 +21,7 @@ mod conformance;
 mod crash;
 mod errors;
 mod import;
+mod language;
 mod minimal;
 mod output;
 mod site;
