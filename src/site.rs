@@ -76,6 +76,9 @@ pub struct Built {
     pub charts: usize,
     pub data_files: usize,
     pub months: usize,
+    /// The base URL when it is a path, not an address: the feed and the sitemap then carry
+    /// links that readers and search engines cannot follow, which the build warns about.
+    pub relative_base: Option<String>,
 }
 
 /// The build's sink: each file goes into the staging folder as soon as it is rendered (so a
@@ -171,6 +174,8 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         charts: sink.charts.into_inner(),
         data_files: sink.data_files.into_inner(),
         months: site.scores.months.len(),
+        relative_base: Some(site.model.site.base_url.clone())
+            .filter(|b| !b.starts_with("http://") && !b.starts_with("https://")),
     };
     staging.finish().map_err(|e| Failure::Io(e.to_string()))?;
     Ok(built)

@@ -9,7 +9,7 @@ mod units;
 
 pub use fields::{MAX_NUMBER, MIN_NUMBER, NumberError, RANGE_HELP, parse_number_text};
 pub use records::default_bulletin_title;
-pub use site::{default_dimensions, default_site};
+pub use site::{base_url_problem, default_dimensions, default_site};
 pub use types::*;
 
 use crate::diag::Diagnostic;

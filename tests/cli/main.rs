@@ -8,6 +8,8 @@
 //! - `errors`: one bad input per validation rule, with the whole error output;
 //! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
 //!   reader, limits, output folder, serve, text written out);
+//! - `import`: spreadsheets and workbooks as offices keep them;
+//! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
@@ -21,6 +23,8 @@ mod conformance;
 mod crash;
 mod errors;
 mod hardening;
+mod import;
+mod language;
 mod minimal;
 mod output;
 mod site;

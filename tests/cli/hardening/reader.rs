@@ -34,12 +34,12 @@ fn import_refuses_a_duplicated_column() {
     let run = site.run(&["import", "v.csv", "--month", "2026-01", "--root", &root]);
     assert_eq!(
         run.stderr,
-        "v.csv:1:13: error: column `output` is given twice
+        "v.csv:1:13: error: indicator `output` has two columns
   |
 1 | unit,output,output
   |             ^
   |
-  = help: it is already column 2; keep one, or the second would overwrite the first
+  = help: keep one column per indicator
 error: 1 error in 1 file; nothing was written
 "
     );
