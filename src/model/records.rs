@@ -6,6 +6,7 @@ use super::types::*;
 use super::units::unknown_indicator;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::{MdDoc, YamlDoc, parse_date};
+use chrono::NaiveDate;
 use marked_yaml::Node;
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use std::collections::HashMap;
@@ -61,6 +62,25 @@ impl<'m> Units<'m> {
     }
 }
 
+impl Units<'_> {
+    /// Whether the unit named by `node` takes part in `date`'s year; reports an error when not.
+    pub fn taking_part(&self, r: &mut Reader, node: &MarkedScalarNode, date: NaiveDate) -> bool {
+        use chrono::Datelike;
+        let Some(u) = self.get(node.as_str()) else {
+            return true;
+        };
+        let year = date.year();
+        if u.takes_part(year) {
+            return true;
+        }
+        let d = r
+            .at_scalar(node, format!("`{}` does not take part in {year}", u.id))
+            .with_help(super::corrections::outside_years_help(u, year));
+        r.push(d);
+        false
+    }
+}
+
 fn body(doc: &MdDoc) -> Markdown {
     Markdown {
         text: doc.body.clone(),
@@ -112,8 +132,21 @@ pub fn report(
     let mut r = Reader::new(&doc.file, diags);
     let mut values = Vec::new();
     let mut draft = false;
+    let mut corrections = Vec::new();
+    if !unit.takes_part(month.year) {
+        let d = r
+            .file
+            .error_at(
+                1,
+                1,
+                3,
+                format!("`{}` does not take part in {}", unit.id, month.year),
+            )
+            .with_help(super::corrections::outside_years_help(unit, month.year));
+        r.push(d);
+    }
     if let Some(map) = front(&mut r, doc, None) {
-        r.known_keys(map, &["values", "draft"], "a monthly report");
+        r.known_keys(map, &["values", "draft", "corrections"], "a monthly report");
         draft = r.boolean(map, "draft").unwrap_or(false);
         if let Some((_, node)) = r.get(map, "values")
             && let Some(vals) = r.mapping(node, "`values`")
@@ -133,11 +166,17 @@ pub fn report(
                 if is_null(v) {
                     continue;
                 }
+                if judge_indicators
+                    && !super::corrections::in_force_or_report(&mut r, key, cat, month.year)
+                {
+                    continue;
+                }
                 if let Some(x) = r.number_value(v, &format!("value of `{}`", key.as_str())) {
                     values.push((IndicatorId(key.as_str().to_owned()), x));
                 }
             }
         }
+        corrections = super::corrections::corrections(&mut r, map, month, cat, judge_indicators);
     }
     values.sort_by_key(|(i, _)| cat.indicators.iter().position(|k| &k.id == i));
     Report {
@@ -146,6 +185,7 @@ pub fn report(
         values,
         draft,
         summary: body(doc),
+        corrections,
     }
 }
 
@@ -504,7 +544,9 @@ pub fn visit(
     let need = r.at_top("a visit needs `title`");
     let title = r.required_string(map, "title", need);
     let host = match r.get(map, "host") {
-        Some((_, Node::Scalar(s))) => units.reference(&mut r, s, "as host"),
+        Some((_, Node::Scalar(s))) => units
+            .reference(&mut r, s, "as host")
+            .filter(|_| units.taking_part(&mut r, s, date)),
         Some((_, v)) => {
             let d = r.at_node(v, "`host` takes a unit id");
             r.push(d);
@@ -536,7 +578,9 @@ pub fn visit(
                     r.push(d);
                     continue;
                 }
-                if let Some(u) = units.reference(&mut r, node, "as visitor") {
+                if let Some(u) = units.reference(&mut r, node, "as visitor")
+                    && units.taking_part(&mut r, node, date)
+                {
                     visitors.push(u);
                 }
             }
