@@ -3,6 +3,7 @@
 
 mod corrections;
 mod fields;
+mod history;
 mod records;
 mod site;
 mod types;
@@ -11,6 +12,7 @@ mod units;
 mod years;
 
 pub use fields::{NumberError, parse_number_text};
+pub use history::{CorrectedFigure, corrected_figures};
 pub use records::default_bulletin_title;
 pub use site::{default_dimensions, default_site};
 pub use types::*;

@@ -229,6 +229,7 @@ fn csv_field(s: &str) -> String {
 pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::with_capacity(1 + 2 * scores.months.len());
     out.push(index_file(model));
+    out.push(corrections_file(model));
     let months: Vec<[(String, Vec<u8>); 2]> = scores
         .months
         .par_iter()
@@ -239,6 +240,21 @@ pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
 }
 
 pub const INDEX: &str = "data/index.json";
+pub const CORRECTIONS: &str = "data/corrections.json";
+
+/// `data/corrections.json` (SPEC §17): every corrected figure, newest first.
+pub fn corrections_file(model: &Model) -> (String, Vec<u8>) {
+    let list: Vec<Value> = model
+        .corrections()
+        .iter()
+        .map(|c| {
+            json!({"date": c.date.format("%Y-%m-%d").to_string(), "unit": c.unit,
+                   "period": c.period.to_string(), "indicator": c.indicator,
+                   "was": c.was, "now": c.now, "note": c.note})
+        })
+        .collect();
+    (CORRECTIONS.to_owned(), to_bytes(&list))
+}
 
 /// `data/index.json`.
 pub fn index_file(model: &Model) -> (String, Vec<u8>) {

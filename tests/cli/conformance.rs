@@ -314,6 +314,39 @@ fn agrees_with_the_independent_figures_across_years() {
     assert_eq!(two["until"], 2025);
     assert_eq!(two["merged_into"], "b-one");
     assert_eq!(two["from"], Value::Null);
+    // The one correction, with the figure before and after it.
+    assert_eq!(
+        read_json(&out.join("data/corrections.json")),
+        serde_json::json!([{"date": "2026-05-06", "unit": "beta", "period": "2026-02",
+            "indicator": "revenue", "was": 0.34, "now": 1.59, "note": "核定后更正"}])
+    );
+}
+
+/// The figures as of a date undo the corrections made after it (SPEC §17): on 2026-05-05 beta's
+/// 2026-02 revenue read 0.34, and every figure built on it follows; from 2026-05-06 on, 1.59.
+#[test]
+fn figures_as_of_a_date_undo_later_corrections() {
+    let root = fixture_dir("conformance-years");
+    let site = pacesetter::site::load(&root, false, None).expect("the site loads");
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let feb = pacesetter::model::Month::new(2026, 2);
+    let revenue = |model: &pacesetter::model::Model| {
+        let scores = pacesetter::score::score_model(model);
+        let m = scores.month(feb).expect("2026-02 published");
+        let beta = m.unit("beta").expect("beta");
+        (beta.indicators[0].value, beta.indicators[0].ytd, beta.score)
+    };
+    let now = revenue(&site.model);
+    let before = revenue(&site.model.as_of(day("2026-05-05")));
+    let after = revenue(&site.model.as_of(day("2026-05-06")));
+    assert_eq!(now.0, Some(1.59));
+    assert_eq!(before.0, Some(0.34));
+    assert_eq!(after, now);
+    let jan = now.1.unwrap() - 1.59;
+    assert!((before.1.unwrap() - (jan + 0.34)).abs() < 1e-12);
+    assert!(before.2 < now.2, "the score followed the figure");
+    assert!(site.model.corrected_after(day("2026-05-05")));
+    assert!(!site.model.corrected_after(day("2026-05-06")));
 }
 
 /// The comparison itself: a wrong figure, a wrong status and a reordered ranking are caught.

@@ -193,6 +193,7 @@ fn open_data_matches_the_figures_worked_by_hand() {
             "2026-02.json",
             "2026-03.csv",
             "2026-03.json",
+            "corrections.json",
             "index.json"
         ]
     );
