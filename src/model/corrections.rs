@@ -68,13 +68,16 @@ pub fn corrections(
         return vec![];
     };
     let mut out: Vec<Correction> = Vec::new();
+    // The latest well-formed date so far: order is checked against it even when the
+    // correction carrying it has other errors.
+    let mut last: Option<chrono::NaiveDate> = None;
     for item in seq.iter() {
         let Some(m) = r.mapping(item, "each correction") else {
             continue;
         };
         r.known_keys(m, &["date", "note", "was"], "a correction");
         let need = |what: &str| format!("a correction needs `{what}`");
-        let date = correction_date(r, m, item, month, out.last());
+        let date = correction_date(r, m, item, month, &mut last);
         let missing = r
             .at_node(item, need("note"))
             .with_help("say why the figure changed: the note is shown to the public");
@@ -92,7 +95,7 @@ fn correction_date(
     m: &MarkedMappingNode,
     item: &Node,
     month: Month,
-    before: Option<&Correction>,
+    last: &mut Option<chrono::NaiveDate>,
 ) -> Option<chrono::NaiveDate> {
     let Some((_, v)) = r.get(m, "date") else {
         let d = r
@@ -125,16 +128,14 @@ fn correction_date(
         r.push(d);
         return None;
     }
+    let before = last.replace(date);
     if let Some(prev) = before
-        && date < prev.date
+        && date < prev
     {
         let d = r
             .at_scalar(
                 s,
-                format!(
-                    "correction dated {date} comes after one dated {}",
-                    prev.date
-                ),
+                format!("correction dated {date} comes after one dated {prev}"),
             )
             .with_help("list corrections oldest first: add a new one at the end");
         r.push(d);
@@ -160,7 +161,9 @@ fn was(
     };
     let w = r.mapping(v, "`was`")?;
     if w.is_empty() {
-        let d = r.at_scalar(key, "`was` names no figure");
+        let d = r
+            .at_scalar(key, "`was` names no figure")
+            .with_help("give each corrected figure as it stood before, e.g. `was: {output: 12.6}`");
         r.push(d);
         return None;
     }

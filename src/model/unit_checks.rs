@@ -19,8 +19,8 @@ pub struct Opener {
 
 impl Opener {
     fn describe(&self) -> String {
-        let draft = if self.draft { " (a draft)" } else { "" };
-        format!("{}{draft}", self.path)
+        let draft = if self.draft { "the draft " } else { "" };
+        format!("{draft}{}", self.path)
     }
 }
 
@@ -231,7 +231,7 @@ pub fn check_targets(
                 .join(", ");
             let msg = format!("missing {year} target for {list}");
             let help = format!(
-                "units of category `{}` report in {year} ({} opened it); add under `targets:`\n  {year}:\n{}",
+                "units of category `{}` report in {year}: {} opened it; add under `targets:`\n  {year}:\n{}",
                 cat.id,
                 opener.describe(),
                 missing

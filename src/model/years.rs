@@ -134,7 +134,7 @@ pub struct Span {
 
 pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
     let from = r.year(map, "from");
-    let until = r.year(map, "until");
+    let mut until = r.year(map, "until");
     if let (Some(f), Some(u)) = (from, until)
         && u < f
     {
@@ -146,6 +146,8 @@ pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
         )
         .with_help("the unit takes part from `from` to `until`, both included");
         r.push(d);
+        // Left out, so that the unit's reports are not all reported as outside its years too.
+        until = None;
     }
     let mut merged_into = None;
     if let Some((key, v)) = r.get(map, "merged_into") {
@@ -160,7 +162,9 @@ pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
                 r.push(d);
             }
             Node::Scalar(s) if s.as_str() == id => {
-                let d = r.at_scalar(s, "a unit cannot merge into itself");
+                let d = r
+                    .at_scalar(s, "a unit cannot merge into itself")
+                    .with_help("name the unit that took this one over");
                 r.push(d);
             }
             Node::Scalar(s) => merged_into = Some((UnitId(s.as_str().to_owned()), s.clone())),

@@ -8,6 +8,7 @@ mod records;
 mod site;
 mod units;
 mod yaml;
+mod years;
 
 use crate::support::TestSite;
 
