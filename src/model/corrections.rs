@@ -1,9 +1,11 @@
 //! A monthly report's `corrections:` (SPEC §17) and the year rules a report's values follow.
 
 use super::fields::{Reader, is_null};
+use super::records::Units;
 use super::types::*;
 use super::units::{in_force_text, unknown_indicator};
 use crate::load::parse_date;
+use chrono::NaiveDate;
 use marked_yaml::Node;
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 
@@ -197,4 +199,23 @@ fn was(
         }
     }
     ok.then_some(out)
+}
+
+impl Units<'_> {
+    /// Whether the unit named by `node` takes part in `date`'s year; reports an error when not.
+    pub fn taking_part(&self, r: &mut Reader, node: &MarkedScalarNode, date: NaiveDate) -> bool {
+        use chrono::Datelike;
+        let Some(u) = self.get(node.as_str()) else {
+            return true;
+        };
+        let year = date.year();
+        if u.takes_part(year) {
+            return true;
+        }
+        let d = r
+            .at_scalar(node, format!("`{}` does not take part in {year}", u.id))
+            .with_help(outside_years_help(u, year));
+        r.push(d);
+        false
+    }
 }

@@ -4,6 +4,7 @@
 mod corrections;
 mod fields;
 mod history;
+pub mod ledger;
 mod records;
 mod site;
 mod types;

@@ -6,7 +6,6 @@ use super::types::*;
 use super::units::unknown_indicator;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::{MdDoc, YamlDoc, parse_date};
-use chrono::NaiveDate;
 use marked_yaml::Node;
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use std::collections::HashMap;
@@ -59,25 +58,6 @@ impl<'m> Units<'m> {
         }
         r.push(d);
         None
-    }
-}
-
-impl Units<'_> {
-    /// Whether the unit named by `node` takes part in `date`'s year; reports an error when not.
-    pub fn taking_part(&self, r: &mut Reader, node: &MarkedScalarNode, date: NaiveDate) -> bool {
-        use chrono::Datelike;
-        let Some(u) = self.get(node.as_str()) else {
-            return true;
-        };
-        let year = date.year();
-        if u.takes_part(year) {
-            return true;
-        }
-        let d = r
-            .at_scalar(node, format!("`{}` does not take part in {year}", u.id))
-            .with_help(super::corrections::outside_years_help(u, year));
-        r.push(d);
-        false
     }
 }
 

@@ -6,6 +6,7 @@
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
+//! - `ledger`: published.lock, written by the public build, refusing silent changes;
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
@@ -18,6 +19,7 @@ mod common;
 mod conformance;
 mod crash;
 mod errors;
+mod ledger;
 mod minimal;
 mod output;
 mod site;
