@@ -41,6 +41,15 @@ pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, F
     Ok(Site { model, scores })
 }
 
+/// Loads, validates and scores the content without holding it to the ledger (for `new
+/// correction`, which writes what the ledger asks for).
+pub fn load_content(root: &Path, drafts: bool) -> Result<Site, Failure> {
+    let (docs, diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
+    let model = validate(docs, diags, drafts, None, None)?;
+    let scores = score::score_model(&model);
+    Ok(Site { model, scores })
+}
+
 /// Validates loaded documents (`diags` are the load's own), giving every diagnostic at once.
 /// With `root`, the content is also held to `<root>/published.lock` (SPEC §17).
 pub fn validate(

@@ -231,3 +231,67 @@ error: 1 error in 1 file; [ROOT]/output left as it was
 "#
     );
 }
+
+#[test]
+fn new_correction_writes_the_entry_with_was_from_the_ledger() {
+    let site = TestSite::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    let new = |date: &str| {
+        site.run(&[
+            "new",
+            "correction",
+            "north",
+            "2026-02",
+            "--root",
+            &root,
+            "--date",
+            date,
+        ])
+    };
+    let run = new("2026-04-08");
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: there is no published.lock yet: nothing was published, so nothing needs a correction\n"
+    );
+    site.build(&[]).success();
+    let run = new("2026-04-08");
+    assert_eq!(
+        run.stderr,
+        "error: content/units/north/2026-02.md holds the figures as published; change the values under `values:` first, then run this again to record the change\n"
+    );
+    site.write(
+        FEB,
+        "---\nvalues:\n  output: 9.5\n---\n本月工作按計劃推進。\n",
+    );
+    assert_eq!(
+        new("2026-02-27").stderr,
+        "error: a correction of 2026-02 must be dated after the month; 2026-02-27 is not\n"
+    );
+    let run = new("2026-04-08");
+    run.success();
+    assert_eq!(run.stdout, "[ROOT]/content/units/north/2026-02.md\n");
+    assert_eq!(
+        site.read(FEB),
+        "---\nvalues:\n  output: 9.5\ncorrections:\n  - date: 2026-04-08\n    note:    # why the figure changed, shown to the public (required)\n    was: {complaints: 2, output: 9}\n---\n本月工作按計劃推進。\n"
+    );
+    // The note is the editor's to write; with it, the build accepts the correction.
+    assert_eq!(site.build(&[]).code, 1);
+    site.write(
+        &FEB.to_owned(),
+        &site.read(FEB).replace(
+            "    note:    # why the figure changed, shown to the public (required)\n",
+            "    note: 核定後更正\n",
+        ),
+    );
+    site.build(&[]).success();
+    assert!(
+        site.read("published.lock")
+            .contains("north 2026-02 output 9.5\n")
+    );
+    assert!(
+        !site
+            .read("published.lock")
+            .contains("north 2026-02 complaints")
+    );
+}

@@ -101,3 +101,50 @@ fn a_later_years_plan_leaves_every_earlier_data_file_byte_identical() {
     let csv = site.read("after/data/2026-08.csv");
     assert!(csv.contains(",gamma,丙街道,"), "{csv}");
 }
+
+#[test]
+fn new_report_for_a_year_without_targets_says_what_to_add_first() {
+    let site = TestSite::fixture("minimal");
+    let root = site.root().to_str().unwrap().to_owned();
+    let run = site.run(&["new", "report", "north", "2027-01", "--root", &root]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: 2027 has no targets yet: its first report makes every unit of category `town` need them; add first, under `targets:`\n  content/units/north/unit.yaml:  2027: {output: …, complaints: …}\n  content/units/south/unit.yaml:  2027: {output: …, complaints: …}\n"
+    );
+    assert!(!site.path("content/units/north/2027-01.md").exists());
+    // A unit that has left takes no report.
+    site.write(
+        "content/units/east/unit.yaml",
+        "name: 東鎮\ncategory: town\nuntil: 2025\n",
+    );
+    let run = site.run(&["new", "report", "east", "2026-05", "--root", &root]);
+    assert_eq!(
+        run.stderr,
+        "error: `east` does not take part in 2026 (see `from:` and `until:` in content/units/east/unit.yaml)\n"
+    );
+    // With the targets in place, the report lists the indicators in force that year only.
+    let mut town = site.read("content/categories/town.yaml");
+    town.push_str("  - id: green\n    name: 綠色項目\n    dimension: results\n    from: 2027\n");
+    site.write("content/categories/town.yaml", &town);
+    for u in ["north", "south"] {
+        let path = format!("content/units/{u}/unit.yaml");
+        let text = site.read(&path).replacen(
+            "targets:\n",
+            "targets:\n  2027: {output: 130, complaints: 20, green: 4}\n",
+            1,
+        );
+        site.write(&path, &text);
+    }
+    site.run(&["new", "report", "north", "2027-01", "--root", &root])
+        .success();
+    let report = site.read("content/units/north/2027-01.md");
+    assert!(report.contains("  # green:    # 綠色項目\n"), "{report}");
+    let run = site.run(&["new", "report", "north", "2026-05", "--root", &root]);
+    run.success();
+    assert!(
+        !site
+            .read("content/units/north/2026-05.md")
+            .contains("green")
+    );
+}
