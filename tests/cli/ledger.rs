@@ -278,7 +278,7 @@ fn new_correction_writes_the_entry_with_was_from_the_ledger() {
     // The note is the editor's to write; with it, the build accepts the correction.
     assert_eq!(site.build(&[]).code, 1);
     site.write(
-        &FEB.to_owned(),
+        FEB,
         &site.read(FEB).replace(
             "    note:    # why the figure changed, shown to the public (required)\n",
             "    note: 核定後更正\n",
