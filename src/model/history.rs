@@ -98,6 +98,23 @@ impl Model {
         m
     }
 
+    /// The corrected figures made public after `date`, newest first: the later corrections a
+    /// bulletin of that date gives notice of.
+    pub fn corrections_after(&self, date: NaiveDate) -> Vec<CorrectedFigure> {
+        let mut all = self.corrections();
+        all.retain(|c| c.date > date);
+        all
+    }
+
+    /// The last published month of `year` (the month a past year's pages show).
+    pub fn last_published_in(&self, year: i32) -> Option<Month> {
+        self.published
+            .iter()
+            .rev()
+            .find(|m| m.year == year)
+            .copied()
+    }
+
     /// The years with a published month, ascending.
     pub fn published_years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self.published.iter().map(|m| m.year).collect();
@@ -121,6 +138,54 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn model_with(reports: Vec<Report>) -> Model {
+        let mut published: Vec<Month> = reports.iter().map(|r| r.month).collect();
+        published.sort();
+        published.dedup();
+        Model {
+            site: crate::model::default_site(),
+            categories: vec![],
+            units: vec![],
+            reports,
+            quarterlies: vec![],
+            reviews: vec![],
+            bulletins: vec![],
+            pages: vec![],
+            visits: vec![],
+            statics: vec![],
+            published,
+        }
+    }
+
+    #[test]
+    fn the_model_as_of_a_date_and_the_corrections_after_it() {
+        let m = model_with(vec![twice()]);
+        assert_eq!(m.corrections().len(), 3);
+        let dates =
+            |v: Vec<CorrectedFigure>| v.iter().map(|c| c.date.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            dates(m.corrections()),
+            ["2026-07-01", "2026-07-01", "2026-05-06"]
+        );
+        assert_eq!(
+            dates(m.corrections_after(day("2026-05-06"))),
+            ["2026-07-01", "2026-07-01"]
+        );
+        assert!(m.corrections_after(day("2026-07-01")).is_empty());
+        let old = m.as_of(day("2026-05-05"));
+        assert_eq!(old.reports[0].value("revenue"), Some(0.34));
+        assert_eq!(old.reports[0].value("output"), None);
+        assert!(old.corrections().is_empty());
+        let mid = m.as_of(day("2026-06-01"));
+        assert_eq!(mid.reports[0].value("revenue"), Some(1.2));
+        assert_eq!(mid.corrections().len(), 1);
+        assert_eq!(m.corrections_of("beta", Month::new(2026, 2)).len(), 2);
+        assert!(m.corrections_of("beta", Month::new(2026, 3)).is_empty());
+        assert_eq!(m.last_published_in(2026), Some(Month::new(2026, 2)));
+        assert_eq!(m.last_published_in(2025), None);
+        assert_eq!(m.published_years(), [2026]);
+    }
 
     fn report(values: &[(&str, f64)], corrections: Vec<Correction>) -> Report {
         Report {

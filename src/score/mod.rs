@@ -336,6 +336,16 @@ fn benchmark(
     })
 }
 
+/// Every published month's figures as they stood on `date` (SPEC §17): the reports' values
+/// with the corrections made after `date` undone. What a bulletin of that date shows.
+pub fn score_as_of(model: &Model, date: chrono::NaiveDate) -> Scores {
+    if model.corrected_after(date) {
+        score_model(&model.as_of(date))
+    } else {
+        score_model(model)
+    }
+}
+
 /// Computes every published month's figures. Months are independent once the year-to-date
 /// table is built, so they are computed in parallel (collected in month order); each month's
 /// rankings are computed once and reused for the next month's movement.

@@ -345,6 +345,14 @@ fn figures_as_of_a_date_undo_later_corrections() {
     let jan = now.1.unwrap() - 1.59;
     assert!((before.1.unwrap() - (jan + 0.34)).abs() < 1e-12);
     assert!(before.2 < now.2, "the score followed the figure");
+    assert!(
+        pacesetter::score::score_as_of(&site.model, day("2026-05-05"))
+            == pacesetter::score::score_model(&site.model.as_of(day("2026-05-05")))
+    );
+    assert!(
+        pacesetter::score::score_as_of(&site.model, day("2026-05-06")) == site.scores,
+        "no later correction: the current figures"
+    );
     assert!(site.model.corrected_after(day("2026-05-05")));
     assert!(!site.model.corrected_after(day("2026-05-06")));
 }
