@@ -269,9 +269,13 @@ pub fn render_into(
                 || {
                     if pages.reuse.figures {
                         out.keep(data::INDEX.into());
+                        out.keep(data::CORRECTIONS.into());
                     } else {
-                        let (path, bytes) = data::index_file(model);
-                        out.put(path, Body::Bytes(bytes));
+                        for (path, bytes) in
+                            [data::index_file(model), data::corrections_file(model)]
+                        {
+                            out.put(path, Body::Bytes(bytes));
+                        }
                     }
                     scores.months.par_iter().enumerate().for_each(|(i, m)| {
                         if pages.same_month(i) {

@@ -91,7 +91,13 @@ impl Session {
         let loaded = load::load_with(&opts.root, Some(&mut self.cache), changed);
         self.pending.merge(&self.cache.changed);
         let (docs, diags) = loaded.map_err(|e| Failure::Io(e.0))?;
-        let model = site::validate(docs, diags, opts.drafts, opts.base_url.as_deref())?;
+        let model = site::validate(
+            docs,
+            diags,
+            opts.drafts,
+            opts.base_url.as_deref(),
+            Some(&opts.root),
+        )?;
         let previous = self.scores.take();
         let (scores, previous) = match previous {
             Some(p) if !self.pending.figures() => (p, None),
