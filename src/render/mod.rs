@@ -15,6 +15,7 @@ pub mod search;
 pub mod shortcode;
 mod site_pages;
 mod status;
+pub(crate) mod urls;
 mod views;
 
 use crate::diag::Diagnostic;
@@ -26,8 +27,6 @@ use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Mutex;
-
-pub use views::bases;
 
 /// A file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,23 +177,21 @@ pub fn render_into(
     if let Err(e) = tera.add_raw_templates(sources) {
         return Err(vec![template_error(&e.to_string(), theme)]);
     }
-    let (base, absolute) = bases(&model.site.base_url);
     let cx = views::Ctx {
         model,
         scores,
         t: &theme.strings,
         lang: model.site.language,
-        base,
-        absolute,
+        links: urls::Links::new(&model.site.base_url),
         ix: index::Index::new(model, scores),
     };
     let global = json!({
         "site": {
             "title": model.site.title, "office": model.site.office, "description": model.site.description,
-            "lang": model.site.language.code(), "base": cx.base,
+            "lang": model.site.language.code(), "base": cx.links.base(),
             "nav": site_pages::nav(&cx),
-            "css": cx.url("style.css"), "feed": cx.url("feed.xml"), "data": cx.url("data/index.json"),
-            "search_js": cx.url("search.js"),
+            "css": cx.url(urls::STYLE), "feed": cx.url(urls::FEED), "data": cx.url(urls::DATA_INDEX),
+            "search_js": cx.url(urls::SEARCH_JS),
             "data_as_of": cx.latest().map(|m| cx.month(m.month)),
         },
         "t": theme.strings,
@@ -268,7 +265,7 @@ pub fn render_into(
             rayon::join(
                 || {
                     if pages.reuse.figures {
-                        out.keep(data::INDEX.into());
+                        out.keep(urls::DATA_INDEX.into());
                     } else {
                         let (path, bytes) = data::index_file(model);
                         out.put(path, Body::Bytes(bytes));
@@ -285,10 +282,9 @@ pub fn render_into(
                         }
                     });
                 },
-                // Beside the search page that loads it (search.html's `data-index`).
                 || {
                     out.put(
-                        "search/search-index.json".into(),
+                        urls::SEARCH_INDEX.into(),
                         Body::Bytes(search::index(&pages.cx)),
                     )
                 },
@@ -297,7 +293,7 @@ pub fn render_into(
     );
     let bodies: Vec<&str> = bulletins.iter().map(|r| r.html.as_str()).collect();
     out.put(
-        "feed.xml".into(),
+        urls::FEED.into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
     let mut generated: BTreeSet<String> = out
@@ -306,18 +302,18 @@ pub fn render_into(
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .drain(..)
         .collect();
-    generated.insert("sitemap.xml".into());
+    generated.insert(urls::SITEMAP.into());
     statics.retain(|path, _| !generated.contains(path));
     let html_pages: Vec<String> = generated
         .iter()
         .chain(statics.keys())
-        .filter(|k| k.ends_with("index.html"))
+        .filter(|k| urls::is_page(k))
         .cloned()
         .collect::<BTreeSet<String>>()
         .into_iter()
         .collect();
     out.put(
-        "sitemap.xml".into(),
+        urls::SITEMAP.into(),
         Body::Bytes(feed::sitemap(&pages.cx, &html_pages).into_bytes()),
     );
     for (path, body) in statics {

@@ -5,6 +5,7 @@ use super::format;
 use super::index;
 use super::markdown::{self, Rendered};
 use super::shortcode::Shortcode;
+use super::urls;
 use super::views::{Ctx, object};
 use crate::diag::Diagnostic;
 use crate::model::{Markdown, Month, ReviewPeriod, Unit};
@@ -274,9 +275,14 @@ impl<'a> Pages<'a> {
         let mut n = 0;
         let mut expand = |sc: &Shortcode| {
             n += 1;
-            self.shortcode(sc, period, &format!("sc-{doc}-{n}"))
+            self.shortcode(sc, period, &urls::chart::shortcode(&doc, n))
         };
-        match markdown::render(md, self.cx.model.site.raw_html, &self.cx.base, &mut expand) {
+        match markdown::render(
+            md,
+            self.cx.model.site.raw_html,
+            self.cx.links.base(),
+            &mut expand,
+        ) {
             Ok(r) => r,
             Err(d) => {
                 self.diags
@@ -409,7 +415,7 @@ impl<'a> Pages<'a> {
                     .collect();
                 (
                     "shortcodes/pacesetters.html",
-                    json!({"pacesetters": list, "period": p, "url": cx.url(&format!("reviews/{p}/"))}),
+                    json!({"pacesetters": list, "period": p, "url": cx.url(&urls::review(p))}),
                 )
             }
             other => {
@@ -583,7 +589,7 @@ impl<'a> Pages<'a> {
                 .filter(|v| chrono::Datelike::year(&v.date) == year)
                 .count();
             let latest = between.last().map(|v| {
-                json!({"title": v.title, "date": format::date(v.date, cx.lang), "url": cx.url(&format!("visits/#{}-{}", v.date, v.slug))})
+                json!({"title": v.title, "date": format::date(v.date, cx.lang), "url": cx.url(&urls::visit(v))})
             });
             json!({"count": this_year, "latest": latest})
         };

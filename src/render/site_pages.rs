@@ -3,6 +3,7 @@
 use super::Body;
 use super::format;
 use super::pages::Pages;
+use super::urls;
 use super::views::{Ctx, object};
 use rayon::prelude::*;
 
@@ -19,24 +20,6 @@ use serde_json::{Value, json};
 /// When there are more, the bar lists the first `NAV_PAGES - 1` by weight and links the rest
 /// through /pages/, a list of every page.
 pub const NAV_PAGES: usize = 8;
-
-/// The file a page path is written to: `units/a/` → `units/a/index.html`.
-fn file_of(path: &str) -> String {
-    let file = if path.ends_with(".html") {
-        path.to_owned()
-    } else {
-        format!("{}index.html", path.trim_start_matches('/'))
-    };
-    file.trim_start_matches('/').to_owned()
-}
-
-fn unit_path(u: &Unit) -> String {
-    format!("units/{}/", u.id)
-}
-
-fn rankings_path(m: crate::model::Month) -> String {
-    format!("rankings/{m}/")
-}
 
 /// One page (or a pair of pages sharing their context) to render.
 enum Job<'m> {
@@ -65,7 +48,7 @@ enum Job<'m> {
 
 impl Pages<'_> {
     fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: Value) {
-        let file = file_of(path);
+        let file = urls::file(path);
         if let Some(fp) = self.fingerprint(template, path, title, &page)
             && files.unchanged(&file, fp)
         {
@@ -118,20 +101,20 @@ impl Pages<'_> {
         let figures = self.reuse.figures;
         Some(match *job {
             Job::Rankings(i) if self.same_month(i) => {
-                let mut paths = vec![rankings_path(cx.scores.months[i].month)];
+                let mut paths = vec![urls::rankings(cx.scores.months[i].month)];
                 if i + 1 == cx.scores.months.len() {
-                    paths.push("rankings/".into());
+                    paths.push(urls::RANKINGS.into());
                 }
                 paths
             }
-            Job::Unit(u) if self.same_unit(u) => vec![unit_path(u)],
-            Job::NoRankings if figures => vec!["rankings/".into()],
-            Job::UnitsIndex if figures => vec!["units/".into()],
-            Job::Pairs if figures => vec!["pairs/".into()],
-            Job::ReviewsIndex if figures => vec!["reviews/".into()],
-            Job::Review(i) if figures => vec![format!("reviews/{}/", cx.model.reviews[i].period)],
-            Job::Visits if figures => vec!["visits/".into()],
-            Job::Methodology if figures => vec!["methodology/".into()],
+            Job::Unit(u) if self.same_unit(u) => vec![urls::unit(&u.id)],
+            Job::NoRankings if figures => vec![urls::RANKINGS.into()],
+            Job::UnitsIndex if figures => vec![urls::UNITS.into()],
+            Job::Pairs if figures => vec![urls::PAIRS.into()],
+            Job::ReviewsIndex if figures => vec![urls::REVIEWS.into()],
+            Job::Review(i) if figures => vec![urls::review(cx.model.reviews[i].period)],
+            Job::Visits if figures => vec![urls::VISITS.into()],
+            Job::Methodology if figures => vec![urls::METHODOLOGY.into()],
             // The status page shows bulletins too; the rest show bulletins or free pages.
             _ => return None,
         })
@@ -141,7 +124,7 @@ impl Pages<'_> {
         let cx = &self.cx;
         if let Some(paths) = self.unchanged_paths(job) {
             for path in paths {
-                files.keep(file_of(&path));
+                files.keep(urls::file(&path));
             }
             return;
         }
@@ -151,16 +134,16 @@ impl Pages<'_> {
                 let mf = &cx.scores.months[i];
                 let page = self.rankings_page(mf, i);
                 let title = format!("{} · {}", cx.t("rankings"), cx.month(mf.month));
-                let path = rankings_path(mf.month);
+                let path = urls::rankings(mf.month);
                 if i + 1 == cx.scores.months.len() {
                     self.put(files, &path, "rankings.html", &title, page.clone());
                     // The latest month again, at /rankings/ (its chart drawn once).
-                    self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), page);
+                    self.put(files, urls::RANKINGS, "rankings.html", &cx.t("rankings"), page);
                 } else {
                     self.put(files, &path, "rankings.html", &title, page);
                 }
             }
-            Job::NoRankings => self.put(files, "rankings/", "rankings.html", &cx.t("rankings"), json!({"categories": [], "month": null, "prev": null, "next": null, "periods": [], "all": []})),
+            Job::NoRankings => self.put(files, urls::RANKINGS, "rankings.html", &cx.t("rankings"), json!({"categories": [], "month": null, "prev": null, "next": null, "periods": [], "all": []})),
             Job::UnitsIndex => self.units_index(files),
             Job::Unit(u) => self.unit_page(files, u),
             Job::Pairs => self.pairs(files),
@@ -172,7 +155,7 @@ impl Pages<'_> {
                 let body = self.markdown(&p.body, None);
                 self.put(
                     files,
-                    &format!("pages/{}/", p.slug),
+                    &urls::page(&p.slug),
                     "page.html",
                     &p.title,
                     json!({"title": p.title, "body": body.html, "headings": body.headings}),
@@ -182,8 +165,8 @@ impl Pages<'_> {
             Job::Visits => self.visits(files),
             Job::Status => self.status(files),
             Job::Methodology => self.methodology(files),
-            Job::Search => self.put(files, "search/", "search.html", &cx.t("search"), json!({})),
-            Job::NotFound => self.put(files, "404.html", "404.html", &cx.t("not_found"), json!({})),
+            Job::Search => self.put(files, urls::SEARCH, "search.html", &cx.t("search"), json!({})),
+            Job::NotFound => self.put(files, urls::NOT_FOUND, "404.html", &cx.t("not_found"), json!({})),
         }
     }
 
@@ -194,7 +177,7 @@ impl Pages<'_> {
         for p in &cx.model.pages {
             body.push_str(&format!(
                 "<li><a href=\"{}\">{}</a></li>\n",
-                escape(&cx.url(&format!("pages/{}/", p.slug))),
+                escape(&cx.url(&urls::page(&p.slug))),
                 escape(&p.title)
             ));
         }
@@ -202,7 +185,7 @@ impl Pages<'_> {
         let title = cx.t("all_pages");
         self.put(
             files,
-            "pages/",
+            urls::PAGES,
             "page.html",
             &title,
             json!({"title": title, "body": body, "headings": []}),
@@ -231,28 +214,28 @@ impl Pages<'_> {
             })
             .unwrap_or_default();
         let pacesetters = cx.model.reviews.iter().rev().find(|r| !r.pacesetters.is_empty()).map(|r| {
-            json!({"period": r.period.to_string(), "url": cx.url(&format!("reviews/{}/", r.period)),
+            json!({"period": r.period.to_string(), "url": cx.url(&urls::review(r.period)),
                    "list": r.pacesetters.iter().map(|p| json!({"unit": cx.unit_ref(p.unit.as_str()), "citation": self.md_html(&p.citation)})).collect::<Vec<_>>()})
         });
         let bulletin = cx.model.bulletins.last().map(|b| {
             let r = bulletins.last().cloned().unwrap_or_default();
             json!({"title": b.title, "issue": format::issue(b.year, b.issue, cx.lang), "overall": format::overall(b.number, cx.lang),
-                   "date": format::date(b.date, cx.lang), "url": cx.url(&format!("bulletins/{}/", b.slug())),
-                   "contents": r.headings.iter().filter(|h| h.level == 2).map(|h| json!({"text": h.text, "url": cx.url(&format!("bulletins/{}/#{}", b.slug(), h.id))})).collect::<Vec<_>>()})
+                   "date": format::date(b.date, cx.lang), "url": cx.url(&urls::bulletin(b)),
+                   "contents": r.headings.iter().filter(|h| h.level == 2).map(|h| json!({"text": h.text, "url": cx.url(&urls::bulletin_section(b, &h.id))})).collect::<Vec<_>>()})
         });
         let page = json!({
             "month": latest.map(|mf| cx.month(mf.month)),
             "leagues": leagues, "behind": behind, "missing": missing,
             "pacesetters": pacesetters, "bulletin": bulletin,
-            "rankings_url": latest.map(|mf| cx.url(&format!("rankings/{}/", mf.month))),
+            "rankings_url": latest.map(|mf| cx.url(&urls::rankings(mf.month))),
         });
-        self.put(files, "", "index.html", &cx.model.site.title, page);
+        self.put(files, urls::HOME, "index.html", &cx.model.site.title, page);
     }
 
     fn rankings_page(&self, mf: &MonthFigures, i: usize) -> Value {
         let cx = &self.cx;
         let months = &cx.scores.months;
-        let link = |m: &MonthFigures| json!({"label": cx.month(m.month), "url": cx.url(&format!("rankings/{}/", m.month))});
+        let link = |m: &MonthFigures| json!({"label": cx.month(m.month), "url": cx.url(&urls::rankings(m.month))});
         let categories: Vec<Value> = cx
             .model
             .categories
@@ -288,7 +271,7 @@ impl Pages<'_> {
                     String::new()
                 } else {
                     super::chart::bars(
-                        &format!("bars-{}", c.id),
+                        &urls::chart::bars(&c.id),
                         &title,
                         &desc,
                         &labels,
@@ -311,8 +294,8 @@ impl Pages<'_> {
             ("next", json!(months.get(i + 1).map(link))),
             ("periods", Value::Array(cx.period_labels(mf.month))),
             ("all", Value::Array(months.iter().rev().map(link).collect())),
-            ("csv", json!(cx.url(&format!("data/{}.csv", mf.month)))),
-            ("json", json!(cx.url(&format!("data/{}.json", mf.month)))),
+            ("csv", json!(cx.url(&urls::data_csv(mf.month)))),
+            ("json", json!(cx.url(&urls::data_json(mf.month)))),
         ])
     }
 
@@ -339,7 +322,7 @@ impl Pages<'_> {
             .collect();
         self.put(
             files,
-            "units/",
+            urls::UNITS,
             "units.html",
             &cx.t("units"),
             json!({"categories": cats}),
@@ -364,7 +347,12 @@ impl Pages<'_> {
             .map(|mf| {
                 (0..cat.indicators.len())
                     .map(|i| {
-                        self.progress_chart(u, i, mf.month, &format!("p-{}", cat.indicators[i].id))
+                        self.progress_chart(
+                            u,
+                            i,
+                            mf.month,
+                            &urls::chart::progress(&cat.indicators[i].id),
+                        )
                     })
                     .collect()
             })
@@ -408,7 +396,7 @@ impl Pages<'_> {
                 .collect::<Vec<_>>()
                 .join(", ");
             let svg = super::chart::ranks(
-                "rank-history",
+                urls::chart::RANK_HISTORY,
                 &title,
                 &desc,
                 &cx.month_labels(),
@@ -480,7 +468,7 @@ impl Pages<'_> {
                 || survey.is_some()
                 || !awards.is_empty()
             {
-                reviews.push(json!({"period": r.period.to_string(), "url": cx.url(&format!("reviews/{}/", r.period)), "commentary": commentary,
+                reviews.push(json!({"period": r.period.to_string(), "url": cx.url(&urls::review(r.period)), "commentary": commentary,
                     "rectification": rectification, "pacesetter": pacesetter, "survey": survey, "awards": awards}));
             }
         }
@@ -519,7 +507,7 @@ impl Pages<'_> {
             ("reviews", Value::Array(reviews)),
             ("visits", Value::Array(visits)),
         ]);
-        self.put(files, &unit_path(u), "unit.html", &u.name, page);
+        self.put(files, &urls::unit(&u.id), "unit.html", &u.name, page);
     }
 
     fn pairs(&self, files: &Out) {
@@ -541,7 +529,7 @@ impl Pages<'_> {
         };
         self.put(
             files,
-            "pairs/",
+            urls::PAIRS,
             "pairs.html",
             &cx.t("pairs"),
             object([
@@ -554,7 +542,7 @@ impl Pages<'_> {
     fn bulletin_summary(&self, b: &crate::model::Bulletin) -> Value {
         let cx = &self.cx;
         json!({"title": b.title, "issue": format::issue(b.year, b.issue, cx.lang), "overall": format::overall(b.number, cx.lang),
-               "date": format::date(b.date, cx.lang), "url": cx.url(&format!("bulletins/{}/", b.slug())), "year": b.year})
+               "date": format::date(b.date, cx.lang), "url": cx.url(&urls::bulletin(b)), "year": b.year})
     }
 
     fn bulletins_index(&self, files: &Out) {
@@ -568,7 +556,7 @@ impl Pages<'_> {
         );
         self.put(
             files,
-            "bulletins/",
+            urls::BULLETINS,
             "bulletins.html",
             &cx.t("bulletins"),
             json!({"years": years}),
@@ -596,7 +584,7 @@ impl Pages<'_> {
         });
         self.put(
             files,
-            &format!("bulletins/{}/", b.slug()),
+            &urls::bulletin(b),
             "bulletin.html",
             &format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang)),
             page,
@@ -605,10 +593,10 @@ impl Pages<'_> {
 
     fn reviews_index(&self, files: &Out) {
         let cx = &self.cx;
-        let index: Vec<Value> = cx.model.reviews.iter().rev().map(|r| json!({"period": r.period.to_string(), "label": self.period_name(r.period), "url": cx.url(&format!("reviews/{}/", r.period))})).collect();
+        let index: Vec<Value> = cx.model.reviews.iter().rev().map(|r| json!({"period": r.period.to_string(), "label": self.period_name(r.period), "url": cx.url(&urls::review(r.period))})).collect();
         self.put(
             files,
-            "reviews/",
+            urls::REVIEWS,
             "reviews.html",
             &cx.t("reviews"),
             json!({"reviews": index}),
@@ -662,7 +650,7 @@ impl Pages<'_> {
         });
         self.put(
             files,
-            &format!("reviews/{}/", r.period),
+            &urls::review(r.period),
             "review.html",
             &format!("{} · {}", cx.t("reviews"), self.period_name(r.period)),
             page,
@@ -705,8 +693,8 @@ impl Pages<'_> {
         };
         json!({"title": v.title, "date": format::date(v.date, cx.lang), "host": cx.unit_ref(v.host.as_str()),
                "visitors": v.visitors.iter().map(|x| cx.unit_ref(x.as_str())).collect::<Vec<_>>(),
-               "kind": cx.t(kind), "html": self.markdown(&v.body, None).html, "id": format!("{}-{}", v.date, v.slug),
-               "url": cx.url(&format!("visits/#{}-{}", v.date, v.slug))})
+               "kind": cx.t(kind), "html": self.markdown(&v.body, None).html, "id": urls::visit_anchor(v),
+               "url": cx.url(&urls::visit(v))})
     }
 
     fn visits(&self, files: &Out) {
@@ -721,7 +709,7 @@ impl Pages<'_> {
         );
         self.put(
             files,
-            "visits/",
+            urls::VISITS,
             "visits.html",
             &cx.t("visits"),
             json!({"years": years}),
@@ -730,14 +718,20 @@ impl Pages<'_> {
 
     fn status(&self, files: &Out) {
         let page = super::status::page(self);
-        self.put(files, "status/", "status.html", &self.cx.t("status"), page);
+        self.put(
+            files,
+            urls::STATUS,
+            "status.html",
+            &self.cx.t("status"),
+            page,
+        );
     }
 
     fn methodology(&self, files: &Out) {
         let page = super::methodology::page(&self.cx);
         self.put(
             files,
-            "methodology/",
+            urls::METHODOLOGY,
             "methodology.html",
             &self.cx.t("methodology"),
             page,
@@ -748,15 +742,15 @@ impl Pages<'_> {
 /// The navigation bar.
 pub fn nav(cx: &Ctx) -> Vec<Value> {
     let mut items: Vec<Value> = [
-        ("", "home"),
-        ("rankings/", "rankings"),
-        ("units/", "units"),
-        ("pairs/", "pairs"),
-        ("bulletins/", "bulletins"),
-        ("reviews/", "reviews"),
-        ("visits/", "visits"),
-        ("status/", "status"),
-        ("methodology/", "methodology"),
+        (urls::HOME, "home"),
+        (urls::RANKINGS, "rankings"),
+        (urls::UNITS, "units"),
+        (urls::PAIRS, "pairs"),
+        (urls::BULLETINS, "bulletins"),
+        (urls::REVIEWS, "reviews"),
+        (urls::VISITS, "visits"),
+        (urls::STATUS, "status"),
+        (urls::METHODOLOGY, "methodology"),
     ]
     .iter()
     .map(|(p, k)| json!({"url": cx.url(p), "path": p, "label": cx.t(k)}))
@@ -768,12 +762,15 @@ pub fn nav(cx: &Ctx) -> Vec<Value> {
         pages.len()
     };
     for p in &pages[..listed] {
-        items.push(json!({"url": cx.url(&format!("pages/{}/", p.slug)), "path": format!("pages/{}/", p.slug), "label": p.title}));
+        let path = urls::page(&p.slug);
+        items.push(json!({"url": cx.url(&path), "path": path, "label": p.title}));
     }
     if listed < pages.len() {
-        items.push(json!({"url": cx.url("pages/"), "path": "pages/", "label": cx.t("more_pages")}));
+        items.push(
+            json!({"url": cx.url(urls::PAGES), "path": urls::PAGES, "label": cx.t("more_pages")}),
+        );
     }
-    items.push(json!({"url": cx.url("search/"), "path": "search/", "label": cx.t("search")}));
+    items.push(json!({"url": cx.url(urls::SEARCH), "path": urls::SEARCH, "label": cx.t("search")}));
     items
 }
 

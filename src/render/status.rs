@@ -2,6 +2,7 @@
 //! judged against the latest published month.
 
 use super::pages::Pages;
+use super::urls;
 use crate::model::{Month, ReviewPeriod};
 use serde_json::{Value, json};
 
@@ -53,7 +54,7 @@ pub fn page(p: &Pages) -> Value {
             State::Due
         };
         rows.push(json!({"process": cx.t("monthly_process"), "period": cx.month(mf.month), "state": state(p, s),
-                         "units": units(mf.missing_reports.iter().collect()), "url": cx.url(&format!("rankings/{}/", mf.month))}));
+                         "units": units(mf.missing_reports.iter().collect()), "url": cx.url(&urls::rankings(mf.month))}));
     }
     let review = |period: ReviewPeriod| cx.model.reviews.iter().find(|r| r.period == period);
     let ranked: Vec<&crate::model::Unit> = cx
@@ -68,7 +69,7 @@ pub fn page(p: &Pages) -> Value {
         let r = review(period);
         let done = r.is_some_and(|r| !r.commentary.is_empty() && !r.pacesetters.is_empty());
         let s = State::judge(done, ended);
-        let url = r.map(|_| cx.url(&format!("reviews/{period}/")));
+        let url = r.map(|_| cx.url(&urls::review(period)));
         rows.push(json!({"process": cx.t("quarterly_review"), "period": period.to_string(), "state": state(p, s), "units": [], "url": url}));
         let missing: Vec<&crate::model::UnitId> = ranked
             .iter()
@@ -84,7 +85,7 @@ pub fn page(p: &Pages) -> Value {
         let period = ReviewPeriod::Half(year, h);
         let r = review(period);
         let s = State::judge(r.is_some_and(|r| r.survey.is_some()), ended);
-        let url = r.map(|_| cx.url(&format!("reviews/{period}/")));
+        let url = r.map(|_| cx.url(&urls::review(period)));
         rows.push(json!({"process": cx.t("half_survey"), "period": period.to_string(), "state": state(p, s), "units": [], "url": url}));
         let in_half = |m: Month| m.year == year && (m.month - 1) / 6 + 1 == h;
         let bulletin = cx
@@ -93,7 +94,7 @@ pub fn page(p: &Pages) -> Value {
             .iter()
             .find(|b| b.period.is_some_and(in_half));
         let s = State::judge(bulletin.is_some(), ended);
-        let url = bulletin.map(|b| cx.url(&format!("bulletins/{}/", b.slug())));
+        let url = bulletin.map(|b| cx.url(&urls::bulletin(b)));
         rows.push(json!({"process": cx.t("half_bulletin"), "period": period.to_string(), "state": state(p, s), "units": [], "url": url}));
     }
     let period = ReviewPeriod::Year(year);
@@ -102,6 +103,6 @@ pub fn page(p: &Pages) -> Value {
     let done = r.is_some_and(|r| !r.awards.is_empty() && !r.rectification.is_empty());
     let s = State::judge(done, ended);
     rows.push(json!({"process": cx.t("year_end"), "period": period.to_string(), "state": state(p, s), "units": [],
-                     "url": r.map(|_| cx.url(&format!("reviews/{period}/")))}));
+                     "url": r.map(|_| cx.url(&urls::review(period)))}));
     json!({"year": year, "month": cx.month(latest), "rows": rows})
 }

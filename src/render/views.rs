@@ -2,6 +2,7 @@
 //! Every number is formatted here, once, for the site's language.
 
 use super::format;
+use super::urls;
 use crate::model::{Category, Indicator, Language, Model, Month, Unit};
 use crate::score::{BenchmarkFigures, IndicatorFigures, MonthFigures, Scores, Status, Trend};
 use serde_json::{Value, json};
@@ -13,10 +14,8 @@ pub struct Ctx<'a> {
     pub scores: &'a Scores,
     pub t: &'a BTreeMap<String, String>,
     pub lang: Language,
-    /// Path prefix every link starts with, e.g. `/` or `/bxgc/`.
-    pub base: String,
-    /// Absolute prefix for the feed and sitemap (equal to `base` when base_url is a path).
-    pub absolute: String,
+    /// Links under the site's base URL.
+    pub(crate) links: urls::Links,
     /// Each unit's records and ranks, found without scanning every list.
     pub ix: super::index::Index<'a>,
 }
@@ -28,32 +27,13 @@ pub fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
     Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
 }
 
-/// Splits base_url into the path prefix for links and the absolute prefix for the feed.
-pub fn bases(base_url: &str) -> (String, String) {
-    let trimmed = base_url.trim();
-    let (origin, path) = match trimmed.find("://") {
-        Some(i) => {
-            let after = &trimmed[i + 3..];
-            let slash = after.find('/').map_or(trimmed.len(), |s| i + 3 + s);
-            (&trimmed[..slash], &trimmed[slash..])
-        }
-        None => ("", trimmed),
-    };
-    let mut p = String::from("/");
-    p.push_str(path.trim_matches('/'));
-    if !p.ends_with('/') {
-        p.push('/');
-    }
-    (p.clone(), format!("{origin}{p}"))
-}
-
 impl<'a> Ctx<'a> {
     pub fn t(&self, key: &str) -> String {
         self.t.get(key).cloned().unwrap_or_else(|| key.to_owned())
     }
 
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path.trim_start_matches('/'))
+        self.links.to(path)
     }
 
     pub fn month(&self, m: Month) -> String {
@@ -67,7 +47,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn unit_link(&self, u: &Unit) -> Value {
-        json!({"id": u.id, "name": u.name, "short": u.display_name(), "url": self.url(&format!("units/{}/", u.id)), "external": u.external})
+        json!({"id": u.id, "name": u.name, "short": u.display_name(), "url": self.url(&urls::unit(&u.id)), "external": u.external})
     }
 
     pub fn unit_ref(&self, id: &str) -> Value {
@@ -168,7 +148,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|r| r.period.to_string() == period)
         {
-            json!(self.url(&format!("reviews/{period}/")))
+            json!(self.url(&urls::review(period)))
         } else {
             Value::Null
         }
@@ -203,7 +183,7 @@ impl<'a> Ctx<'a> {
             "dimensions": dims.iter().map(|d| json!({"id": d.id, "name": d.name, "look": d.look})).collect::<Vec<_>>(),
             "entries": entries,
             "month": self.month(mf.month),
-            "url": self.url(&format!("rankings/{}/", mf.month)),
+            "url": self.url(&urls::rankings(mf.month)),
         })
     }
 
