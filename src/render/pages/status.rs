@@ -1,9 +1,9 @@
 //! The campaign status page (SPEC §16): each process of the plan, done, due or not yet due,
 //! judged against the latest published month.
 
-use super::pages::Pages;
-use super::urls;
+use super::Pages;
 use crate::model::{Month, ReviewPeriod};
+use crate::render::{Out, urls};
 use serde_json::{Value, json};
 
 #[derive(Clone, Copy)]
@@ -26,6 +26,19 @@ impl State {
     }
 }
 
+impl Pages<'_> {
+    pub(super) fn status(&self, files: &Out) {
+        let page = page(self);
+        self.put(
+            files,
+            urls::STATUS,
+            "status.html",
+            &self.cx.t("status"),
+            page,
+        );
+    }
+}
+
 fn state(p: &Pages, s: State) -> Value {
     let (key, symbol) = match s {
         State::Done => ("done", "✓"),
@@ -35,7 +48,7 @@ fn state(p: &Pages, s: State) -> Value {
     json!({"key": key, "symbol": symbol, "label": p.cx.t(&format!("state_{key}"))})
 }
 
-pub fn page(p: &Pages) -> Value {
+fn page(p: &Pages) -> Value {
     let cx = &p.cx;
     let Some(latest) = cx.model.latest_published() else {
         return json!({"year": null, "rows": []});

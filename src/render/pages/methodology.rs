@@ -1,12 +1,26 @@
 //! The methodology page: SPEC §10 in words for this site's settings and indicators, with one
 //! worked example taken from the latest published figures.
 
-use super::format;
-use super::views::Ctx;
+use super::Pages;
 use crate::model::{Aggregate, Direction};
+use crate::render::views::Ctx;
+use crate::render::{Out, format, urls};
 use serde_json::{Value, json};
 
-pub fn page(cx: &Ctx) -> Value {
+impl Pages<'_> {
+    pub(super) fn methodology(&self, files: &Out) {
+        let page = page(&self.cx);
+        self.put(
+            files,
+            urls::METHODOLOGY,
+            "methodology.html",
+            &self.cx.t("methodology"),
+            page,
+        );
+    }
+}
+
+fn page(cx: &Ctx) -> Value {
     let site = &cx.model.site;
     let categories: Vec<Value> = cx
         .model
@@ -28,7 +42,7 @@ pub fn page(cx: &Ctx) -> Value {
                             Aggregate::Level => "aggregate_level", Aggregate::Mean => "aggregate_mean" }),
                         "weight": format::number(i.weight, if i.weight.fract() == 0.0 { 0 } else { 2 }),
                         "share": format::percent(i.weight / total),
-                        "note": i.note.as_ref().map(|n| super::markdown::sanitize(&simple_md(&n.text))),
+                        "note": i.note.as_ref().map(|n| crate::render::markdown::sanitize(&simple_md(&n.text))),
                     })
                 })
                 .collect();

@@ -1,0 +1,84 @@
+//! Markdown bodies of content files, their shortcodes expanded against the figures.
+
+use super::Pages;
+use crate::model::{Markdown, Month};
+use crate::render::markdown::{self, Rendered};
+use crate::render::shortcode::Shortcode;
+use crate::render::urls;
+use serde_json::{Value, json};
+
+impl Pages<'_> {
+    /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
+    /// figure or record changed, the previous rebuild's rendering is reused: the key holds the
+    /// number that names the figures' state ([`super::Reuse::generation`]).
+    pub(crate) fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
+        let Some(shared) = self.shared_fingerprint.filter(|_| md.text.contains("{{")) else {
+            return self.markdown_uncached(md, period);
+        };
+        let key = crate::render::memo::key((
+            &md.text,
+            &md.path,
+            md.line,
+            period,
+            shared,
+            self.reuse.generation,
+        ));
+        if self.reuse.figures
+            && let Some(r) = crate::render::memo::WITH_SHORTCODES.get(key)
+        {
+            return r;
+        }
+        let before = self.diag_count();
+        let r = self.markdown_uncached(md, period);
+        // Only a clean rendering: one with errors must report them again.
+        if self.diag_count() == before {
+            crate::render::memo::WITH_SHORTCODES.insert(key, r.clone());
+        }
+        r
+    }
+
+    pub(super) fn diag_count(&self) -> usize {
+        self.diags
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
+    }
+
+    pub(super) fn markdown_uncached(&self, md: &Markdown, period: Option<Month>) -> Rendered {
+        // Chart ids must be unique on the page: number the shortcodes of this document, and
+        // name the document by where it starts.
+        let doc = format!("{:x}-{}", fnv(md.path.as_bytes()), md.line);
+        let mut n = 0;
+        let mut expand = |sc: &Shortcode| {
+            n += 1;
+            self.shortcode(sc, period, &urls::chart::shortcode(&doc, n))
+        };
+        match markdown::render(
+            md,
+            self.cx.model.site.raw_html,
+            self.cx.links.base(),
+            &mut expand,
+        ) {
+            Ok(r) => r,
+            Err(d) => {
+                self.diags
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .extend(d);
+                Rendered::default()
+            }
+        }
+    }
+
+    pub(super) fn md_html(&self, md: &Option<Markdown>) -> Value {
+        md.as_ref()
+            .map_or(Value::Null, |m| json!(self.markdown(m, None).html))
+    }
+}
+
+/// A small stable hash (FNV-1a) for ids derived from file paths.
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    })
+}
