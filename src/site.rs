@@ -152,6 +152,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         &theme,
         &sink,
         render::Reuse::default(),
+        None,
     )
     .map_err(Failure::Content)?;
     let built = Built {

@@ -1,6 +1,7 @@
 //! Turns the model and its scores into files, handed to a [`Sink`] as they are made (a map in
 //! memory, or the build's folder). Never reads the disk, never computes a figure.
 
+mod caches;
 pub mod chart;
 pub mod data;
 mod engine;
@@ -17,6 +18,7 @@ pub(crate) mod urls;
 mod views;
 
 pub use crate::files::{Body, Files};
+pub use caches::Caches;
 pub(crate) use pages::reuse::{ReportsOnly, Reuse};
 
 use crate::diag::Diagnostic;
@@ -105,20 +107,22 @@ impl Out<'_> {
 /// diagnostics.
 pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Vec<Diagnostic>> {
     let files = Mutex::new(Files::new());
-    render_into(model, scores, theme, &files, Reuse::default())?;
+    render_into(model, scores, theme, &files, Reuse::default(), None)?;
     Ok(files
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner))
 }
 
 /// Renders the whole site into `sink`. On errors some files may already have been put: the
-/// caller discards them (the build's folder is only swapped in when this succeeds).
+/// caller discards them (the build's folder is only swapped in when this succeeds). `serve`
+/// passes what it may reuse from its previous render and its caches; a build neither.
 pub(crate) fn render_into(
     model: &Model,
     scores: &Scores,
     theme: &Theme,
     sink: &dyn Sink,
     reuse: Reuse<'_>,
+    caches: Option<&Caches>,
 ) -> Result<(), Vec<Diagnostic>> {
     // Static files: the theme's, and content/static's, which win over the theme's of the same
     // path. Generated files win over both: they are put last, where nothing generated is.
@@ -183,8 +187,10 @@ pub(crate) fn render_into(
     };
     // Charts and Markdown unused by a rebuild are forgotten, except by one that skips the
     // pages that use most of them.
-    if !reuse.figures {
-        memo::next_generation();
+    if !reuse.figures
+        && let Some(c) = caches
+    {
+        c.next_generation();
     }
     let changed_units = reuse
         .reports
@@ -193,6 +199,7 @@ pub(crate) fn render_into(
     let pages = pages::Pages {
         cx,
         engine,
+        caches,
         shared_fingerprint,
         reuse,
         changed_units,

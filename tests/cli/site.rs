@@ -907,6 +907,10 @@ fn a_template_render_error_points_at_its_line_and_column_once() {
         first,
         "themes/default/templates/page.html:3:12: error: template error: Field `nosuch` is not defined. Available fields: body, headings, title"
     );
-    assert!(run.stderr.contains("  |            ^^^^^^\n"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("  |            ^^^^^^\n"),
+        "{}",
+        run.stderr
+    );
     assert!(!run.stderr.contains("error: error:"), "{}", run.stderr);
 }

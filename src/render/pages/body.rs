@@ -3,6 +3,7 @@
 use super::Pages;
 use crate::model::{Markdown, Month};
 use crate::render::markdown::{self, Rendered};
+use crate::render::memo;
 use crate::render::shortcode::Shortcode;
 use crate::render::urls;
 use serde_json::{Value, json};
@@ -10,12 +11,15 @@ use serde_json::{Value, json};
 impl Pages<'_> {
     /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
     /// figure or record changed, the previous rebuild's rendering is reused: the key holds the
-    /// number that names the figures' state ([`super::Reuse::generation`]).
+    /// number that names the figures' state ([`super::reuse::Reuse::generation`]).
     pub(crate) fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
-        let Some(shared) = self.shared_fingerprint.filter(|_| md.text.contains("{{")) else {
+        let (Some(shared), Some(caches)) = (self.shared_fingerprint, self.caches) else {
             return self.markdown_uncached(md, period);
         };
-        let key = crate::render::memo::key((
+        if !md.text.contains("{{") {
+            return self.markdown_uncached(md, period);
+        }
+        let key = memo::key((
             &md.text,
             &md.path,
             md.line,
@@ -24,7 +28,7 @@ impl Pages<'_> {
             self.reuse.generation,
         ));
         if self.reuse.figures
-            && let Some(r) = crate::render::memo::WITH_SHORTCODES.get(key)
+            && let Some(r) = caches.with_shortcodes.get(key)
         {
             return r;
         }
@@ -32,7 +36,7 @@ impl Pages<'_> {
         let r = self.markdown_uncached(md, period);
         // Only a clean rendering: one with errors must report them again.
         if self.diag_count() == before {
-            crate::render::memo::WITH_SHORTCODES.insert(key, r.clone());
+            caches.with_shortcodes.insert(key, r.clone());
         }
         r
     }
@@ -53,11 +57,12 @@ impl Pages<'_> {
             n += 1;
             self.shortcode(sc, period, &urls::chart::shortcode(&doc, n))
         };
-        match markdown::render(
+        match markdown::render_cached(
             md,
             self.cx.model.site.raw_html,
             self.cx.links.base(),
             &mut expand,
+            self.caches.map(|c| &c.markdown),
         ) {
             Ok(r) => r,
             Err(d) => {

@@ -113,7 +113,15 @@ impl Pages<'_> {
                        "benchmarks": bench_cols.iter().map(|b| get(b.id.as_str())).collect::<Vec<_>>()})
             })
             .collect();
-        let svg = chart::progress(id, &title, &desc, &cx.month_labels(), &series, ind.decimals);
+        let svg = chart::progress(
+            self.caches.map(|c| &c.charts),
+            id,
+            &title,
+            &desc,
+            &cx.month_labels(),
+            &series,
+            ind.decimals,
+        );
         object([
             ("id", json!(id)),
             ("title", Value::String(title)),

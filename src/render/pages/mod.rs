@@ -17,6 +17,7 @@ mod unit;
 mod units;
 mod visits;
 
+use super::caches::Caches;
 use super::engine::Engine;
 use super::markdown::Rendered;
 use super::views::Ctx;
@@ -38,6 +39,8 @@ pub const NAV_PAGES: usize = 8;
 pub(crate) struct Pages<'a> {
     pub(crate) cx: Ctx<'a>,
     pub(crate) engine: Engine,
+    /// The serve session's caches; a normal build has none.
+    pub(crate) caches: Option<&'a Caches>,
     pub(crate) diags: Mutex<Vec<Diagnostic>>,
     /// The fingerprint of the templates and the shared context, when the sink keeps pages.
     pub(crate) shared_fingerprint: Option<u64>,

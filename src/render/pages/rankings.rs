@@ -77,6 +77,7 @@ impl Pages<'_> {
                     String::new()
                 } else {
                     crate::render::chart::bars(
+                        self.caches.map(|c| &c.charts),
                         &urls::chart::bars(&c.id),
                         &title,
                         &desc,

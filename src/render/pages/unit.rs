@@ -75,6 +75,7 @@ impl Pages<'_> {
                 .collect::<Vec<_>>()
                 .join(", ");
             let svg = crate::render::chart::ranks(
+                self.caches.map(|c| &c.charts),
                 urls::chart::RANK_HISTORY,
                 &title,
                 &desc,
