@@ -43,23 +43,21 @@ impl Engine {
         })
     }
 
-    /// Renders `template` with the shared context and `extra` entries over it.
-    pub(crate) fn render<K: Into<String>, V: Serialize>(
+    /// Renders `template` with the shared context and the fields of `context` over it.
+    pub(crate) fn render(
         &self,
         template: &str,
-        extra: impl IntoIterator<Item = (K, V)>,
+        context: &impl Serialize,
     ) -> Result<String, Diagnostic> {
-        let mut context = Context::new();
+        let mut cx = Context::from_serialize(context).map_err(|e| {
+            Diagnostic::file(template, format!("cannot build the page context: {e}"))
+        })?;
         for (k, v) in &self.global {
-            context.insert_value(k.clone(), v.clone());
+            if !cx.contains_key(k) {
+                cx.insert_value(k.clone(), v.clone());
+            }
         }
-        for (k, v) in extra {
-            let v = tera::Value::try_from_serializable(&v).map_err(|e| {
-                Diagnostic::file(template, format!("cannot build the page context: {e}"))
-            })?;
-            context.insert_value(k.into(), v);
-        }
-        self.tera.render(template, &context).map_err(|e| {
+        self.tera.render(template, &cx).map_err(|e| {
             let fallback = self
                 .templates
                 .get(template)

@@ -6,7 +6,6 @@ use crate::render::markdown::{self, Rendered};
 use crate::render::memo;
 use crate::render::shortcode::Shortcode;
 use crate::render::urls;
-use serde_json::{Value, json};
 
 impl Pages<'_> {
     /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
@@ -75,9 +74,9 @@ impl Pages<'_> {
         }
     }
 
-    pub(super) fn md_html(&self, md: &Option<Markdown>) -> Value {
-        md.as_ref()
-            .map_or(Value::Null, |m| json!(self.markdown(m, None).html))
+    /// The HTML of optional Markdown (a pledge, a citation).
+    pub(super) fn md_html(&self, md: &Option<Markdown>) -> Option<String> {
+        md.as_ref().map(|m| self.markdown(m, None).html)
     }
 }
 

@@ -1,35 +1,83 @@
 //! The bulletins: their list by year (/bulletins/) and each one.
 
-use super::Pages;
-use super::by_year;
-use crate::render::Out;
-use crate::render::format;
+use super::{Pages, Year, by_year};
+use crate::model::Bulletin;
 use crate::render::markdown::Rendered;
-use crate::render::urls;
-use serde_json::{Value, json};
+use crate::render::{Out, format, urls};
+use serde::Serialize;
 
-impl Pages<'_> {
-    pub(super) fn bulletin_summary(&self, b: &crate::model::Bulletin) -> Value {
+/// `page` of bulletins.html.
+#[derive(Serialize)]
+pub(crate) struct Bulletins<'a> {
+    years: Vec<Year<Issues<'a>>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct Issues<'a> {
+    issues: Vec<Summary<'a>>,
+}
+
+/// A bulletin as lists show it.
+#[derive(Serialize)]
+pub(crate) struct Summary<'a> {
+    title: &'a str,
+    issue: String,
+    overall: String,
+    date: String,
+    url: String,
+    year: i32,
+}
+
+/// `page` of bulletin.html.
+#[derive(Serialize)]
+pub(crate) struct BulletinPage<'a> {
+    bulletin: Summary<'a>,
+    office: &'a str,
+    /// HTML.
+    body: &'a str,
+    contents: Vec<Section<'a>>,
+    period: Option<String>,
+    prev: Option<Summary<'a>>,
+    next: Option<Summary<'a>>,
+}
+
+/// A level-2 heading of a bulletin, for its table of contents.
+#[derive(Serialize)]
+pub(crate) struct Section<'a> {
+    text: &'a str,
+    id: &'a str,
+}
+
+impl<'a> Pages<'a> {
+    fn bulletin_summary(&self, b: &'a Bulletin) -> Summary<'a> {
         let cx = &self.cx;
-        json!({"title": b.title, "issue": format::issue(b.year, b.issue, cx.lang), "overall": format::overall(b.number, cx.lang),
-               "date": format::date(b.date, cx.lang), "url": cx.url(&urls::bulletin(b)), "year": b.year})
+        Summary {
+            title: &b.title,
+            issue: format::issue(b.year, b.issue, cx.lang),
+            overall: format::overall(b.number, cx.lang),
+            date: format::date(b.date, cx.lang),
+            url: cx.url(&urls::bulletin(b)),
+            year: b.year,
+        }
     }
 
     pub(super) fn bulletins_index(&self, files: &Out) {
         let cx = &self.cx;
-        let list = &cx.model.bulletins;
         let years = by_year(
-            list.iter()
+            cx.model
+                .bulletins
+                .iter()
                 .rev()
                 .map(|b| (b.year, self.bulletin_summary(b))),
-            "issues",
+            |issues| Issues { issues },
         );
+        let page = Bulletins { years };
         self.put(
             files,
             urls::BULLETINS,
             "bulletins.html",
             &cx.t("bulletins"),
-            json!({"years": years}),
+            &page,
         );
     }
 
@@ -38,26 +86,26 @@ impl Pages<'_> {
         let cx = &self.cx;
         let list = &cx.model.bulletins;
         let b = &list[i];
-        let summary = |b| self.bulletin_summary(b);
         let empty = Rendered::default();
         let r = bodies.get(i).unwrap_or(&empty);
-        let contents: Vec<Value> = r
-            .headings
-            .iter()
-            .filter(|h| h.level == 2)
-            .map(|h| json!({"text": h.text, "id": h.id}))
-            .collect();
-        let page = json!({
-            "bulletin": summary(b), "office": b.office, "body": r.html, "contents": contents,
-            "period": b.period.map(|m| cx.month(m)),
-            "prev": i.checked_sub(1).map(|p| summary(&list[p])), "next": list.get(i + 1).map(summary),
-        });
-        self.put(
-            files,
-            &urls::bulletin(b),
-            "bulletin.html",
-            &format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang)),
-            page,
-        );
+        let page = BulletinPage {
+            bulletin: self.bulletin_summary(b),
+            office: &b.office,
+            body: &r.html,
+            contents: r
+                .headings
+                .iter()
+                .filter(|h| h.level == 2)
+                .map(|h| Section {
+                    text: &h.text,
+                    id: &h.id,
+                })
+                .collect(),
+            period: b.period.map(|m| cx.month(m)),
+            prev: i.checked_sub(1).map(|p| self.bulletin_summary(&list[p])),
+            next: list.get(i + 1).map(|n| self.bulletin_summary(n)),
+        };
+        let title = format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang));
+        self.put(files, &urls::bulletin(b), "bulletin.html", &title, &page);
     }
 }

@@ -2,22 +2,29 @@
 
 use super::Pages;
 use crate::model::Page;
-use crate::render::Out;
-use crate::render::markdown::escape;
-use crate::render::urls;
-use serde_json::json;
+use crate::render::markdown::{Heading, escape};
+use crate::render::{Out, urls};
+use serde::Serialize;
+
+/// `page` of page.html.
+#[derive(Serialize)]
+pub(crate) struct FreePage<'a> {
+    title: &'a str,
+    /// HTML.
+    body: String,
+    headings: Vec<Heading>,
+}
 
 impl Pages<'_> {
     /// A free page.
     pub(super) fn page(&self, files: &Out, p: &Page) {
         let body = self.markdown(&p.body, None);
-        self.put(
-            files,
-            &urls::page(&p.slug),
-            "page.html",
-            &p.title,
-            json!({"title": p.title, "body": body.html, "headings": body.headings}),
-        );
+        let page = FreePage {
+            title: &p.title,
+            body: body.html,
+            headings: body.headings,
+        };
+        self.put(files, &urls::page(&p.slug), "page.html", &p.title, &page);
     }
 
     /// /pages/, when there are more pages than the navigation bar lists: every page by weight.
@@ -33,12 +40,11 @@ impl Pages<'_> {
         }
         body.push_str("</ul>\n");
         let title = cx.t("all_pages");
-        self.put(
-            files,
-            urls::PAGES,
-            "page.html",
-            &title,
-            json!({"title": title, "body": body, "headings": []}),
-        );
+        let page = FreePage {
+            title: &title,
+            body,
+            headings: Vec::new(),
+        };
+        self.put(files, urls::PAGES, "page.html", &title, &page);
     }
 }

@@ -26,7 +26,8 @@ use crate::diag::Diagnostic;
 use crate::model::{Page, Unit};
 use rayon::prelude::*;
 use reuse::{ChangedUnits, Reuse};
-use serde_json::{Value, json};
+use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::Mutex;
 
 /// At most this many free pages go in the navigation bar, which is on every page: listing all
@@ -48,6 +49,22 @@ pub(crate) struct Pages<'a> {
     /// What differs from the previous build's figures, when only reports changed.
     pub(crate) changed_units: Option<ChangedUnits<'a>>,
 }
+
+/// What a page template gets besides the shared `site` and `t`.
+#[derive(Serialize)]
+struct PageContext<'p, P> {
+    /// The page's own values: a view model of its kind.
+    page: &'p P,
+    page_title: &'p str,
+    /// The page's path without the base, e.g. `units/wuzhen/`.
+    page_path: &'p str,
+    /// The page's link, base included.
+    page_url: String,
+}
+
+/// A template that shows nothing of its own (search, 404).
+#[derive(Serialize)]
+struct Nothing {}
 
 /// One page (or a pair of pages sharing their context) to render.
 enum Job<'m> {
@@ -75,49 +92,39 @@ enum Job<'m> {
 }
 
 impl Pages<'_> {
-    fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: Value) {
+    /// Renders the page at `path` with `template`, unless the sink holds it already.
+    fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: &impl Serialize) {
         let file = urls::file(path);
-        if let Some(fp) = self.fingerprint(template, path, title, &page)
+        let context = PageContext {
+            page,
+            page_title: title,
+            page_path: path,
+            page_url: self.cx.url(path),
+        };
+        if let Some(fp) = self.fingerprint(template, &context)
             && files.unchanged(&file, fp)
         {
             return;
         }
-        if let Some(bytes) = self.render_page(template, path, title, page) {
-            files.put(file, Body::Bytes(bytes));
+        if let Some(html) = self.render_with(template, &context) {
+            files.put(file, Body::Bytes(html.into_bytes()));
         }
     }
 
-    /// Renders `template` with the page's own context merged over the global one.
-    fn render_page(&self, template: &str, path: &str, title: &str, page: Value) -> Option<Vec<u8>> {
-        let extra = [
-            ("page", page),
-            ("page_title", json!(title)),
-            ("page_path", json!(path)),
-            ("page_url", json!(self.cx.url(path))),
-        ];
-        self.render_with(template, extra).map(String::into_bytes)
-    }
-
     /// The fingerprint of everything a page is rendered from, when the sink keeps pages.
-    fn fingerprint(&self, template: &str, path: &str, title: &str, page: &Value) -> Option<u64> {
+    fn fingerprint(&self, template: &str, context: &impl Serialize) -> Option<u64> {
         let shared = self.shared_fingerprint?;
         let mut h = super::fingerprint::Fingerprint::new();
         h.u64(shared);
         h.str(template);
-        h.str(path);
-        h.str(title);
-        h.value(page);
+        h.serialized(context);
         Some(h.finish())
     }
 
-    /// Renders `template` with the shared context and `extra` entries over it; a failure is
+    /// Renders `template` with the shared context and `context`'s fields over it; a failure is
     /// recorded as a diagnostic.
-    pub(crate) fn render_with<K: Into<String>>(
-        &self,
-        template: &str,
-        extra: impl IntoIterator<Item = (K, Value)>,
-    ) -> Option<String> {
-        match self.engine.render(template, extra) {
+    pub(crate) fn render_with(&self, template: &str, context: &impl Serialize) -> Option<String> {
+        match self.engine.render(template, context) {
             Ok(s) => Some(s),
             Err(d) => {
                 self.report(d);
@@ -194,22 +201,36 @@ impl Pages<'_> {
                 urls::SEARCH,
                 "search.html",
                 &cx.t("search"),
-                json!({}),
+                &Nothing {},
             ),
             Job::NotFound => self.put(
                 files,
                 urls::NOT_FOUND,
                 "404.html",
                 &cx.t("not_found"),
-                json!({}),
+                &Nothing {},
             ),
         }
     }
 }
 
+/// An item of the navigation bar.
+#[derive(Serialize)]
+pub(crate) struct NavItem<'a> {
+    url: String,
+    /// Equal to `page_path` on the page it links to.
+    path: String,
+    label: Cow<'a, str>,
+}
+
 /// The navigation bar.
-pub(crate) fn nav(cx: &Ctx) -> Vec<Value> {
-    let mut items: Vec<Value> = [
+pub(crate) fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
+    let item = |path: &str, label: Cow<'a, str>| NavItem {
+        url: cx.url(path),
+        path: path.to_owned(),
+        label,
+    };
+    let mut items: Vec<NavItem> = [
         (urls::HOME, "home"),
         (urls::RANKINGS, "rankings"),
         (urls::UNITS, "units"),
@@ -221,7 +242,7 @@ pub(crate) fn nav(cx: &Ctx) -> Vec<Value> {
         (urls::METHODOLOGY, "methodology"),
     ]
     .iter()
-    .map(|(p, k)| json!({"url": cx.url(p), "path": p, "label": cx.t(k)}))
+    .map(|(p, k)| item(p, Cow::Owned(cx.t(k))))
     .collect();
     let pages = &cx.model.pages;
     let listed = if pages.len() > NAV_PAGES {
@@ -230,21 +251,30 @@ pub(crate) fn nav(cx: &Ctx) -> Vec<Value> {
         pages.len()
     };
     for p in &pages[..listed] {
-        let path = urls::page(&p.slug);
-        items.push(json!({"url": cx.url(&path), "path": path, "label": p.title}));
+        items.push(item(&urls::page(&p.slug), Cow::Borrowed(&p.title)));
     }
     if listed < pages.len() {
-        items.push(
-            json!({"url": cx.url(urls::PAGES), "path": urls::PAGES, "label": cx.t("more_pages")}),
-        );
+        items.push(item(urls::PAGES, Cow::Owned(cx.t("more_pages"))));
     }
-    items.push(json!({"url": cx.url(urls::SEARCH), "path": urls::SEARCH, "label": cx.t("search")}));
+    items.push(item(urls::SEARCH, Cow::Owned(cx.t("search"))));
     items
 }
 
-/// Items already in newest-first order, grouped under their year: `[{"year": 2026, key: [...]}, …]`.
-fn by_year(items: impl Iterator<Item = (i32, Value)>, key: &str) -> Vec<Value> {
-    let mut years: Vec<(i32, Vec<Value>)> = Vec::new();
+/// Items of one year, newest first.
+#[derive(Serialize)]
+struct Year<T> {
+    year: i32,
+    #[serde(flatten)]
+    items: T,
+}
+
+/// Items already in newest-first order, grouped under their year: `[{year: 2026, …}, …]`;
+/// `wrap` names the list (`{issues: [...]}`).
+fn by_year<I, T>(
+    items: impl Iterator<Item = (i32, I)>,
+    wrap: impl Fn(Vec<I>) -> T,
+) -> Vec<Year<T>> {
+    let mut years: Vec<(i32, Vec<I>)> = Vec::new();
     for (year, item) in items {
         match years.last_mut() {
             Some((y, list)) if *y == year => list.push(item),
@@ -253,6 +283,9 @@ fn by_year(items: impl Iterator<Item = (i32, Value)>, key: &str) -> Vec<Value> {
     }
     years
         .into_iter()
-        .map(|(year, list)| json!({"year": year, key: list}))
+        .map(|(year, list)| Year {
+            year,
+            items: wrap(list),
+        })
         .collect()
 }

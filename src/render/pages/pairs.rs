@@ -1,19 +1,54 @@
 //! Units against their benchmarks (/pairs/), and one such pair (also the `pair` shortcode).
 
 use super::Pages;
-use crate::model::Unit;
-use crate::render::Out;
-use crate::render::format;
-use crate::render::urls;
-use crate::render::views::object;
+use crate::model::{Unit, UnitId, Visit};
+use crate::render::views::{IndicatorRow, UnitLink};
+use crate::render::{Out, format, urls};
 use crate::score::MonthFigures;
 use rayon::prelude::*;
-use serde_json::{Value, json};
+use serde::Serialize;
 
-impl Pages<'_> {
+/// `page` of pairs.html.
+#[derive(Serialize)]
+pub(crate) struct Pairs<'a> {
+    pairs: Vec<Option<Pair<'a>>>,
+    month: Option<String>,
+}
+
+/// A unit against its two benchmarks, indicator by indicator, at a month.
+#[derive(Serialize)]
+pub(crate) struct Pair<'a> {
+    unit: UnitLink<'a>,
+    month: String,
+    internal: Option<Benchmark<'a>>,
+    external: Option<Benchmark<'a>>,
+    rows: Vec<IndicatorRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct Benchmark<'a> {
+    unit: Option<UnitLink<'a>>,
+    visits: VisitsBetween<'a>,
+}
+
+/// Visits either way between a unit and a benchmark: this year's count and the latest.
+#[derive(Serialize)]
+pub(crate) struct VisitsBetween<'a> {
+    count: usize,
+    latest: Option<VisitLink<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct VisitLink<'a> {
+    title: &'a str,
+    date: String,
+    url: String,
+}
+
+impl<'a> Pages<'a> {
     pub(super) fn pairs(&self, files: &Out) {
         let cx = &self.cx;
-        let pairs: Vec<Value> = match cx.latest() {
+        let pairs = match cx.latest() {
             Some(mf) => cx
                 .model
                 .units
@@ -28,57 +63,52 @@ impl Pages<'_> {
                 .collect(),
             None => vec![],
         };
-        self.put(
-            files,
-            urls::PAIRS,
-            "pairs.html",
-            &cx.t("pairs"),
-            object([
-                ("pairs", Value::Array(pairs)),
-                ("month", json!(cx.latest().map(|mf| cx.month(mf.month)))),
-            ]),
-        );
+        let page = Pairs {
+            pairs,
+            month: cx.latest().map(|mf| cx.month(mf.month)),
+        };
+        self.put(files, urls::PAIRS, "pairs.html", &cx.t("pairs"), &page);
     }
 
-    /// A unit against its two benchmarks, indicator by indicator, at a month.
-    pub(super) fn pair(&self, u: &Unit, mf: &MonthFigures) -> Value {
+    /// A unit against its two benchmarks at a month; None for a unit without figures then.
+    pub(super) fn pair(&self, u: &'a Unit, mf: &MonthFigures) -> Option<Pair<'a>> {
         let cx = &self.cx;
-        let Some(cat) = cx.category_of(u) else {
-            return Value::Null;
-        };
-        let Some(uf) = mf.unit(u.id.as_str()) else {
-            return Value::Null;
-        };
-        let rows: Vec<Value> = cat
+        let cat = cx.category_of(u)?;
+        let uf = mf.unit(u.id.as_str())?;
+        let rows = cat
             .indicators
             .iter()
             .zip(&uf.indicators)
             .map(|(ind, f)| cx.indicator_row(ind, f, mf.month))
             .collect();
         let year = mf.month.year;
-        // Visits either way between the unit and a benchmark: this year's count and the latest.
-        let visits = |b: &crate::model::UnitId| {
-            let between: Vec<&crate::model::Visit> = cx
+        let benchmark = |b: &UnitId| {
+            let between: Vec<&'a Visit> = cx
                 .ix
                 .pair_visits(u.id.as_str(), b.as_str())
                 .iter()
                 .map(|&i| &cx.model.visits[i])
                 .collect();
-            let this_year = between
+            let count = between
                 .iter()
                 .filter(|v| chrono::Datelike::year(&v.date) == year)
                 .count();
-            let latest = between.last().map(|v| {
-                json!({"title": v.title, "date": format::date(v.date, cx.lang), "url": cx.url(&urls::visit(v))})
+            let latest = between.last().map(|v| VisitLink {
+                title: &v.title,
+                date: format::date(v.date, cx.lang),
+                url: cx.url(&urls::visit(v)),
             });
-            json!({"count": this_year, "latest": latest})
+            Benchmark {
+                unit: cx.unit_ref(b.as_str()),
+                visits: VisitsBetween { count, latest },
+            }
         };
-        json!({
-            "unit": cx.unit_link(u),
-            "month": cx.month(mf.month),
-            "internal": u.benchmarks.internal.as_ref().map(|b| json!({"unit": cx.unit_ref(b.as_str()), "visits": visits(b)})),
-            "external": u.benchmarks.external.as_ref().map(|b| json!({"unit": cx.unit_ref(b.as_str()), "visits": visits(b)})),
-            "rows": rows,
+        Some(Pair {
+            unit: cx.unit_link(u),
+            month: cx.month(mf.month),
+            internal: u.benchmarks.internal.as_ref().map(benchmark),
+            external: u.benchmarks.external.as_ref().map(benchmark),
+            rows,
         })
     }
 }
