@@ -140,7 +140,7 @@ struct Counting<'a> {
 impl render::Sink for Counting<'_> {
     fn put(&self, path: String, body: render::Body) {
         self.files.fetch_add(1, Ordering::Relaxed);
-        if path.starts_with("data/") {
+        if render::urls::is_data(&path) {
             self.data_files.fetch_add(1, Ordering::Relaxed);
         } else if path.ends_with(".html")
             && let render::Body::Bytes(b) = &body
@@ -200,6 +200,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         &theme,
         &sink,
         render::Reuse::default(),
+        None,
     )
     .map_err(Failure::Content)?;
     let built = Built {
