@@ -194,6 +194,26 @@ fn bracket_depth(text: &str) -> i32 {
         .sum()
 }
 
+/// `text` with the full-width punctuation an input method types in code (brackets, quotes,
+/// `＝`, `，`, the ideographic space) made half-width; None when there is none.
+pub fn half_width_code(text: &str) -> Option<String> {
+    let fixed: String = text
+        .chars()
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '“' | '”' | '＂' | '「' | '」' => '"',
+            '＝' => '=',
+            '，' => ',',
+            '｛' => '{',
+            '｝' => '}',
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect();
+    (fixed != text).then_some(fixed)
+}
+
 /// The number the editor meant by `text` (`４.１`, `4.1亿元`, `95.1%`, `1，200`, `四点一`), or
 /// None when it is not a slip we recognise.
 pub fn fix_number(text: &str) -> Option<String> {

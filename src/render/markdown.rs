@@ -190,7 +190,9 @@ fn shortcode_paragraph(
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
 ) -> Option<(usize, Result<(), Diagnostic>)> {
     let start = all[i].1.start;
-    if !md.text[all[i].1.clone()].starts_with("{{") {
+    // Full-width braces too: an input method's `｛｛` is a shortcode mistyped, not text.
+    let first = &md.text[all[i].1.clone()];
+    if !first.starts_with("{{") && !first.starts_with("｛｛") {
         return None;
     }
     let end = all[i..]
@@ -209,8 +211,16 @@ fn shortcode_paragraph(
             _ => " ",
         })
         .collect();
+    let full_width = !first.starts_with("{{");
     let parsed = if plain {
-        shortcode::parse(text.trim()).unwrap_or_else(|| Err(shortcode::NOT_ONE.to_owned()))
+        match shortcode::parse(text.trim()) {
+            Some(parsed) => parsed,
+            // `｛｛` that would not be a shortcode even half-width is the author's text.
+            None if full_width => return None,
+            None => Err(shortcode::NOT_ONE.to_owned()),
+        }
+    } else if full_width {
+        return None;
     } else {
         Err(shortcode::NOT_ONE.to_owned())
     };
@@ -231,6 +241,7 @@ fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
     let text_line = md.text.lines().nth(line - md.line).unwrap_or("").to_owned();
     let column = text_line
         .find("{{")
+        .or_else(|| text_line.find("｛｛"))
         .map_or(1, |b| text_line[..b].chars().count() + 1);
     let len = text_line
         .trim_end()
