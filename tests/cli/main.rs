@@ -6,6 +6,7 @@
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
+//! - `guide`: the getting-started guides' commands run as written on a site made by `init`;
 //! - `import`: spreadsheets and workbooks as offices keep them;
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
@@ -19,6 +20,7 @@ mod common;
 mod conformance;
 mod crash;
 mod errors;
+mod guide;
 mod import;
 mod minimal;
 mod output;
