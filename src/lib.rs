@@ -5,8 +5,11 @@
 
 pub mod diag;
 pub mod edit;
+pub mod files;
 pub mod fuzzing;
+pub mod lang;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;

@@ -13,14 +13,14 @@ pub struct InitArgs {
 pub fn run(args: InitArgs) -> ExitCode {
     match pacesetter::edit::init::init(&args.dir) {
         Ok(files) => {
-            // The new site is in Simplified Chinese, and so is what we say about it.
+            use pacesetter::tr;
             let dir = shell_quote(&args.dir.to_string_lossy());
-            println!("已创建网站：{dir}（{} 个文件）", files.len());
-            println!("下一步：");
+            println!("{}", tr!("init-done", dir = &dir, files = files.len()));
+            println!("{}", tr!("init-next"));
             println!("  cd {dir}");
-            println!("  pacesetter serve    # 在 http://127.0.0.1:1111 预览，修改后自动刷新");
-            println!("  pacesetter check    # 检查内容，列出每一处错误");
-            println!("  pacesetter build    # 生成网站到 output/ 文件夹");
+            println!("  pacesetter serve    # {}", tr!("init-serve"));
+            println!("  pacesetter check    # {}", tr!("init-check"));
+            println!("  pacesetter build    # {}", tr!("init-build"));
             ExitCode::SUCCESS
         }
         Err(msg) => {

@@ -1,9 +1,9 @@
-//! `pacesetter new bulletin|report|visit`: writes a new content file with its front matter filled in.
+//! `pacesetter new bulletin|report|correction|visit`: writes a new content file with its front matter filled in.
 
 use clap::{Args, Subcommand};
-use pacesetter::edit;
 use pacesetter::model::Month;
 use pacesetter::site::{self, Failure};
+use pacesetter::{edit, tr};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -32,6 +32,18 @@ pub enum What {
         #[arg(value_name = "YYYY-MM")]
         month: String,
     },
+    /// A correction of a published report: appends its `corrections:` entry with `was` filled
+    /// from published.lock (change the values first)
+    Correction {
+        /// The unit's id
+        unit: String,
+        /// The month of the corrected report
+        #[arg(value_name = "YYYY-MM")]
+        month: String,
+        /// The day the correction is made public [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
     /// An exchange visit hosted by a unit
     Visit {
         /// The host unit's id
@@ -45,17 +57,22 @@ pub enum What {
 fn date_arg(date: Option<&str>) -> Result<chrono::NaiveDate, String> {
     match date {
         None => Ok(chrono::Local::now().date_naive()),
-        Some(d) => pacesetter::load::parse_date(d)
-            .ok_or_else(|| format!("`{d}` is not a date: write YYYY-MM-DD")),
+        Some(d) => pacesetter::load::parse_date(d).ok_or_else(|| tr!("not-a-date", date = d)),
     }
 }
 
 pub fn run(args: NewArgs) -> ExitCode {
-    // Drafts included: a new bulletin's number must count draft issues too.
-    let loaded = match site::load(&args.root, true, None) {
+    // Drafts included: a new bulletin's number must count draft issues too. A correction is
+    // written for content the ledger refuses, so it is loaded without the ledger; the public
+    // build's reports are the ones published.
+    let loaded = match &args.what {
+        What::Correction { .. } => site::load_content(&args.root, false),
+        _ => site::load(&args.root, true, None),
+    };
+    let loaded = match loaded {
         Ok(s) => s,
         Err(Failure::Content(diags)) => {
-            super::report(&diags, "; fix these first");
+            super::report(&diags, &tr!("tail-fix-first"));
             return ExitCode::from(1);
         }
         Err(Failure::Io(msg)) => {
@@ -72,6 +89,16 @@ pub fn run(args: NewArgs) -> ExitCode {
         }),
         What::Report { unit, month } => match Month::parse(month) {
             Some(m) => edit::new_report(&args.root, model, unit, m),
+            None => Err(tr!("not-a-month", month = month)),
+        },
+        What::Correction { unit, month, date } => match Month::parse(month) {
+            Some(m) => date_arg(date.as_deref()).and_then(|d| {
+                let ledger = site::read_ledger(&args.root).map_err(|e| match e {
+                    Failure::Io(m) => m,
+                    Failure::Content(_) => String::new(),
+                })?;
+                edit::correction::new_correction(&args.root, model, ledger.as_ref(), unit, m, d)
+            }),
             None => Err(format!("`{month}` is not a month: write YYYY-MM")),
         },
         What::Visit { host, date } => {

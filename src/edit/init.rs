@@ -82,10 +82,8 @@ const FILES: &[(&str, &str)] = &[
 /// Writes the example site into `dir`, refusing a folder that already holds a content/ folder.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
     if dir.join("content").exists() {
-        return Err(format!(
-            "{} already has a content folder; choose an empty folder",
-            dir.display()
-        ));
+        let dir = dir.display().to_string();
+        return Err(crate::tr!("init-exists", dir = dir));
     }
     let mut written = Vec::new();
     for (rel, text) in FILES {

@@ -1,59 +1,36 @@
 //! Writing content files for editors: `new bulletin`, `new report`, `new visit`, `import` and
 //! `init`. These never overwrite a file they did not mean to, and never touch a report's prose.
 
+pub mod correction;
 pub mod import;
 pub mod init;
 pub mod sheet;
 
 use crate::model::{Language, Model, Month};
+use crate::tr;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
-/// The comments written into new files, in the site's language: the editor reads them.
-#[derive(Clone, Copy)]
-enum Comment {
-    Period,
-    Visitors,
-    DraftBulletin,
-    DraftReport,
-    DraftVisit,
-}
-
-impl Comment {
-    fn text(self, lang: Language) -> &'static str {
-        use Comment::*;
-        use Language::*;
-        match (self, lang) {
-            (Period, En) => "the month whose figures shortcodes show",
-            (Period, ZhHant) => "簡報中圖表和排名所用的月份",
-            (Period, ZhHans) => "简报中图表和排名所用的月份",
-            (Visitors, En) => "one or more unit ids",
-            (Visitors, ZhHant) => "來訪單位的代號，一個或多個",
-            (Visitors, ZhHans) => "来访单位的代号，一个或多个",
-            (DraftBulletin, En) => "delete this line when the bulletin is ready to publish",
-            (DraftBulletin, ZhHant) => "簡報定稿後刪除這一行",
-            (DraftBulletin, ZhHans) => "简报定稿后删除这一行",
-            (DraftReport, En) => "delete this line when the values are filled in",
-            (DraftReport, ZhHant) => "數值填好後刪除這一行",
-            (DraftReport, ZhHans) => "数值填好后删除这一行",
-            (DraftVisit, En) => "delete this line when the visit is written up",
-            (DraftVisit, ZhHant) => "寫好交流情況後刪除這一行",
-            (DraftVisit, ZhHans) => "写好交流情况后删除这一行",
-        }
+fn unknown_unit(model: &Model, unit: &str) -> String {
+    match crate::diag::did_you_mean(unit, model.units.iter().map(|u| u.id.as_str())) {
+        Some(s) => tr!("unknown-unit-did-you-mean", unit = unit, suggestion = s),
+        None => tr!("unknown-unit", unit = unit),
     }
 }
 
 /// `draft: true` with a comment saying when to delete it; new files start as drafts so that
 /// placeholder text never reaches the public site by the next build.
-fn draft_line(lang: Language, why: Comment) -> String {
-    format!("draft: true   # {}\n", why.text(lang))
+fn draft_line(why: &str) -> String {
+    format!("draft: true   # {why}\n")
 }
 
 /// Writes `text` to a new file, refusing to replace one that exists.
 pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            let path = parent.display().to_string();
+            tr!("cannot-write", path = path, reason = e.to_string())
+        })?;
     }
     use std::io::Write;
     let mut f = std::fs::OpenOptions::new()
@@ -61,14 +38,17 @@ pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
         .create_new(true)
         .open(path)
         .map_err(|e| {
+            let shown = path.display().to_string();
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                format!("{} already exists; edit it instead", path.display())
+                tr!("already-exists", path = shown)
             } else {
-                format!("cannot write {}: {e}", path.display())
+                tr!("cannot-write", path = shown, reason = e.to_string())
             }
         })?;
-    f.write_all(text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    f.write_all(text.as_bytes()).map_err(|e| {
+        let shown = path.display().to_string();
+        tr!("cannot-write", path = shown, reason = e.to_string())
+    })
 }
 
 /// The next bulletin of `date`'s year: NN one above the year's highest (drafts included).
@@ -99,13 +79,12 @@ pub fn new_bulletin(
         Language::ZhHant => ("第一條要目", "正文……"),
         Language::ZhHans => ("第一条要目", "正文……"),
     };
-    let lang = model.site.language;
     let text = format!(
         "---\ndate: {date}\n# title: {}\n# period: {}   # {}\n{}---\n\n## {heading}\n\n{body}\n",
         crate::model::default_bulletin_title(&model.site),
         period.map_or_else(|| "YYYY-MM".to_owned(), Month::to_string),
-        Comment::Period.text(lang),
-        draft_line(lang, Comment::DraftBulletin),
+        tr!("comment-period"),
+        draft_line(&tr!("draft-bulletin")),
     );
     create_new(&path, &text)?;
     Ok(path)
@@ -113,17 +92,26 @@ pub fn new_bulletin(
 
 /// A report for `unit` and `month`, every indicator of its category listed with its value commented out.
 pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Result<PathBuf, String> {
-    let u = model.unit(unit).ok_or_else(|| {
-        let hint = crate::diag::did_you_mean(unit, model.units.iter().map(|u| u.id.as_str()))
-            .map(|s| format!(" (did you mean `{s}`?)"))
-            .unwrap_or_default();
-        format!("unknown unit `{unit}`{hint}")
-    })?;
+    let u = model.unit(unit).ok_or_else(|| unknown_unit(model, unit))?;
     let cat = model
         .category(u.category.as_str())
         .ok_or("the unit's category is missing")?;
+    let year = month.year;
+    if !u.takes_part(year) {
+        return Err(format!(
+            "`{unit}` does not take part in {year} (see `from:` and `until:` in content/units/{unit}/unit.yaml)"
+        ));
+    }
+    let missing = missing_targets(model, cat, year);
+    if !missing.is_empty() {
+        return Err(format!(
+            "{year} has no targets yet: its first report makes every unit of category `{}` need them; add first, under `targets:`\n{}",
+            cat.id,
+            missing.join("\n")
+        ));
+    }
     let mut text = String::from("---\nvalues:\n");
-    for i in &cat.indicators {
+    for i in cat.indicators.iter().filter(|i| i.in_force(year)) {
         let label = match &i.measure {
             Some(m) => format!("{}（{m}）", i.name),
             None => i.name.clone(),
@@ -131,7 +119,7 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
         text.push_str(&format!("  # {}:    # {label}\n", i.id));
     }
     // A draft until the values are in: an empty report would publish the month for everyone.
-    text.push_str(&draft_line(model.site.language, Comment::DraftReport));
+    text.push_str(&draft_line(&tr!("draft-report")));
     text.push_str("---\n\n");
     let path = root
         .join("content")
@@ -142,6 +130,30 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
     Ok(path)
 }
 
+/// For each unit of `cat` taking part in `year` that lacks a target for an indicator in force
+/// then: the line to add, e.g. `  content/units/north/unit.yaml:  2027: {output: …, complaints: …}`.
+fn missing_targets(model: &Model, cat: &crate::model::Category, year: i32) -> Vec<String> {
+    model
+        .units_in(year)
+        .filter(|u| u.category == cat.id && !u.external)
+        .filter_map(|u| {
+            let need: Vec<String> = cat
+                .indicators
+                .iter()
+                .filter(|i| i.in_force(year) && u.target(year, &i.id).is_none())
+                .map(|i| format!("{}: …", i.id))
+                .collect();
+            (!need.is_empty()).then(|| {
+                format!(
+                    "  content/units/{}/unit.yaml:  {year}: {{{}}}",
+                    u.id,
+                    need.join(", ")
+                )
+            })
+        })
+        .collect()
+}
+
 /// A visit hosted by `host` on `date`; visitors are the units that name the host as a benchmark.
 pub fn new_visit(
     root: &Path,
@@ -149,9 +161,7 @@ pub fn new_visit(
     host: &str,
     date: NaiveDate,
 ) -> Result<PathBuf, String> {
-    let h = model
-        .unit(host)
-        .ok_or_else(|| format!("unknown unit `{host}`"))?;
+    let h = model.unit(host).ok_or_else(|| unknown_unit(model, host))?;
     let visitors: Vec<&crate::model::Unit> = model
         .units
         .iter()
@@ -175,13 +185,12 @@ pub fn new_visit(
         path = dir.join(format!("{date}-{host}-{n}.md"));
         n += 1;
     }
-    let lang = model.site.language;
     // A draft until it is written up: placeholder text must not reach the public site.
     let text = format!(
         "---\ntitle: {title}\nhost: {host}\nvisitors: [{}]   # {}\nkind: study        # study | forum | other\n{}---\n\n",
         ids.join(", "),
-        Comment::Visitors.text(lang),
-        draft_line(lang, Comment::DraftVisit),
+        tr!("comment-visitors"),
+        draft_line(&tr!("draft-visit")),
     );
     create_new(&path, &text)?;
     Ok(path)

@@ -294,6 +294,8 @@ const INDICATOR_KEYS: &[&str] = &[
     "weight",
     "decimals",
     "note",
+    "from",
+    "until",
 ];
 
 /// A category, always returned so that units naming it find it: a broken file yields what could
@@ -445,6 +447,21 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         None => 1,
     };
     let note = markdown_value(r, map, "note");
+    let from = r.year(map, "from");
+    let until = r.year(map, "until");
+    if let (Some(f), Some(u)) = (from, until)
+        && u < f
+    {
+        let d = value_error(
+            r,
+            map,
+            "until",
+            format!("`until: {u}` is before `from: {f}`"),
+        )
+        .with_help("the indicator is in force from `from` to `until`, both included");
+        r.push(d);
+        ok = false;
+    }
     if !ok {
         return None;
     }
@@ -458,6 +475,8 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         weight,
         decimals,
         note,
+        from,
+        until,
     })
 }
 

@@ -1,5 +1,6 @@
 //! Open data (SPEC §11): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv.
 
+use super::urls;
 use crate::model::{DimensionId, Model};
 use crate::score::{
     BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
@@ -19,9 +20,10 @@ pub fn index_json(model: &Model) -> Value {
     let units: Vec<Value> = model
         .units
         .iter()
-        .map(
-            |u| json!({"id": u.id, "name": u.name, "category": u.category, "external": u.external}),
-        )
+        .map(|u| {
+            json!({"id": u.id, "name": u.name, "category": u.category, "external": u.external,
+                   "from": u.from, "until": u.until, "merged_into": u.merged_into})
+        })
         .collect();
     let visits: Vec<Value> = model
         .visits
@@ -37,8 +39,8 @@ pub fn index_json(model: &Model) -> Value {
     })
 }
 
-pub fn month_json(month: &MonthFigures) -> Value {
-    serde_json::to_value(MonthOut(month)).unwrap_or(Value::Null)
+pub fn month_json(model: &Model, month: &MonthFigures) -> Value {
+    serde_json::to_value(MonthOut(model, month)).unwrap_or(Value::Null)
 }
 
 // `data/<YYYY-MM>.json` is written straight from the figures through these views, field by
@@ -46,11 +48,12 @@ pub fn month_json(month: &MonthFigures) -> Value {
 // copies every nested value again) took a quarter of a large build. Absent figures are `null`;
 // a non-finite number would be `null` too, as it is in a `Value`.
 
-struct MonthOut<'a>(&'a MonthFigures);
+struct MonthOut<'a>(&'a Model, &'a MonthFigures);
 struct RankingOut<'a>(&'a CategoryRanking);
 struct EntryOut<'a>(&'a RankEntry);
 struct DimensionsOut<'a>(&'a [(DimensionId, f64)]);
-struct UnitOut<'a>(&'a UnitFigures);
+/// A unit's figures with the indicators in force in the month's year (SPEC §17).
+struct UnitOut<'a>(&'a UnitFigures, Vec<&'a IndicatorFigures>);
 struct IndicatorOut<'a>(&'a IndicatorFigures);
 struct BenchmarksOut<'a>(&'a IndicatorFigures);
 struct BenchOut<'a>(&'a BenchmarkFigures);
@@ -70,12 +73,35 @@ impl<'a, T, V: Serialize> Serialize for Each<'a, T, V> {
 
 impl Serialize for MonthOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let m = self.0;
+        let (model, m) = (self.0, self.1);
+        let year = m.month.year;
+        // Only the units taking part and the indicators in force that year (SPEC §17).
+        let units: Vec<UnitOut> = m
+            .units
+            .iter()
+            .filter_map(|uf| {
+                let u = model.unit(uf.unit.as_str())?;
+                let cat = model.category(u.category.as_str())?;
+                if !u.takes_part(year) {
+                    return None;
+                }
+                let rows = uf
+                    .indicators
+                    .iter()
+                    .filter(|f| {
+                        cat.indicators
+                            .iter()
+                            .any(|i| i.id == f.id && i.in_force(year))
+                    })
+                    .collect();
+                Some(UnitOut(uf, rows))
+            })
+            .collect();
         let mut o = s.serialize_struct("month", 5)?;
         o.serialize_field("period", &m.month.to_string())?;
         o.serialize_field("time_progress", &m.time_progress)?;
         o.serialize_field("rankings", &Each(&m.rankings, RankingOut))?;
-        o.serialize_field("units", &Each(&m.units, UnitOut))?;
+        o.serialize_field("units", &units)?;
         o.serialize_field("missing_reports", &m.missing_reports)?;
         o.end()
     }
@@ -119,7 +145,8 @@ impl Serialize for UnitOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut o = s.serialize_struct("unit", 2)?;
         o.serialize_field("unit", &self.0.unit)?;
-        o.serialize_field("indicators", &Each(&self.0.indicators, IndicatorOut))?;
+        let rows: Vec<IndicatorOut> = self.1.iter().map(|f| IndicatorOut(f)).collect();
+        o.serialize_field("indicators", &rows)?;
         o.end()
     }
 }
@@ -170,7 +197,9 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> String {
     let mut out = String::from("period,category,rank,unit,name,score,movement\r\n");
     for r in &month.rankings {
         for e in &r.entries {
-            let name = model.unit(e.unit.as_str()).map_or("", |u| u.name.as_str());
+            let name = model
+                .unit(e.unit.as_str())
+                .map_or("", |u| u.name_in(month.month.year));
             let movement = e.movement.map(|m| m.to_string()).unwrap_or_default();
             let fields = [
                 month.month.to_string(),
@@ -201,6 +230,7 @@ fn csv_field(s: &str) -> String {
 pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::with_capacity(1 + 2 * scores.months.len());
     out.push(index_file(model));
+    out.push(corrections_file(model));
     let months: Vec<[(String, Vec<u8>); 2]> = scores
         .months
         .par_iter()
@@ -210,26 +240,35 @@ pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-pub const INDEX: &str = "data/index.json";
+/// `data/corrections.json` (SPEC §17): every corrected figure, newest first.
+pub fn corrections_file(model: &Model) -> (String, Vec<u8>) {
+    let list: Vec<Value> = model
+        .corrections()
+        .iter()
+        .map(|c| {
+            json!({"date": c.date.format("%Y-%m-%d").to_string(), "unit": c.unit,
+                   "period": c.period.to_string(), "indicator": c.indicator,
+                   "was": c.was, "now": c.now, "note": c.note})
+        })
+        .collect();
+    (urls::DATA_CORRECTIONS.to_owned(), to_bytes(&list))
+}
 
 /// `data/index.json`.
 pub fn index_file(model: &Model) -> (String, Vec<u8>) {
-    (INDEX.to_owned(), to_bytes(&index_json(model)))
+    (urls::DATA_INDEX.to_owned(), to_bytes(&index_json(model)))
 }
 
 /// The paths of one month's files: `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.
 pub fn month_paths(m: &MonthFigures) -> [String; 2] {
-    [
-        format!("data/{}.json", m.month),
-        format!("data/{}.csv", m.month),
-    ]
+    [urls::data_json(m.month), urls::data_csv(m.month)]
 }
 
 /// One month's files, at [`month_paths`].
 pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 2] {
     let [json, csv] = month_paths(m);
     [
-        (json, to_bytes(&MonthOut(m))),
+        (json, to_bytes(&MonthOut(model, m))),
         (csv, month_csv(model, m).into_bytes()),
     ]
 }

@@ -12,7 +12,8 @@ fn root(site: &TestSite) -> String {
 
 #[test]
 fn init_makes_a_site_that_builds_and_checks() {
-    let site = TestSite::empty();
+    // In the new site's language, Simplified Chinese.
+    let site = TestSite::empty().speaking("");
     // A folder name with a space: the printed next steps must quote it.
     let dir = site.path("new site");
     let run = site.run(&["init", dir.to_str().expect("UTF-8")]);
@@ -71,7 +72,9 @@ fn init_makes_a_site_that_builds_and_checks() {
     let again = site.run(&["init", dir.to_str().expect("UTF-8")]);
     assert_eq!(again.code, 2);
     assert!(
-        again.stderr.contains("already has a content folder"),
+        again
+            .stderr
+            .contains("中已有 content 文件夹；请选择一个空文件夹"),
         "{}",
         again.stderr
     );
@@ -83,7 +86,7 @@ fn init_makes_a_site_that_builds_and_checks() {
 
 #[test]
 fn new_bulletin_numbers_within_the_dates_year() {
-    let site = TestSite::fixture("site");
+    let site = TestSite::fixture("site").speaking("");
     let r = root(&site);
     // The fixture has 2026-01, 2026-02 and 2026-11: the next 2026 issue is 12.
     let run = site.run(&["new", "bulletin", "--root", &r, "--date", "2026-12-20"]);
@@ -120,7 +123,12 @@ fn new_bulletin_numbers_within_the_dates_year() {
     assert_eq!(site.check().code, 0, "{:?}", site.check());
     let bad = site.run(&["new", "bulletin", "--root", &r, "--date", "2027-02-30"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("is not a date"), "{}", bad.stderr);
+    assert!(
+        bad.stderr
+            .contains("「2027-02-30」不是日期：請寫成 YYYY-MM-DD"),
+        "{}",
+        bad.stderr
+    );
 }
 
 #[test]
@@ -153,7 +161,7 @@ fn new_report_lists_every_indicator_and_never_overwrites() {
 
 #[test]
 fn new_visit_names_the_units_paired_with_the_host() {
-    let site = TestSite::fixture("site");
+    let site = TestSite::fixture("site").speaking("");
     let r = root(&site);
     let run = site.run(&[
         "new",

@@ -8,8 +8,11 @@
 //! - `errors`: one bad input per validation rule, with the whole error output;
 //! - `guide`: the getting-started guides' commands run as written on a site made by `init`;
 //! - `import`: spreadsheets and workbooks as offices keep them;
+//! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
+//! - `ledger`: published.lock, written by the public build, refusing silent changes;
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
+//! - `years`: a later year's plan leaves earlier years' data as published;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
@@ -22,8 +25,11 @@ mod crash;
 mod errors;
 mod guide;
 mod import;
+mod language;
+mod ledger;
 mod minimal;
 mod output;
 mod site;
 mod status;
 mod support;
+mod years;

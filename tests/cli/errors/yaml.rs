@@ -186,6 +186,7 @@ fn run_with_deadline(site: &crate::support::TestSite, deadline: Duration) -> (i3
     let mut child = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
         .args(["build", "--root"])
         .arg(site.root())
+        .env("PACESETTER_LANG", "en")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
