@@ -3,7 +3,8 @@
 //!
 //! The convention, stated at the top of each guide as an HTML comment:
 //! - a ```` ```sh ```` block is run line by line: `pacesetter …` runs the binary (except `serve`,
-//!   which never ends), `cd DIR` changes folder, any other line (git) is shown but not run;
+//!   which never ends), `cd DIR` changes folder, `export NAME=VALUE` sets a variable for the
+//!   commands after it (`PACESETTER_LANG`), any other line (git) is shown but not run;
 //! - a ```` ```text ```` block right after a `sh` block is what its last command prints: each of
 //!   its lines must appear in the output, `…` standing for anything (a timing, say);
 //! - a block right after a `<!-- write: PATH -->` line is written to PATH before going on.
@@ -21,6 +22,8 @@ enum Step {
     Run(Vec<String>, usize),
     /// `cd DIR`.
     Cd(String),
+    /// `export NAME=VALUE`.
+    Env(String, String),
     /// Output the previous `Run` must print.
     Expect(String),
     /// A file to write, relative to the current folder, and its text.
@@ -84,6 +87,9 @@ fn command(line: &str, number: usize) -> Option<Step> {
     if let Some(dir) = line.strip_prefix("cd ") {
         return Some(Step::Cd(dir.trim().to_owned()));
     }
+    if let Some((name, value)) = line.strip_prefix("export ").and_then(|v| v.split_once('=')) {
+        return Some(Step::Env(name.trim().to_owned(), value.trim().to_owned()));
+    }
     let args: Vec<String> = line
         .strip_prefix("pacesetter ")?
         .split_whitespace()
@@ -117,15 +123,18 @@ fn run_guide(rel: &str) -> usize {
     let init = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
         .args(["init", "site"])
         .current_dir(dir.path())
+        .env_remove("PACESETTER_LANG")
         .output()
         .expect("run pacesetter init");
     assert!(init.status.success(), "init: {init:?}");
     let mut cwd: PathBuf = dir.path().join("site");
+    let mut env: Vec<(String, String)> = Vec::new();
     let mut last: Option<(String, String)> = None;
     let mut ran = 0;
     for step in steps(&guide) {
         match step {
             Step::Cd(to) => cwd = cwd.join(to),
+            Step::Env(name, value) => env.push((name, value)),
             Step::Write(file, text) => {
                 let target = cwd.join(&file);
                 fs::write(&target, text).unwrap_or_else(|e| panic!("{rel}: write {file}: {e}"));
@@ -136,6 +145,8 @@ fn run_guide(rel: &str) -> usize {
                     .args(&args)
                     .current_dir(&cwd)
                     .env("LC_ALL", "C")
+                    .env_remove("PACESETTER_LANG")
+                    .envs(env.iter().map(|(k, v)| (k, v)))
                     .output()
                     .expect("run the pacesetter binary");
                 let printed = format!(
@@ -192,11 +203,11 @@ fn the_monthly_report_and_import_guides_run_as_written() {
 
 #[test]
 fn the_runner_reads_the_convention() {
-    let guide = "<!-- write: a.yaml -->\n```yaml\nx: 1\n```\n\n```sh\ncd site\npacesetter check  # note\ngit add .\n```\n\n```text\nvalid: … units\n```\n\n```\npacesetter build\n```\n";
+    let guide = "<!-- write: a.yaml -->\n```yaml\nx: 1\n```\n\n```sh\ncd site\nexport PACESETTER_LANG=en\npacesetter check  # note\ngit add .\n```\n\n```text\nvalid: … units\n```\n\n```\npacesetter build\n```\n";
     let got = format!("{:?}", steps(guide));
     assert_eq!(
         got,
-        r#"[Write("a.yaml", "x: 1\n"), Cd("site"), Run(["check"], 8), Expect("valid: … units\n")]"#
+        r#"[Write("a.yaml", "x: 1\n"), Cd("site"), Env("PACESETTER_LANG", "en"), Run(["check"], 9), Expect("valid: … units\n")]"#
     );
     assert!(shows("content is valid: 4 units", "valid: … units"));
     assert!(!shows("content is valid: 4 units", "units … valid"));
