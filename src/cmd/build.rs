@@ -75,7 +75,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
             ExitCode::from(1)
         }
         Err(Failure::Io(msg)) => {
-            eprintln!("error: {msg}");
+            eprintln!("error: {}", pacesetter::diag::printable(&msg));
             ExitCode::from(2)
         }
     }
