@@ -6,6 +6,7 @@
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
+//! - `guide`: the getting-started guides' commands run as written on a site made by `init`;
 //! - `import`: spreadsheets and workbooks as offices keep them;
 //! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
 //! - `ledger`: published.lock, written by the public build, refusing silent changes;
@@ -24,6 +25,7 @@ mod common;
 mod conformance;
 mod crash;
 mod errors;
+mod guide;
 mod hardening;
 mod import;
 mod language;
