@@ -44,7 +44,7 @@ enum Command {
     New(cmd::new::NewArgs),
     /// Create a new site, with a small example, in a folder
     Init(cmd::init::InitArgs),
-    /// Import a month's values from a spreadsheet (CSV)
+    /// Import a month's values from a spreadsheet (.xlsx, .xls, .ods or CSV)
     Import(cmd::import::ImportArgs),
 }
 

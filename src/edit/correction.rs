@@ -76,7 +76,8 @@ pub fn new_correction(
         .collect::<Vec<_>>()
         .join(", ");
     let entry = format!(
-        "  - date: {date}\n    note:    # why the figure changed, shown to the public (required)\n    was: {{{was_text}}}\n"
+        "  - date: {date}\n    note:    # {}\n    was: {{{was_text}}}\n",
+        crate::tr!("comment-correction-note")
     );
     let new = insert_entry(&text, &entry).ok_or_else(|| {
         format!("cannot find where to add the correction in {rel}; add under `corrections:` by hand:\n{entry}")
