@@ -143,6 +143,15 @@ pub fn plan(
             continue;
         }
         seen.insert(unit_id.clone(), line);
+        if !unit.takes_part(month.year) {
+            diags.push(
+                err(line, 1, format!("`{unit_id}` does not take part in {}", month.year))
+                    .with_help(format!(
+                        "see `from:` and `until:` in content/units/{unit_id}/unit.yaml; leave its row out"
+                    )),
+            );
+            continue;
+        }
         let cat = model.category(unit.category.as_str());
         let mut values = Vec::new();
         for (i, c) in columns.iter().enumerate() {
@@ -152,6 +161,22 @@ pub fn plan(
             }
             let in_category =
                 cat.is_some_and(|cat| cat.indicators.iter().any(|ind| ind.id.as_str() == c));
+            let in_force = cat.is_some_and(|cat| {
+                cat.indicators
+                    .iter()
+                    .any(|ind| ind.id.as_str() == c && ind.in_force(month.year))
+            });
+            if in_category && !in_force {
+                diags.push(err(
+                    line,
+                    col_of(rec, i + 1),
+                    format!(
+                        "`{c}` is not in force in {}; leave the cell empty",
+                        month.year
+                    ),
+                ));
+                continue;
+            }
             if !in_category {
                 diags.push(err(
                     line,
