@@ -144,12 +144,11 @@ pub fn plan(
         }
         seen.insert(unit_id.clone(), line);
         if !unit.takes_part(month.year) {
-            diags.push(
-                err(line, 1, format!("`{unit_id}` does not take part in {}", month.year))
-                    .with_help(format!(
-                        "see `from:` and `until:` in content/units/{unit_id}/unit.yaml; leave its row out"
-                    )),
-            );
+            diags.push(not_taking_part(
+                err(line, 1, String::new()),
+                &unit_id,
+                month.year,
+            ));
             continue;
         }
         let cat = model.category(unit.category.as_str());
@@ -159,32 +158,8 @@ pub fn plan(
             if cell.is_empty() {
                 continue;
             }
-            let in_category =
-                cat.is_some_and(|cat| cat.indicators.iter().any(|ind| ind.id.as_str() == c));
-            let in_force = cat.is_some_and(|cat| {
-                cat.indicators
-                    .iter()
-                    .any(|ind| ind.id.as_str() == c && ind.in_force(month.year))
-            });
-            if in_category && !in_force {
-                diags.push(err(
-                    line,
-                    col_of(rec, i + 1),
-                    format!(
-                        "`{c}` is not in force in {}; leave the cell empty",
-                        month.year
-                    ),
-                ));
-                continue;
-            }
-            if !in_category {
-                diags.push(err(
-                    line,
-                    col_of(rec, i + 1),
-                    format!(
-                        "`{c}` is not an indicator of `{unit_id}`'s category; leave the cell empty"
-                    ),
-                ));
+            if let Some(msg) = column_problem(cat, c, &unit_id, month.year) {
+                diags.push(err(line, col_of(rec, i + 1), msg));
                 continue;
             }
             match parse_number_text(cell) {
@@ -529,4 +504,34 @@ mod line_tests {
             assert_eq!(lines, [1, 2, 3], "{text:?}");
         }
     }
+}
+
+/// Why a value cannot go in column `c` for a unit of category `cat` in `year`, if it cannot.
+fn column_problem(
+    cat: Option<&crate::model::Category>,
+    c: &str,
+    unit_id: &str,
+    year: i32,
+) -> Option<String> {
+    let ind = cat.and_then(|cat| cat.indicators.iter().find(|i| i.id.as_str() == c));
+    match ind {
+        None => Some(format!(
+            "`{c}` is not an indicator of `{unit_id}`'s category; leave the cell empty"
+        )),
+        Some(i) if !i.in_force(year) => Some(format!(
+            "`{c}` is not in force in {year}; leave the cell empty"
+        )),
+        Some(_) => None,
+    }
+}
+
+/// The error for a row of a unit outside its years (SPEC §17), at the row's start.
+fn not_taking_part(at: Diagnostic, unit_id: &str, year: i32) -> Diagnostic {
+    Diagnostic {
+        message: format!("`{unit_id}` does not take part in {year}"),
+        ..at
+    }
+    .with_help(format!(
+        "see `from:` and `until:` in content/units/{unit_id}/unit.yaml; leave its row out"
+    ))
 }
