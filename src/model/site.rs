@@ -423,9 +423,7 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         None => 1,
     };
     let note = markdown_value(r, map, "note");
-    let Some((from, until)) = in_force_years(r, map) else {
-        return None;
-    };
+    let (from, until) = in_force_years(r, map)?;
     if !ok {
         return None;
     }
