@@ -101,9 +101,7 @@ pub fn summary(diags: &[Diagnostic]) -> String {
     let mut files: Vec<&str> = diags.iter().map(|d| d.path.as_str()).collect();
     files.sort_unstable();
     files.dedup();
-    let errors = if diags.len() == 1 { "error" } else { "errors" };
-    let in_files = if files.len() == 1 { "file" } else { "files" };
-    format!("{} {errors} in {} {in_files}", diags.len(), files.len())
+    crate::tr!("summary-errors", errors = diags.len(), files = files.len())
 }
 
 /// "Did you mean" for a misspelt word: the closest candidate within a small edit distance.

@@ -101,10 +101,12 @@ pub fn shortcode(text: &str) {
 /// Arbitrary bytes as a spreadsheet export, planned against the small campaign.
 pub fn csv_import(bytes: &[u8]) {
     let Some(model) = model() else { return };
-    let text = crate::edit::import::decode(bytes);
+    let Ok(table) = crate::edit::sheet::read(bytes, None) else {
+        return;
+    };
     let root = std::path::Path::new("/nonexistent-pacesetter-fuzz-root");
     if let Err(ds) =
-        crate::edit::import::plan(root, &model, "values.csv", &text, Month::new(2026, 3))
+        crate::edit::import::plan(root, &model, "values.csv", &table, Month::new(2026, 3))
     {
         for d in &ds {
             let _ = d.render();

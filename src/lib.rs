@@ -5,12 +5,16 @@
 
 pub mod diag;
 pub mod edit;
+pub mod files;
 pub mod fuzzing;
+pub mod lang;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;
 pub mod score;
 pub mod serve;
 pub mod site;
+pub mod slips;
 pub mod theme;

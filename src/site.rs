@@ -121,6 +121,9 @@ pub struct Built {
     pub charts: usize,
     pub data_files: usize,
     pub months: usize,
+    /// The base URL when it is a path, not an address: the feed and the sitemap then carry
+    /// links that readers and search engines cannot follow, which the build warns about.
+    pub relative_base: Option<String>,
 }
 
 /// The build's sink: each file goes into the staging folder as soon as it is rendered (so a
@@ -137,7 +140,7 @@ struct Counting<'a> {
 impl render::Sink for Counting<'_> {
     fn put(&self, path: String, body: render::Body) {
         self.files.fetch_add(1, Ordering::Relaxed);
-        if path.starts_with("data/") {
+        if render::urls::is_data(&path) {
             self.data_files.fetch_add(1, Ordering::Relaxed);
         } else if path.ends_with(".html")
             && let render::Body::Bytes(b) = &body
@@ -197,6 +200,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         &theme,
         &sink,
         render::Reuse::default(),
+        None,
     )
     .map_err(Failure::Content)?;
     let built = Built {
@@ -205,6 +209,8 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         charts: sink.charts.into_inner(),
         data_files: sink.data_files.into_inner(),
         months: site.scores.months.len(),
+        relative_base: Some(site.model.site.base_url.clone())
+            .filter(|b| !b.starts_with("http://") && !b.starts_with("https://")),
     };
     staging.finish().map_err(|e| Failure::Io(e.to_string()))?;
     // A build with drafts publishes nothing: only the public build records what it published.

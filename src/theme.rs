@@ -2,8 +2,8 @@
 //! the default theme built into the binary file by file, so `themes/<name>/templates/unit.html`
 //! alone replaces just the unit page.
 
+use crate::files::Body;
 use crate::model::Language;
-use crate::render::Body;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

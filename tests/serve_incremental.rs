@@ -30,7 +30,6 @@ struct Fixture {
 impl Fixture {
     /// The bundled example site, and a session that has built it once.
     fn new(hints: bool) -> Fixture {
-        pacesetter::render::memo::enable();
         let tmp = tempfile::tempdir().expect("temp dir");
         let root = tmp.path().join("site");
         common::copy_dir(

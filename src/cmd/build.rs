@@ -2,6 +2,7 @@
 
 use clap::Args;
 use pacesetter::site::{self, Failure, Options};
+use pacesetter::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -26,6 +27,14 @@ pub struct BuildArgs {
 
 pub fn run(args: BuildArgs) -> ExitCode {
     let started = std::time::Instant::now();
+    if let Some(url) = args.base_url.as_deref()
+        && pacesetter::model::base_url_problem(url).is_some()
+    {
+        let host = url.trim_start_matches('/').trim_end_matches('/');
+        eprintln!("error: {}", tr!("base-url-flag", url = url));
+        eprintln!("  = help: {}", tr!("base-url-flag-help", host = host));
+        return ExitCode::from(2);
+    }
     let output = args.output.unwrap_or_else(|| args.root.join("output"));
     let options = Options {
         root: args.root,
@@ -39,19 +48,30 @@ pub fn run(args: BuildArgs) -> ExitCode {
     progress.stop();
     match result {
         Ok(built) => {
+            let ms = started.elapsed().as_millis().to_string();
             println!(
-                "built {} pages, {} charts and {} data files ({} published months) into {} in {} ms",
-                built.pages,
-                built.charts,
-                built.data_files,
-                built.months,
-                output.display(),
-                started.elapsed().as_millis()
+                "{}",
+                tr!(
+                    "build-done",
+                    pages = built.pages,
+                    charts = built.charts,
+                    data = built.data_files,
+                    months = built.months,
+                    output = output.display().to_string(),
+                    ms = ms
+                )
             );
+            if let Some(base) = built.relative_base {
+                eprintln!("warning: {}", tr!("base-url-relative", base = base));
+                eprintln!("  = help: {}", tr!("base-url-relative-help"));
+            }
             ExitCode::SUCCESS
         }
         Err(Failure::Content(diags)) => {
-            super::report(&diags, &format!("; {} left as it was", output.display()));
+            super::report(
+                &diags,
+                &tr!("tail-output-kept", output = output.display().to_string()),
+            );
             ExitCode::from(1)
         }
         Err(Failure::Io(msg)) => {
@@ -83,7 +103,7 @@ impl Progress {
                 std::thread::sleep(std::time::Duration::from_millis(200));
                 let secs = started.elapsed().as_secs_f64();
                 if secs >= 1.0 && !flag.load(Ordering::Relaxed) {
-                    eprint!("\rbuilding… {secs:.1} s");
+                    eprint!("\r{}", tr!("building", seconds = format!("{secs:.1}")));
                     let _ = std::io::stderr().flush();
                     shown = true;
                 }

@@ -32,11 +32,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
     match loaded {
         Ok(s) => {
             println!(
-                "content is valid: {} units in {} categories, {} published months, {} bulletins",
-                s.model.units.len(),
-                s.model.categories.len(),
-                s.scores.months.len(),
-                s.model.bulletins.len()
+                "{}",
+                pacesetter::tr!(
+                    "check-valid",
+                    units = s.model.units.len(),
+                    categories = s.model.categories.len(),
+                    months = s.scores.months.len(),
+                    bulletins = s.model.bulletins.len()
+                )
             );
             ExitCode::SUCCESS
         }

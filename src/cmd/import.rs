@@ -1,16 +1,20 @@
-//! `pacesetter import FILE.csv --month YYYY-MM`: values from a spreadsheet, all rows or none.
+//! `pacesetter import FILE --month YYYY-MM`: values from a spreadsheet, all rows or none.
 
 use clap::Args;
 use pacesetter::edit::import;
 use pacesetter::model::Month;
 use pacesetter::site::{self, Failure};
+use pacesetter::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Args, Debug)]
 pub struct ImportArgs {
-    /// CSV with header `unit,<indicator id>,…` (UTF-8, with or without BOM, or GB18030)
+    /// A workbook (.xlsx, .xls, .ods) or CSV (UTF-8 or GB18030) with header `unit,<indicator id>,…`
     pub file: PathBuf,
+    /// The workbook's sheet to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// The month the values are for
     #[arg(long, value_name = "YYYY-MM")]
     pub month: String,
@@ -21,15 +25,13 @@ pub struct ImportArgs {
 
 pub fn run(args: ImportArgs) -> ExitCode {
     let Some(month) = Month::parse(&args.month) else {
-        eprintln!("error: `{}` is not a month: write YYYY-MM", args.month);
+        eprintln!("error: {}", tr!("not-a-month", month = &args.month));
         return ExitCode::from(2);
     };
     match std::fs::metadata(&args.file) {
         Ok(m) if m.len() > pacesetter::load::MAX_FILE_BYTES => {
-            eprintln!(
-                "error: {} is larger than 16 MiB; split it by category",
-                args.file.display()
-            );
+            let path = args.file.display().to_string();
+            eprintln!("error: {}", tr!("import-too-large", path = path));
             return ExitCode::from(1);
         }
         _ => {}
@@ -37,14 +39,18 @@ pub fn run(args: ImportArgs) -> ExitCode {
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("error: cannot read {}: {e}", args.file.display());
+            let path = args.file.display().to_string();
+            eprintln!(
+                "error: {}",
+                tr!("cannot-read", path = path, reason = e.to_string())
+            );
             return ExitCode::from(2);
         }
     };
     let loaded = match site::load(&args.root, true, None) {
         Ok(s) => s,
         Err(Failure::Content(diags)) => {
-            super::report(&diags, "; fix these first, nothing was imported");
+            super::report(&diags, &tr!("tail-nothing-imported"));
             return ExitCode::from(1);
         }
         Err(Failure::Io(msg)) => {
@@ -52,17 +58,23 @@ pub fn run(args: ImportArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = import::decode(&bytes);
+    let table = match pacesetter::edit::sheet::read(&bytes, args.sheet.as_deref()) {
+        Ok(t) => t,
+        Err(msg) => {
+            eprintln!("{}:1:1: error: {msg}", args.file.display());
+            return ExitCode::from(1);
+        }
+    };
     let shown = args.file.display().to_string();
-    let changes = match import::plan(&args.root, &loaded.model, &shown, &text, month) {
+    let changes = match import::plan(&args.root, &loaded.model, &shown, &table, month) {
         Ok(c) => c,
         Err(diags) => {
-            super::report(&diags, "; nothing was written");
+            super::report(&diags, &tr!("tail-nothing-written"));
             return ExitCode::from(1);
         }
     };
     if changes.is_empty() {
-        println!("nothing to change: every report already has these values");
+        println!("{}", tr!("import-nothing"));
         return ExitCode::SUCCESS;
     }
     // Everything was checked above; write each file whole, through a temporary beside it.
@@ -76,7 +88,11 @@ pub fn run(args: ImportArgs) -> ExitCode {
             .and_then(|()| std::fs::rename(&tmp, &c.path));
         if let Err(e) = written {
             let _ = std::fs::remove_file(&tmp);
-            eprintln!("error: cannot write {}: {e}", c.path.display());
+            let path = c.path.display().to_string();
+            eprintln!(
+                "error: {}",
+                tr!("cannot-write", path = path, reason = e.to_string())
+            );
             return ExitCode::from(2);
         }
         let what: Vec<String> = c
@@ -87,13 +103,22 @@ pub fn run(args: ImportArgs) -> ExitCode {
                 None => format!("{k} {new}"),
             })
             .collect();
-        println!(
-            "{} {}: {}",
-            if c.created { "created" } else { "updated" },
-            c.path.display(),
-            what.join(", ")
-        );
+        let (path, values) = (c.path.display().to_string(), what.join(", "));
+        if c.created {
+            println!("{}", tr!("import-created", path = path, values = values));
+        } else {
+            println!("{}", tr!("import-updated", path = path, values = values));
+        }
     }
-    println!("imported {} reports for {month}", changes.len());
+    let month = month.to_string();
+    println!(
+        "{}",
+        tr!("import-done", reports = changes.len(), month = month)
+    );
+    // A draft's figures are checked but not published: say so, or the unit shows as late.
+    for c in changes.iter().filter(|c| c.draft) {
+        let path = c.path.display().to_string();
+        println!("{}", tr!("import-still-draft", path = path));
+    }
     ExitCode::SUCCESS
 }

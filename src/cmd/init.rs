@@ -13,20 +13,53 @@ pub struct InitArgs {
 pub fn run(args: InitArgs) -> ExitCode {
     match pacesetter::edit::init::init(&args.dir) {
         Ok(files) => {
-            println!(
-                "created a site with {} files in {}",
-                files.len(),
-                args.dir.display()
-            );
-            println!(
-                "next: pacesetter build --root {}   (or serve, to watch it as you edit)",
-                args.dir.display()
-            );
+            use pacesetter::tr;
+            let dir = shell_quote(&args.dir.to_string_lossy());
+            println!("{}", tr!("init-done", dir = &dir, files = files.len()));
+            println!("{}", tr!("init-next"));
+            println!("  cd {dir}");
+            println!("  pacesetter serve    # {}", tr!("init-serve"));
+            println!("  pacesetter check    # {}", tr!("init-check"));
+            println!("  pacesetter build    # {}", tr!("init-build"));
             ExitCode::SUCCESS
         }
         Err(msg) => {
             eprintln!("error: {msg}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `path` as it must be typed in the user's shell: bare when it holds only letters, digits and
+/// `-_./` (and `\` `:` on Windows), else quoted (double quotes on Windows, single quotes
+/// elsewhere), so that a folder named `my campaign` or `比学赶超 2026` can be pasted as printed.
+fn shell_quote(path: &str) -> String {
+    let plain = !path.is_empty()
+        && path.chars().all(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '-' | '_' | '.' | '/')
+                || cfg!(windows) && matches!(c, '\\' | ':')
+        });
+    if plain {
+        path.to_owned()
+    } else if cfg!(windows) {
+        format!("\"{path}\"")
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_quote;
+
+    #[test]
+    fn quotes_only_what_a_shell_would_split() {
+        assert_eq!(shell_quote("my-site"), "my-site");
+        assert_eq!(shell_quote("比学赶超/2026"), "比学赶超/2026");
+        if !cfg!(windows) {
+            assert_eq!(shell_quote("my campaign"), "'my campaign'");
+            assert_eq!(shell_quote("it's"), "'it'\\''s'");
         }
     }
 }

@@ -10,7 +10,8 @@ pub mod serve;
 use pacesetter::diag::{self, Diagnostic};
 use std::io::Write;
 
-/// Prints diagnostics, then the count, to standard error.
+/// Prints diagnostics, then the count and `tail` (what became of the output, already in the
+/// user's language), to standard error.
 pub fn report(diags: &[Diagnostic], tail: &str) {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();

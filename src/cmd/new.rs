@@ -1,9 +1,9 @@
 //! `pacesetter new bulletin|report|correction|visit`: writes a new content file with its front matter filled in.
 
 use clap::{Args, Subcommand};
-use pacesetter::edit;
 use pacesetter::model::Month;
 use pacesetter::site::{self, Failure};
+use pacesetter::{edit, tr};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -57,8 +57,7 @@ pub enum What {
 fn date_arg(date: Option<&str>) -> Result<chrono::NaiveDate, String> {
     match date {
         None => Ok(chrono::Local::now().date_naive()),
-        Some(d) => pacesetter::load::parse_date(d)
-            .ok_or_else(|| format!("`{d}` is not a date: write YYYY-MM-DD")),
+        Some(d) => pacesetter::load::parse_date(d).ok_or_else(|| tr!("not-a-date", date = d)),
     }
 }
 
@@ -73,7 +72,7 @@ pub fn run(args: NewArgs) -> ExitCode {
     let loaded = match loaded {
         Ok(s) => s,
         Err(Failure::Content(diags)) => {
-            super::report(&diags, "; fix these first");
+            super::report(&diags, &tr!("tail-fix-first"));
             return ExitCode::from(1);
         }
         Err(Failure::Io(msg)) => {
@@ -90,7 +89,7 @@ pub fn run(args: NewArgs) -> ExitCode {
         }),
         What::Report { unit, month } => match Month::parse(month) {
             Some(m) => edit::new_report(&args.root, model, unit, m),
-            None => Err(format!("`{month}` is not a month: write YYYY-MM")),
+            None => Err(tr!("not-a-month", month = month)),
         },
         What::Correction { unit, month, date } => match Month::parse(month) {
             Some(m) => date_arg(date.as_deref()).and_then(|d| {

@@ -1,7 +1,9 @@
-//! `import FILE.csv --month YYYY-MM`: values from a spreadsheet into each unit's monthly report.
+//! `import FILE --month YYYY-MM`: values from a spreadsheet (CSV or workbook) into each unit's
+//! monthly report.
 //! Every row is checked before anything is written; an existing report keeps its summary byte for
 //! byte and every front-matter line that is not a value it sets.
 
+use super::sheet::{Row, Table};
 use crate::diag::Diagnostic;
 use crate::model::{Model, Month, parse_number_text};
 use std::path::{Path, PathBuf};
@@ -13,6 +15,8 @@ pub struct Change {
     pub text: String,
     pub created: bool,
     pub values: Vec<ValueChange>,
+    /// The report is (still) a draft after the import: its figures are not published.
+    pub draft: bool,
 }
 
 /// (indicator, old value text, new value text).
@@ -30,100 +34,165 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-/// Plans the import; Err holds every problem, positioned at the CSV's line and column.
+/// Plans the import; Err holds every problem, positioned at the file's line and column (a
+/// workbook's row and column).
 pub fn plan(
     root: &Path,
     model: &Model,
-    csv_path: &str,
-    text: &str,
+    shown: &str,
+    table: &Table,
     month: Month,
 ) -> Result<Vec<Change>, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    let source_lines: Vec<&str> = text.lines().collect();
-    let err = |line: usize, col: usize, msg: String| Diagnostic {
-        path: csv_path.to_owned(),
-        line,
-        column: col,
-        len: 1,
-        message: msg,
-        help: None,
-        source_line: line
-            .checked_sub(1)
-            .and_then(|i| source_lines.get(i))
-            .map(|l| (*l).to_owned()),
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    for rec in reader.records() {
-        match rec {
-            Ok(r) => records.push(r),
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                diags.push(err(line, 1, format!("cannot read the CSV: {e}")));
-                return Err(diags);
-            }
+    let at = Place { shown, table };
+    let (header_at, columns) = header(&at, model)?;
+    let (rows, mut diags) = values(&at, model, &columns, header_at, month.year);
+    if !diags.is_empty() {
+        // A wrong column in a 100,000-row export is one mistake, not 100,000 messages.
+        if diags.len() > MAX_ERRORS {
+            let more = diags.len() - MAX_ERRORS;
+            diags.truncate(MAX_ERRORS);
+            diags.push(
+                Diagnostic::file(shown, format!("{more} more errors not shown"))
+                    .with_help("fix the ones above and import again"),
+            );
+        }
+        return Err(diags);
+    }
+    changes(root, month, rows)
+}
+
+/// Where the rows come from, to make diagnostics that point into it.
+struct Place<'a> {
+    shown: &'a str,
+    table: &'a Table,
+}
+
+impl Place<'_> {
+    fn err(&self, row: &Row, column: usize, msg: String) -> Diagnostic {
+        let message = match self.table.cell_name(row.line, column) {
+            Some(cell) => format!("{cell}: {msg}"),
+            None => msg,
+        };
+        Diagnostic {
+            path: self.shown.to_owned(),
+            line: row.line,
+            column,
+            len: 1,
+            message,
+            help: None,
+            source_line: row.source.clone(),
         }
     }
-    let Some(header) = records.first() else {
+}
+
+/// A column of the header: the indicator it holds, or None for a column to pass over (an
+/// unknown indicator, already reported once, or an empty header over empty cells).
+type Columns = Vec<Option<String>>;
+
+/// Finds the header row (the first whose first cell is `unit`: rows above it, such as a
+/// title merged across the sheet, are passed over) and checks its columns once each.
+fn header<'t>(at: &Place<'t>, model: &Model) -> Result<(usize, Columns), Vec<Diagnostic>> {
+    let table = at.table;
+    let Some(first) = table.rows.first() else {
         return Err(vec![
-            Diagnostic::file(csv_path, "the CSV is empty")
+            Diagnostic::file(at.shown, "the file is empty")
                 .with_help("the first row is `unit,<indicator id>,…`"),
         ]);
     };
-    if header.get(0).map(str::trim) != Some("unit") {
-        diags.push(
-            err(
-                1,
+    let Some(h) = table.rows.iter().position(|r| first_text(r) == "unit") else {
+        let d = at
+            .err(
+                first,
                 1,
                 format!(
                     "the first column must be `unit`, not `{}`",
-                    header.get(0).unwrap_or("")
+                    first_text(first)
                 ),
             )
-            .with_help("the header row is `unit,<indicator id>,…`"),
-        );
-        return Err(diags);
-    }
-    let columns: Vec<String> = header.iter().skip(1).map(|c| c.trim().to_owned()).collect();
-    for (i, c) in columns.iter().enumerate() {
-        let known = model
-            .categories
-            .iter()
-            .any(|cat| cat.indicators.iter().any(|ind| ind.id.as_str() == c));
-        if !known {
-            let all: Vec<&str> = model
-                .categories
+            .with_help("the header row is `unit,<indicator id>,…`");
+        return Err(vec![d]);
+    };
+    let head = &table.rows[h];
+    let all: Vec<&str> = model
+        .categories
+        .iter()
+        .flat_map(|cat| cat.indicators.iter().map(|i| i.id.as_str()))
+        .collect();
+    let mut diags = Vec::new();
+    let mut columns: Columns = Vec::new();
+    for (i, cell) in head.cells.iter().enumerate().skip(1) {
+        let c = cell.text.as_str();
+        let id = if c.is_empty() {
+            let filled = table.rows[h + 1..]
                 .iter()
-                .flat_map(|cat| cat.indicators.iter().map(|i| i.id.as_str()))
-                .collect();
-            let mut d = err(
-                1,
-                col_of(header, i + 1),
+                .find(|r| r.cells.get(i).is_some_and(|x| !x.text.is_empty()));
+            if let Some(r) = filled {
+                let d = at
+                    .err(head, cell.column, "a column has figures but no indicator id in the header".into())
+                    .with_help(format!(
+                        "write the indicator id above them (the first is on line {}); a merged header cell leaves the cells it covers empty",
+                        r.line
+                    ));
+                diags.push(d);
+            }
+            None
+        } else if !all.contains(&c) {
+            let mut d = at.err(
+                head,
+                cell.column,
                 format!("unknown indicator `{c}` in the header"),
             );
             if let Some(s) = crate::diag::did_you_mean(c, all.iter().copied()) {
                 d = d.with_help(format!("did you mean `{s}`?"));
+            } else {
+                d = d.with_help(format!("the indicators are: {}", all.join(", ")));
             }
             diags.push(d);
-        }
+            None
+        } else if columns.iter().any(|x| x.as_deref() == Some(c)) {
+            let d = at
+                .err(
+                    head,
+                    cell.column,
+                    format!("indicator `{c}` has two columns"),
+                )
+                .with_help("keep one column per indicator");
+            diags.push(d);
+            None
+        } else {
+            Some(c.to_owned())
+        };
+        columns.push(id);
     }
+    if diags.is_empty() {
+        Ok((h, columns))
+    } else {
+        Err(diags)
+    }
+}
+
+fn first_text(row: &Row) -> &str {
+    row.cells.first().map_or("", |c| c.text.as_str())
+}
+
+/// A unit's id and its (indicator, value text) pairs from one row.
+type UnitValues = (String, Vec<(String, String)>);
+
+/// Each unit's values from the rows under the header, with every problem found.
+fn values(
+    at: &Place<'_>,
+    model: &Model,
+    columns: &Columns,
+    header_at: usize,
+    year: i32,
+) -> (Vec<UnitValues>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut rows = Vec::new();
-    let mut lines = LineCursor::new(text);
-    for rec in records.iter().skip(1) {
-        // From the byte offset: the csv crate's own line count is off by one with CRLF endings.
-        let line = rec
-            .position()
-            .map_or(0, |p| lines.line_at(p.byte() as usize));
-        let unit_id = rec.get(0).unwrap_or("").trim().to_owned();
-        if unit_id.is_empty() && rec.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    for row in &at.table.rows[header_at + 1..] {
+        let unit_id = first_text(row).to_owned();
         let Some(unit) = model.unit(&unit_id) else {
-            let mut d = err(line, 1, format!("unknown unit `{unit_id}`"));
+            let mut d = at.err(row, 1, format!("unknown unit `{unit_id}`"));
             if let Some(s) =
                 crate::diag::did_you_mean(&unit_id, model.units.iter().map(|u| u.id.as_str()))
             {
@@ -136,60 +205,63 @@ pub fn plan(
         };
         if let Some(first) = seen.get(&unit_id) {
             diags.push(
-                err(line, 1, format!("unit `{unit_id}` appears twice")).with_help(format!(
-                    "it is already on line {first}; keep one row per unit"
-                )),
+                at.err(row, 1, format!("unit `{unit_id}` appears twice"))
+                    .with_help(format!(
+                        "it is already on line {first}; keep one row per unit"
+                    )),
             );
             continue;
         }
-        seen.insert(unit_id.clone(), line);
-        if !unit.takes_part(month.year) {
-            diags.push(not_taking_part(
-                err(line, 1, String::new()),
-                &unit_id,
-                month.year,
-            ));
+        seen.insert(unit_id.clone(), row.line);
+        if !unit.takes_part(year) {
+            diags.push(
+                at.err(row, 1, format!("`{unit_id}` does not take part in {year}"))
+                    .with_help(format!(
+                        "see `from:` and `until:` in content/units/{unit_id}/unit.yaml; leave its row out"
+                    )),
+            );
             continue;
         }
         let cat = model.category(unit.category.as_str());
         let mut values = Vec::new();
-        for (i, c) in columns.iter().enumerate() {
-            let cell = rec.get(i + 1).unwrap_or("").trim();
-            if cell.is_empty() {
+        for (i, column) in columns.iter().enumerate() {
+            let (Some(c), Some(cell)) = (column, row.cells.get(i + 1)) else {
+                continue;
+            };
+            if cell.text.is_empty() {
                 continue;
             }
-            if let Some(msg) = column_problem(cat, c, &unit_id, month.year) {
-                diags.push(err(line, col_of(rec, i + 1), msg));
+            if let Some(msg) = column_problem(cat, c, &unit_id, year) {
+                diags.push(at.err(row, cell.column, msg));
                 continue;
             }
-            match parse_number_text(cell) {
-                Ok(_) => values.push((c.clone(), cell.to_owned())),
+            match parse_number_text(&cell.text) {
+                Ok(_) => values.push((c.clone(), cell.text.clone())),
                 Err(_) => diags.push(
-                    err(
-                        line,
-                        col_of(rec, i + 1),
-                        format!("`{cell}` is not a number ({unit_id}, {c})"),
+                    at.err(
+                        row,
+                        cell.column,
+                        format!("`{}` is not a number ({unit_id}, {c})", cell.text),
                     )
-                    .with_help(
-                        "write a plain number such as 12.6, without units or thousands separators",
-                    ),
+                    .with_help(crate::slips::number_help(&cell.text).unwrap_or_else(|| {
+                        "write a plain number such as 12.6, without units or thousands separators"
+                            .to_owned()
+                    })),
                 ),
             }
         }
         rows.push((unit_id, values));
     }
-    if !diags.is_empty() {
-        // A wrong column in a 100,000-row export is one mistake, not 100,000 messages.
-        if diags.len() > MAX_ERRORS {
-            let more = diags.len() - MAX_ERRORS;
-            diags.truncate(MAX_ERRORS);
-            diags.push(
-                Diagnostic::file(csv_path, format!("{more} more errors not shown"))
-                    .with_help("fix the ones above and import again"),
-            );
-        }
-        return Err(diags);
-    }
+    (rows, diags)
+}
+
+/// The reports to write for the checked rows: each unit's report for `month`, created or with
+/// its values set, left out when nothing in it changes.
+fn changes(
+    root: &Path,
+    month: Month,
+    rows: Vec<UnitValues>,
+) -> Result<Vec<Change>, Vec<Diagnostic>> {
     let mut changes = Vec::new();
     for (unit, values) in rows {
         if values.is_empty() {
@@ -240,59 +312,30 @@ pub fn plan(
             .into_iter()
             .filter(|(_, old, new): &ValueChange| old.as_deref() != Some(new.as_str()))
             .collect();
+        let draft = is_draft(&text);
         changes.push(Change {
             path,
             text,
             created: existing.is_none(),
             values: changed,
+            draft,
         });
     }
     Ok(changes)
 }
 
-/// Line numbers for records met in order, counting each newline once (linear overall).
-struct LineCursor<'t> {
-    text: &'t [u8],
-    pos: usize,
-    line: usize,
-}
-
-impl<'t> LineCursor<'t> {
-    fn new(text: &'t str) -> Self {
-        LineCursor {
-            text: text.as_bytes(),
-            pos: 0,
-            line: 1,
-        }
-    }
-
-    /// The 1-based line of the record starting at byte `offset`. After a CRLF the csv crate
-    /// puts the record's start on the `\n`; that newline belongs to the line before.
-    fn line_at(&mut self, offset: usize) -> usize {
-        let end = if self.text.get(offset) == Some(&b'\n') {
-            offset + 1
-        } else {
-            offset
-        };
-        let end = end.min(self.text.len());
-        if end > self.pos {
-            self.line += self.text[self.pos..end]
-                .iter()
-                .filter(|c| **c == b'\n')
-                .count();
-            self.pos = end;
-        }
-        self.line
-    }
-}
-
-fn col_of(rec: &csv::StringRecord, field: usize) -> usize {
-    // Characters before the field in the raw line: the fields before it and their commas.
-    rec.iter()
-        .take(field)
-        .map(|f| f.chars().count() + 1)
-        .sum::<usize>()
-        + 1
+/// Whether a report's front matter has `draft: true`: the report then stays unpublished after
+/// the import, which the editor must be told.
+fn is_draft(text: &str) -> bool {
+    crate::load::split(text)
+        .ok()
+        .and_then(|s| s.yaml)
+        .is_some_and(|yaml| {
+            yaml.lines().any(|l| {
+                let l = l.split(" #").next().unwrap_or("").trim_end();
+                l == "draft: true" || l == "draft: yes"
+            })
+        })
 }
 
 /// Sets values inside a report's front matter, line by line, leaving every other byte alone.
@@ -486,26 +529,6 @@ mod more_tests {
     }
 }
 
-#[cfg(test)]
-mod line_tests {
-    use super::*;
-
-    #[test]
-    fn lines_are_right_with_lf_and_crlf() {
-        for text in ["unit,a\neast,1\nwest,x\n", "unit,a\r\neast,1\r\nwest,x\r\n"] {
-            let mut r = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .from_reader(text.as_bytes());
-            let mut cursor = LineCursor::new(text);
-            let lines: Vec<usize> = r
-                .records()
-                .map(|rec| cursor.line_at(rec.unwrap().position().unwrap().byte() as usize))
-                .collect();
-            assert_eq!(lines, [1, 2, 3], "{text:?}");
-        }
-    }
-}
-
 /// Why a value cannot go in column `c` for a unit of category `cat` in `year`, if it cannot.
 fn column_problem(
     cat: Option<&crate::model::Category>,
@@ -523,15 +546,4 @@ fn column_problem(
         )),
         Some(_) => None,
     }
-}
-
-/// The error for a row of a unit outside its years (SPEC §17), at the row's start.
-fn not_taking_part(at: Diagnostic, unit_id: &str, year: i32) -> Diagnostic {
-    Diagnostic {
-        message: format!("`{unit_id}` does not take part in {year}"),
-        ..at
-    }
-    .with_help(format!(
-        "see `from:` and `until:` in content/units/{unit_id}/unit.yaml; leave its row out"
-    ))
 }

@@ -67,15 +67,23 @@ const FILES: &[(&str, &str)] = &[
         "content/pages/plan.md",
         "---\ntitle: 实施方案\nweight: 1\n---\n\n## 目标任务\n\n各镇（街道）对照标杆，明确比的标杆、学的内容、赶的措施、超的目标。\n\n## 工作机制\n\n年初一诺、每月报告、每季点评、半年群众评议、年终考评。\n",
     ),
+    // Not content: what a site kept in git needs beside it (issue 15).
+    (".gitignore", include_str!("scaffold/gitignore")),
+    (
+        ".github/workflows/site.yml",
+        include_str!("scaffold/github-site.yml"),
+    ),
+    (
+        ".gitea/workflows/site.yml",
+        include_str!("scaffold/gitea-site.yml"),
+    ),
 ];
 
 /// Writes the example site into `dir`, refusing a folder that already holds a content/ folder.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
     if dir.join("content").exists() {
-        return Err(format!(
-            "{} already has a content folder; choose an empty folder",
-            dir.display()
-        ));
+        let dir = dir.display().to_string();
+        return Err(crate::tr!("init-exists", dir = dir));
     }
     let mut written = Vec::new();
     for (rel, text) in FILES {

@@ -4,16 +4,33 @@
 pub mod correction;
 pub mod import;
 pub mod init;
+pub mod sheet;
 
 use crate::model::{Language, Model, Month};
+use crate::tr;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
+
+fn unknown_unit(model: &Model, unit: &str) -> String {
+    match crate::diag::did_you_mean(unit, model.units.iter().map(|u| u.id.as_str())) {
+        Some(s) => tr!("unknown-unit-did-you-mean", unit = unit, suggestion = s),
+        None => tr!("unknown-unit", unit = unit),
+    }
+}
+
+/// `draft: true` with a comment saying when to delete it; new files start as drafts so that
+/// placeholder text never reaches the public site by the next build.
+fn draft_line(why: &str) -> String {
+    format!("draft: true   # {why}\n")
+}
 
 /// Writes `text` to a new file, refusing to replace one that exists.
 pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            let path = parent.display().to_string();
+            tr!("cannot-write", path = path, reason = e.to_string())
+        })?;
     }
     use std::io::Write;
     let mut f = std::fs::OpenOptions::new()
@@ -21,14 +38,17 @@ pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
         .create_new(true)
         .open(path)
         .map_err(|e| {
+            let shown = path.display().to_string();
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                format!("{} already exists; edit it instead", path.display())
+                tr!("already-exists", path = shown)
             } else {
-                format!("cannot write {}: {e}", path.display())
+                tr!("cannot-write", path = shown, reason = e.to_string())
             }
         })?;
-    f.write_all(text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    f.write_all(text.as_bytes()).map_err(|e| {
+        let shown = path.display().to_string();
+        tr!("cannot-write", path = shown, reason = e.to_string())
+    })
 }
 
 /// The next bulletin of `date`'s year: NN one above the year's highest (drafts included).
@@ -60,9 +80,11 @@ pub fn new_bulletin(
         Language::ZhHans => ("第一条要目", "正文……"),
     };
     let text = format!(
-        "---\ndate: {date}\n# title: {}\n# period: {}   # the month whose figures shortcodes show\n---\n\n## {heading}\n\n{body}\n",
+        "---\ndate: {date}\n# title: {}\n# period: {}   # {}\n{}---\n\n## {heading}\n\n{body}\n",
         crate::model::default_bulletin_title(&model.site),
         period.map_or_else(|| "YYYY-MM".to_owned(), Month::to_string),
+        tr!("comment-period"),
+        draft_line(&tr!("draft-bulletin")),
     );
     create_new(&path, &text)?;
     Ok(path)
@@ -70,12 +92,7 @@ pub fn new_bulletin(
 
 /// A report for `unit` and `month`, every indicator of its category listed with its value commented out.
 pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Result<PathBuf, String> {
-    let u = model.unit(unit).ok_or_else(|| {
-        let hint = crate::diag::did_you_mean(unit, model.units.iter().map(|u| u.id.as_str()))
-            .map(|s| format!(" (did you mean `{s}`?)"))
-            .unwrap_or_default();
-        format!("unknown unit `{unit}`{hint}")
-    })?;
+    let u = model.unit(unit).ok_or_else(|| unknown_unit(model, unit))?;
     let cat = model
         .category(u.category.as_str())
         .ok_or("the unit's category is missing")?;
@@ -102,7 +119,8 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
         text.push_str(&format!("  # {}:    # {label}\n", i.id));
     }
     // A draft until the values are in: an empty report would publish the month for everyone.
-    text.push_str("draft: true   # delete this line when the values are filled in\n---\n\n");
+    text.push_str(&draft_line(&tr!("draft-report")));
+    text.push_str("---\n\n");
     let path = root
         .join("content")
         .join("units")
@@ -143,9 +161,7 @@ pub fn new_visit(
     host: &str,
     date: NaiveDate,
 ) -> Result<PathBuf, String> {
-    let h = model
-        .unit(host)
-        .ok_or_else(|| format!("unknown unit `{host}`"))?;
+    let h = model.unit(host).ok_or_else(|| unknown_unit(model, host))?;
     let visitors: Vec<&crate::model::Unit> = model
         .units
         .iter()
@@ -169,9 +185,12 @@ pub fn new_visit(
         path = dir.join(format!("{date}-{host}-{n}.md"));
         n += 1;
     }
+    // A draft until it is written up: placeholder text must not reach the public site.
     let text = format!(
-        "---\ntitle: {title}\nhost: {host}\nvisitors: [{}]   # one or more unit ids\nkind: study        # study | forum | other\n---\n\n",
-        ids.join(", ")
+        "---\ntitle: {title}\nhost: {host}\nvisitors: [{}]   # {}\nkind: study        # study | forum | other\n{}---\n\n",
+        ids.join(", "),
+        tr!("comment-visitors"),
+        draft_line(&tr!("draft-visit")),
     );
     create_new(&path, &text)?;
     Ok(path)

@@ -144,10 +144,11 @@ impl Cache {
         let mut paths = paths.clone();
         for p in changed {
             let rel = p.strip_prefix(content).ok()?;
-            // The walk skips hidden files and folders (an editor's swap files among them).
+            // The walk skips hidden files and folders (an editor's swap files among them) and
+            // the files Windows and Office leave behind.
             if rel
                 .components()
-                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+                .any(|c| is_skipped(&c.as_os_str().to_string_lossy()))
             {
                 continue;
             }
@@ -433,14 +434,25 @@ pub fn load_with(
     Ok((docs, diags))
 }
 
-/// Every file under content/ (hidden ones aside) in path order, and the unit folders.
+/// Whether the walk passes over a file or folder of this name without a word: hidden ones (an
+/// editor's swap files, `.DS_Store`, `.git`), and what Windows Explorer and Office leave in a
+/// folder they have shown or opened a file in (`Thumbs.db`, `desktop.ini`, `~$` lock files). None
+/// of these can be content, and an editor cannot be expected to know they are there.
+pub fn is_skipped(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || matches!(lower.as_str(), "thumbs.db" | "ehthumbs.db" | "desktop.ini")
+}
+
+/// Every file under content/ (skipped ones aside) in path order, and the unit folders.
 fn walk(root: &Path, content: &Path) -> Result<(Vec<PathBuf>, Vec<String>), LoadFailure> {
     let mut paths = Vec::new();
     let mut unit_dirs = Vec::new();
     let walker = walkdir::WalkDir::new(content)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(|e| e.depth() == 0 || !is_skipped(&e.file_name().to_string_lossy()));
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -809,13 +821,35 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
         );
         return None;
     }
+    // An input method's slips (a full-width colon, a tab) make the parser fail lines later or
+    // read the line as text; name them where they are, with the fix, instead.
+    let slips = crate::slips::yaml_text(yaml);
+    if !slips.is_empty() {
+        for (line, s) in slips {
+            diags.push(
+                file.error_yaml(line, s.column, s.len, s.message)
+                    .with_help(s.help),
+            );
+        }
+        return None;
+    }
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);
     match marked_yaml::parse_yaml_with_options(0, yaml, options) {
         Ok(node) => Some(node),
         Err(e) => {
-            diags.push(load_error(file, e));
+            let mut d = load_error(file, e);
+            // The parser stops where the structure broke, often a line after the slip: point
+            // at a line whose indentation fits nothing above it, when there is one.
+            if let Some((line, slip)) = crate::slips::indentation(yaml, file.yaml_line_offset)
+                && line + file.yaml_line_offset <= d.line
+            {
+                d = file
+                    .error_yaml(line, slip.column, slip.len, slip.message)
+                    .with_help(slip.help);
+            }
+            diags.push(d);
             None
         }
     }
@@ -847,6 +881,14 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
                 );
             } else if info.contains("mapping values are not allowed") {
                 d = d.with_help("quote a value that contains `: `");
+            } else if info.contains("did not find expected key") {
+                d = d.with_help(
+                    "keys of one level start in the same column; check this line's indentation against the lines above",
+                );
+            } else if info.contains("could not find expected ':'") {
+                d = d.with_help(
+                    "write each key as `key: value`, with a half-width colon and a space",
+                );
             }
             d
         }

@@ -188,6 +188,8 @@ impl<'a> Reader<'a> {
                     self.at_scalar(s, format!("{what} takes a number, not `{}`", s.as_str()));
                 if !s.may_coerce() {
                     d = d.with_help("remove the quotes around the number");
+                } else if let Some(help) = crate::slips::number_help(s.as_str()) {
+                    d = d.with_help(help);
                 } else if s.as_str().contains(',') || s.as_str().contains('，') {
                     d = d.with_help("write the number without thousands separators");
                 }

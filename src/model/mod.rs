@@ -15,7 +15,7 @@ mod years;
 pub use fields::{NumberError, parse_number_text};
 pub use history::{CorrectedFigure, corrected_figures};
 pub use records::default_bulletin_title;
-pub use site::{default_dimensions, default_site};
+pub use site::{base_url_problem, default_dimensions, default_site};
 pub use types::*;
 
 use crate::diag::Diagnostic;

@@ -145,7 +145,16 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
         .unwrap_or(Language::ZhHans);
     site.dimensions = default_dimensions(site.language);
     if let Some(url) = r.string(map, "base_url") {
-        site.base_url = url;
+        match base_url_problem(&url) {
+            Some(help) => {
+                let msg = format!(
+                    "`base_url` must be a full address (https://…) or a path starting with `/`, not `{url}`"
+                );
+                let d = value_error(&r, map, "base_url", msg).with_help(help);
+                r.push(d);
+            }
+            None => site.base_url = url,
+        }
     }
     site.description = r.string(map, "description");
     if let Some((_, node)) = r.get(map, "scoring")
@@ -244,6 +253,21 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
         }
     }
     site
+}
+
+/// Why `url` cannot be a base URL, as a help line, or None when it can. A host name without a
+/// scheme (`bxgc.example.gov.cn`) would be taken by every browser as a folder of the current
+/// page, breaking every link on the site.
+pub fn base_url_problem(url: &str) -> Option<String> {
+    let lower = url.to_ascii_lowercase();
+    if url.starts_with('/') || lower.starts_with("https://") || lower.starts_with("http://") {
+        return None;
+    }
+    let host = url.trim_start_matches("//");
+    let slash = if host.ends_with('/') { "" } else { "/" };
+    Some(format!(
+        "write `base_url: https://{host}{slash}` for the site's address, or `base_url: /` to serve it from the root of any host"
+    ))
 }
 
 /// A diagnostic at the value of `key` in `map` (which must be present).

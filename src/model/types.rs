@@ -97,26 +97,7 @@ pub struct Markdown {
     pub line: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Language {
-    #[serde(rename = "zh-Hans")]
-    ZhHans,
-    #[serde(rename = "zh-Hant")]
-    ZhHant,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Language {
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::ZhHans => "zh-Hans",
-            Language::ZhHant => "zh-Hant",
-            Language::En => "en",
-        }
-    }
-}
+pub use crate::lang::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RawHtml {

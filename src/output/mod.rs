@@ -2,7 +2,7 @@
 //! The target is replaced only when it is empty or carries pacesetter's marker, so a mistyped
 //! `--output` can never delete someone's folder, and a failed build leaves the old site whole.
 
-use crate::render::{Body, Files};
+use crate::files::{Body, Files};
 use rayon::prelude::*;
 use std::fs;
 use std::io;

@@ -1,5 +1,6 @@
 //! Open data (SPEC §11): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv.
 
+use super::urls;
 use crate::model::{DimensionId, Model};
 use crate::score::{
     BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
@@ -239,9 +240,6 @@ pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-pub const INDEX: &str = "data/index.json";
-pub const CORRECTIONS: &str = "data/corrections.json";
-
 /// `data/corrections.json` (SPEC §17): every corrected figure, newest first.
 pub fn corrections_file(model: &Model) -> (String, Vec<u8>) {
     let list: Vec<Value> = model
@@ -253,20 +251,17 @@ pub fn corrections_file(model: &Model) -> (String, Vec<u8>) {
                    "was": c.was, "now": c.now, "note": c.note})
         })
         .collect();
-    (CORRECTIONS.to_owned(), to_bytes(&list))
+    (urls::DATA_CORRECTIONS.to_owned(), to_bytes(&list))
 }
 
 /// `data/index.json`.
 pub fn index_file(model: &Model) -> (String, Vec<u8>) {
-    (INDEX.to_owned(), to_bytes(&index_json(model)))
+    (urls::DATA_INDEX.to_owned(), to_bytes(&index_json(model)))
 }
 
 /// The paths of one month's files: `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.
 pub fn month_paths(m: &MonthFigures) -> [String; 2] {
-    [
-        format!("data/{}.json", m.month),
-        format!("data/{}.csv", m.month),
-    ]
+    [urls::data_json(m.month), urls::data_csv(m.month)]
 }
 
 /// One month's files, at [`month_paths`].

@@ -56,6 +56,23 @@ impl Fingerprint {
         }
     }
 
+    /// A value by its JSON text, written straight into the hash (no copy is made).
+    pub fn serialized(&mut self, v: &impl serde::Serialize) {
+        struct Into<'h>(&'h mut foldhash::quality::FoldHasher<'static>);
+        impl std::io::Write for Into<'_> {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.write(buf);
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        // A value that cannot be serialised cannot be rendered either: that page fails anyway.
+        let ok = serde_json::to_writer(Into(&mut self.0), v).is_ok();
+        self.0.write_u8(u8::from(ok));
+    }
+
     pub fn u64(&mut self, n: u64) {
         self.0.write_u64(n);
     }

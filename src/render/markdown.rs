@@ -1,6 +1,7 @@
 //! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, stable heading ids
 //! (Chinese headings included), raw HTML per `markdown.raw_html`, shortcodes expanded (SPEC §9).
 
+use super::memo::{self, Memo};
 use super::shortcode::{self, Shortcode};
 use crate::diag::Diagnostic;
 use crate::model::{Markdown, RawHtml};
@@ -32,10 +33,23 @@ pub fn render(
     base: &str,
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    render_cached(md, raw, base, expand, None)
+}
+
+/// [`render`], reusing what `memo` kept of text without shortcodes.
+pub fn render_cached(
+    md: &Markdown,
+    raw: RawHtml,
+    base: &str,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+    memo: Option<&Memo<Rendered>>,
+) -> Result<Rendered, Vec<Diagnostic>> {
     // Without `{{` there is no shortcode, so the result depends on the text alone.
-    if !md.text.contains("{{") {
-        let key = super::memo::key(("md", &md.text, raw as u8, base));
-        return Ok(super::memo::MARKDOWN.get_or(key, || {
+    if let Some(memo) = memo
+        && !md.text.contains("{{")
+    {
+        let key = memo::key(("md", &md.text, raw as u8, base));
+        return Ok(memo.get_or(key, || {
             render_uncached(md, raw, base, expand).unwrap_or_default()
         }));
     }

@@ -1,21 +1,25 @@
 //! Turns the model and its scores into files, handed to a [`Sink`] as they are made (a map in
 //! memory, or the build's folder). Never reads the disk, never computes a figure.
 
+mod caches;
 pub mod chart;
 pub mod data;
+mod engine;
 mod feed;
 mod fingerprint;
 pub mod format;
 mod index;
 pub mod markdown;
 pub mod memo;
-mod methodology;
 mod pages;
 pub mod search;
 pub mod shortcode;
-mod site_pages;
-mod status;
+pub(crate) mod urls;
 mod views;
+
+pub use crate::files::{Body, Files};
+pub use caches::Caches;
+pub(crate) use pages::reuse::{ReportsOnly, Reuse};
 
 use crate::diag::Diagnostic;
 use crate::model::Model;
@@ -23,22 +27,8 @@ use crate::score::Scores;
 use crate::theme::Theme;
 use rayon::prelude::*;
 use serde_json::json;
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::collections::BTreeSet;
 use std::sync::Mutex;
-
-pub use views::bases;
-
-/// A file of the built site.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Body {
-    Bytes(Vec<u8>),
-    /// Copied as it is from this path (static files).
-    Copy(PathBuf),
-}
-
-/// Output path (relative, `/`-separated) → contents, in path order.
-pub type Files = BTreeMap<String, Body>;
 
 /// Where rendered files go, as they are rendered (from several threads at once): a map in
 /// memory for [`render`], or a folder being filled (the build's, in `output/`), so that a large
@@ -66,35 +56,6 @@ pub trait Sink: Sync {
     fn same_shared(&self, _fingerprint: u64) -> bool {
         false
     }
-}
-
-/// Pages a rebuild may keep from the previous build without building their context at all,
-/// because nothing they show changed. Only `serve` passes anything but the default; either
-/// kind of reuse also needs the theme and the site-wide context to be those of the previous
-/// build.
-#[derive(Debug, Clone, Default)]
-pub struct Reuse<'p> {
-    /// None of the figures and records changed (only bulletins or free pages did): the pages
-    /// built from them alone (units, rankings, pairs, reviews, visits, methodology) and the open
-    /// data are kept.
-    pub figures: bool,
-    /// Only monthly reports changed, and the published months are the same: a month's rankings
-    /// and data whose figures equal the previous build's are kept, and so is a unit page whose
-    /// unit's reports did not change and whose figures, benchmarks' figures and ranks are the
-    /// previous build's in every month.
-    pub reports: Option<ReportsOnly<'p>>,
-    /// Names the state of the figures and records this render shows: a number new whenever
-    /// they changed (and unique in the process), the same while they did not. Markdown with
-    /// shortcodes is reused only under the same number.
-    pub generation: u64,
-}
-
-#[derive(Debug, Clone)]
-pub struct ReportsOnly<'p> {
-    /// The previous build's scores.
-    pub previous: &'p Scores,
-    /// Units whose reports changed.
-    pub units: &'p BTreeSet<String>,
 }
 
 impl Sink for Mutex<Files> {
@@ -146,20 +107,22 @@ impl Out<'_> {
 /// diagnostics.
 pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Vec<Diagnostic>> {
     let files = Mutex::new(Files::new());
-    render_into(model, scores, theme, &files, Reuse::default())?;
+    render_into(model, scores, theme, &files, Reuse::default(), None)?;
     Ok(files
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner))
 }
 
 /// Renders the whole site into `sink`. On errors some files may already have been put: the
-/// caller discards them (the build's folder is only swapped in when this succeeds).
-pub fn render_into(
+/// caller discards them (the build's folder is only swapped in when this succeeds). `serve`
+/// passes what it may reuse from its previous render and its caches; a build neither.
+pub(crate) fn render_into(
     model: &Model,
     scores: &Scores,
     theme: &Theme,
     sink: &dyn Sink,
     reuse: Reuse<'_>,
+    caches: Option<&Caches>,
 ) -> Result<(), Vec<Diagnostic>> {
     // Static files: the theme's, and content/static's, which win over the theme's of the same
     // path. Generated files win over both: they are put last, where nothing generated is.
@@ -168,44 +131,39 @@ pub fn render_into(
         statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
     }
 
-    let mut tera = tera::Tera::new();
-    tera.autoescape_on([".html", ".xml"]);
-    let sources: Vec<(&str, &str)> = theme
-        .templates
-        .iter()
-        .map(|(n, (t, _))| (n.as_str(), t.as_str()))
-        .collect();
-    if let Err(e) = tera.add_raw_templates(sources) {
-        return Err(vec![template_error(&e.to_string(), theme)]);
-    }
-    let (base, absolute) = bases(&model.site.base_url);
     let cx = views::Ctx {
         model,
         scores,
         t: &theme.strings,
         lang: model.site.language,
-        base,
-        absolute,
+        links: urls::Links::new(&model.site.base_url),
         ix: index::Index::new(model, scores),
     };
     let global = json!({
         "site": {
             "title": model.site.title, "office": model.site.office, "description": model.site.description,
-            "lang": model.site.language.code(), "base": cx.base,
-            "nav": site_pages::nav(&cx),
-            "css": cx.url("style.css"), "feed": cx.url("feed.xml"), "data": cx.url("data/index.json"),
-            "search_js": cx.url("search.js"),
+            "lang": model.site.language.code(), "base": cx.links.base(),
+            "nav": pages::nav(&cx),
+            "css": cx.url(urls::STYLE), "feed": cx.url(urls::FEED), "data": cx.url(urls::DATA_INDEX),
+            "search_js": cx.url(urls::SEARCH_JS),
             "data_as_of": cx.latest().map(|m| cx.month(m.month)),
         },
         "t": theme.strings,
     });
-    let global_json = global;
-    let global = pages::Pages::global_context(&global_json).map_err(|e| {
-        vec![Diagnostic::file(
-            "themes",
-            format!("cannot build the page context: {e}"),
-        )]
-    })?;
+    let engine = engine::Engine::new(
+        theme,
+        vec![
+            (
+                "site".to_owned(),
+                engine::value(&global["site"]).map_err(|d| vec![d])?,
+            ),
+            (
+                "t".to_owned(),
+                engine::value(&global["t"]).map_err(|d| vec![d])?,
+            ),
+        ],
+    )
+    .map_err(|d| vec![d])?;
     // What every page shares: the templates and the site-wide context. A page's fingerprint
     // starts from it, so a change to either renders every page again.
     let shared_fingerprint = sink.keeps().then(|| {
@@ -214,7 +172,7 @@ pub fn render_into(
             h.str(name);
             h.str(text);
         }
-        h.value(&global_json);
+        h.value(&global);
         h.finish()
     });
     // Pages whose inputs did not change may be kept only when the shared part is the same too.
@@ -229,26 +187,23 @@ pub fn render_into(
     };
     // Charts and Markdown unused by a rebuild are forgotten, except by one that skips the
     // pages that use most of them.
-    if !reuse.figures {
-        memo::next_generation();
+    if !reuse.figures
+        && let Some(c) = caches
+    {
+        c.next_generation();
     }
     let changed_units = reuse
         .reports
         .as_ref()
-        .and_then(|r| pages::ChangedUnits::between(r.previous, scores));
+        .and_then(|r| pages::reuse::ChangedUnits::between(r.previous, scores));
     let pages = pages::Pages {
         cx,
-        tera,
-        global,
+        engine,
+        caches,
         shared_fingerprint,
         reuse,
         changed_units,
         diags: Mutex::new(Vec::new()),
-        template_paths: theme
-            .templates
-            .iter()
-            .map(|(n, (_, p))| (n.clone(), p.clone()))
-            .collect(),
     };
     // Each bulletin's body once: its page, the home page and the feed all show it, and its
     // shortcodes draw charts.
@@ -268,8 +223,8 @@ pub fn render_into(
             rayon::join(
                 || {
                     if pages.reuse.figures {
-                        out.keep(data::INDEX.into());
-                        out.keep(data::CORRECTIONS.into());
+                        out.keep(urls::DATA_INDEX.into());
+                        out.keep(urls::DATA_CORRECTIONS.into());
                     } else {
                         for (path, bytes) in
                             [data::index_file(model), data::corrections_file(model)]
@@ -289,10 +244,9 @@ pub fn render_into(
                         }
                     });
                 },
-                // Beside the search page that loads it (search.html's `data-index`).
                 || {
                     out.put(
-                        "search/search-index.json".into(),
+                        urls::SEARCH_INDEX.into(),
                         Body::Bytes(search::index(&pages.cx)),
                     )
                 },
@@ -301,7 +255,7 @@ pub fn render_into(
     );
     let bodies: Vec<&str> = bulletins.iter().map(|r| r.html.as_str()).collect();
     out.put(
-        "feed.xml".into(),
+        urls::FEED.into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
     let mut generated: BTreeSet<String> = out
@@ -310,18 +264,18 @@ pub fn render_into(
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .drain(..)
         .collect();
-    generated.insert("sitemap.xml".into());
+    generated.insert(urls::SITEMAP.into());
     statics.retain(|path, _| !generated.contains(path));
     let html_pages: Vec<String> = generated
         .iter()
         .chain(statics.keys())
-        .filter(|k| k.ends_with("index.html"))
+        .filter(|k| urls::is_page(k))
         .cloned()
         .collect::<BTreeSet<String>>()
         .into_iter()
         .collect();
     out.put(
-        "sitemap.xml".into(),
+        urls::SITEMAP.into(),
         Body::Bytes(feed::sitemap(&pages.cx, &html_pages).into_bytes()),
     );
     for (path, body) in statics {
@@ -336,36 +290,5 @@ pub fn render_into(
     } else {
         crate::diag::sort(&mut diags);
         Err(diags)
-    }
-}
-
-/// A template syntax error at its file, line and column. Tera's message carries the position as
-/// `--> name:line:col`; the name is mapped back to the file it came from.
-fn template_error(message: &str, theme: &Theme) -> Diagnostic {
-    let headline = message
-        .lines()
-        .next()
-        .unwrap_or(message)
-        .trim_start_matches("error: ");
-    let located = message.lines().find_map(|l| {
-        let rest = l.trim().strip_prefix("--> ")?;
-        let mut parts = rest.rsplitn(3, ':');
-        let column: usize = parts.next()?.parse().ok()?;
-        let line: usize = parts.next()?.parse().ok()?;
-        let name = parts.next()?;
-        let (text, path) = theme.templates.get(name)?;
-        Some((text, path, line, column))
-    });
-    match located {
-        Some((text, path, line, column)) => Diagnostic {
-            path: path.clone(),
-            line,
-            column,
-            len: 1,
-            message: format!("template error: {headline}"),
-            help: None,
-            source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
-        },
-        None => Diagnostic::file("themes", format!("template error: {message}")),
     }
 }

@@ -7,6 +7,7 @@
 //! page's title and its plain text, so it grows linearly with the text of the site's bulletins,
 //! pages, reviews and visits (monthly summaries are left out: they are many and short).
 
+use super::urls;
 use super::views::Ctx;
 use serde_json::{Value, json};
 
@@ -37,11 +38,11 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
                 .map(|p| words(&p.text))
                 .unwrap_or_default()
         );
-        entries.push(json!({"title": u.name, "url": cx.url(&format!("units/{}/", u.id)), "kind": cx.t("unit"), "text": text}));
+        entries.push(json!({"title": u.name, "url": cx.url(&urls::unit(&u.id)), "kind": cx.t("unit"), "text": text}));
     }
     for c in &m.categories {
         for i in &c.indicators {
-            entries.push(json!({"title": format!("{} · {}", i.name, c.name), "url": cx.url("methodology/#indicators"), "kind": cx.t("indicator"), "text": i.id.as_str()}));
+            entries.push(json!({"title": format!("{} · {}", i.name, c.name), "url": cx.url(urls::INDICATORS), "kind": cx.t("indicator"), "text": i.id.as_str()}));
         }
     }
     for b in &m.bulletins {
@@ -50,10 +51,10 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             b.title,
             super::format::issue(b.year, b.issue, cx.lang)
         );
-        entries.push(json!({"title": title, "url": cx.url(&format!("bulletins/{}/", b.slug())), "kind": cx.t("bulletins"), "text": words(&b.body.text)}));
+        entries.push(json!({"title": title, "url": cx.url(&urls::bulletin(b)), "kind": cx.t("bulletins"), "text": words(&b.body.text)}));
     }
     for p in &m.pages {
-        entries.push(json!({"title": p.title, "url": cx.url(&format!("pages/{}/", p.slug)), "kind": "", "text": words(&p.body.text)}));
+        entries.push(json!({"title": p.title, "url": cx.url(&urls::page(&p.slug)), "kind": "", "text": words(&p.body.text)}));
     }
     for r in &m.reviews {
         let text: String = r
@@ -62,10 +63,10 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             .chain(&r.rectification)
             .map(|(_, t)| words(&t.text))
             .collect();
-        entries.push(json!({"title": format!("{} {}", cx.t("reviews"), r.period), "url": cx.url(&format!("reviews/{}/", r.period)), "kind": cx.t("reviews"), "text": text}));
+        entries.push(json!({"title": format!("{} {}", cx.t("reviews"), r.period), "url": cx.url(&urls::review(r.period)), "kind": cx.t("reviews"), "text": text}));
     }
     for v in &m.visits {
-        entries.push(json!({"title": v.title, "url": cx.url(&format!("visits/#{}-{}", v.date, v.slug)), "kind": cx.t("visits"), "text": words(&v.body.text)}));
+        entries.push(json!({"title": v.title, "url": cx.url(&urls::visit(v)), "kind": cx.t("visits"), "text": words(&v.body.text)}));
     }
     serde_json::to_vec(&entries).unwrap_or_default()
 }

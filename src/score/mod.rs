@@ -1,6 +1,7 @@
 //! The figures of SPEC §10 for every published month: `&Model -> Scores`, no I/O, no text.
 
 mod arith;
+pub mod pace;
 
 pub use arith::*;
 

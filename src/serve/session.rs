@@ -45,10 +45,9 @@ pub struct Session {
     folder: Folder,
     /// Names the state of the figures and records in the folder ([`render::Reuse::generation`]).
     generation: u64,
+    /// Charts and Markdown of this session's renders, reused while their inputs stay the same.
+    caches: render::Caches,
 }
-
-/// Numbers for [`Session::generation`], unique in the process (tests run several sessions).
-static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// What is in the session's folder now.
 #[derive(Default)]
@@ -75,6 +74,7 @@ impl Session {
             scores: None,
             folder: Folder::default(),
             generation: 0,
+            caches: render::Caches::default(),
         })
     }
 
@@ -134,7 +134,7 @@ impl Session {
         };
         let figures = built && !p.figures() && !p.records;
         if !figures {
-            self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
+            self.generation += 1;
         }
         let reuse = render::Reuse {
             generation: self.generation,
@@ -147,7 +147,14 @@ impl Session {
                 }),
         };
         let mut sink = Incremental::new(&dir, &self.folder)?;
-        let mut rendered = render::render_into(&site.model, &site.scores, &theme, &sink, reuse);
+        let mut rendered = render::render_into(
+            &site.model,
+            &site.scores,
+            &theme,
+            &sink,
+            reuse,
+            Some(&self.caches),
+        );
         if rendered.is_ok() && sink.lost.load(Ordering::Relaxed) {
             // A page to keep was not in the folder (it should always be): render it all.
             drop(sink);
@@ -158,6 +165,7 @@ impl Session {
                 &theme,
                 &sink,
                 render::Reuse::default(),
+                Some(&self.caches),
             );
         }
         if let Err(diags) = rendered {

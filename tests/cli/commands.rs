@@ -12,15 +12,52 @@ fn root(site: &TestSite) -> String {
 
 #[test]
 fn init_makes_a_site_that_builds_and_checks() {
-    let site = TestSite::empty();
-    let dir = site.path("new-site");
+    // In the new site's language, Simplified Chinese.
+    let site = TestSite::empty().speaking("");
+    // A folder name with a space: the printed next steps must quote it.
+    let dir = site.path("new site");
     let run = site.run(&["init", dir.to_str().expect("UTF-8")]);
     assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("（19 个文件）"), "{}", run.stdout);
     assert!(
-        run.stdout.contains("created a site with 16 files"),
+        run.stdout.contains("  cd '[ROOT]/new site'\n"),
         "{}",
         run.stdout
     );
+    assert!(run.stdout.contains("  pacesetter serve "), "{}", run.stdout);
+    // Beside content/: a .gitignore for output/, and CI workflows for GitHub and Gitea/Forgejo
+    // that check every pull request and build on main.
+    let ignore = std::fs::read_to_string(dir.join(".gitignore")).expect(".gitignore");
+    assert!(ignore.lines().any(|l| l == "/output/"), "{ignore}");
+    for wf in [".github/workflows/site.yml", ".gitea/workflows/site.yml"] {
+        let text = std::fs::read_to_string(dir.join(wf)).expect("workflow");
+        let yaml: serde_yaml::Value = serde_yaml::from_str(&text).expect("workflow is YAML");
+        let jobs = &yaml["jobs"];
+        let steps = |job: &str| -> Vec<String> {
+            jobs[job]["steps"]
+                .as_sequence()
+                .expect("steps")
+                .iter()
+                .filter_map(|s| s["run"].as_str().map(str::to_owned))
+                .collect()
+        };
+        assert!(
+            steps("check").iter().any(|r| r == "pacesetter check"),
+            "{wf}"
+        );
+        assert!(
+            steps("publish")
+                .iter()
+                .any(|r| r.starts_with("pacesetter build")),
+            "{wf}"
+        );
+        assert_eq!(
+            jobs["publish"]["if"].as_str(),
+            Some("github.event_name == 'push' && github.ref == 'refs/heads/main'"),
+            "{wf}"
+        );
+        assert!(yaml["on"]["pull_request"].is_null() && yaml["on"].get("pull_request").is_some());
+    }
     let built = site.run(&["build", "--root", dir.to_str().expect("UTF-8")]);
     assert_eq!(built.code, 0, "{built:?}");
     assert!(dir.join("output/units/east/index.html").is_file());
@@ -35,7 +72,9 @@ fn init_makes_a_site_that_builds_and_checks() {
     let again = site.run(&["init", dir.to_str().expect("UTF-8")]);
     assert_eq!(again.code, 2);
     assert!(
-        again.stderr.contains("already has a content folder"),
+        again
+            .stderr
+            .contains("中已有 content 文件夹；请选择一个空文件夹"),
         "{}",
         again.stderr
     );
@@ -47,7 +86,7 @@ fn init_makes_a_site_that_builds_and_checks() {
 
 #[test]
 fn new_bulletin_numbers_within_the_dates_year() {
-    let site = TestSite::fixture("site");
+    let site = TestSite::fixture("site").speaking("");
     let r = root(&site);
     // The fixture has 2026-01, 2026-02 and 2026-11: the next 2026 issue is 12.
     let run = site.run(&["new", "bulletin", "--root", &r, "--date", "2026-12-20"]);
@@ -59,6 +98,14 @@ fn new_bulletin_numbers_within_the_dates_year() {
     );
     let text = site.read("content/bulletins/2026-12.md");
     assert!(text.starts_with("---\ndate: 2026-12-20\n"), "{text}");
+    // A draft, its comment in the site's language: the placeholder is not published.
+    assert!(
+        text.contains("draft: true   # 簡報定稿後刪除這一行\n---\n"),
+        "{text}"
+    );
+    assert_eq!(site.build(&[]).code, 0);
+    assert!(!site.root().join("output/bulletins/2026-12").exists());
+    assert!(site.root().join("output/bulletins/2026-11").exists());
     // Across the year boundary the count starts again at 01.
     let run = site.run(&["new", "bulletin", "--root", &r, "--date", "2027-01-08"]);
     assert!(
@@ -76,7 +123,12 @@ fn new_bulletin_numbers_within_the_dates_year() {
     assert_eq!(site.check().code, 0, "{:?}", site.check());
     let bad = site.run(&["new", "bulletin", "--root", &r, "--date", "2027-02-30"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("is not a date"), "{}", bad.stderr);
+    assert!(
+        bad.stderr
+            .contains("「2027-02-30」不是日期：請寫成 YYYY-MM-DD"),
+        "{}",
+        bad.stderr
+    );
 }
 
 #[test]
@@ -109,7 +161,7 @@ fn new_report_lists_every_indicator_and_never_overwrites() {
 
 #[test]
 fn new_visit_names_the_units_paired_with_the_host() {
-    let site = TestSite::fixture("site");
+    let site = TestSite::fixture("site").speaking("");
     let r = root(&site);
     let run = site.run(&[
         "new",
@@ -124,7 +176,19 @@ fn new_visit_names_the_units_paired_with_the_host() {
     let rel = run.stdout.trim().trim_start_matches("[ROOT]/").to_owned();
     let text = site.read(&rel);
     assert!(text.contains("host: waiguo\n"), "{text}");
+    assert!(
+        text.contains("draft: true   # 寫好交流情況後刪除這一行\n"),
+        "{text}"
+    );
     assert_eq!(site.check().code, 0, "{:?}", site.check());
+    assert_eq!(site.build(&[]).code, 0);
+    let visits =
+        std::fs::read_to_string(site.root().join("output/visits/index.html")).expect("visits page");
+    let title = text
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .expect("a title line");
+    assert!(!visits.contains(title), "the draft visit is published");
 }
 
 #[test]

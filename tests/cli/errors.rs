@@ -6,6 +6,7 @@
 mod files;
 mod records;
 mod site;
+mod slips;
 mod units;
 mod yaml;
 mod years;
@@ -88,6 +89,8 @@ content/units/south/2026-03.md:3:11: error: value of `output` takes a number, no
   |
 3 |   output: 十四
   |           ^^^^
+  |
+  = help: write `14`, in digits
 content/units/south/2026-03.md:4:15: error: value of `complaints` is `.inf`, not a finite number
   |
 4 |   complaints: .inf

@@ -6,6 +6,8 @@
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
 //! - `errors`: one bad input per validation rule, with the whole error output;
+//! - `import`: spreadsheets and workbooks as offices keep them;
+//! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
 //! - `ledger`: published.lock, written by the public build, refusing silent changes;
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
@@ -20,6 +22,8 @@ mod common;
 mod conformance;
 mod crash;
 mod errors;
+mod import;
+mod language;
 mod ledger;
 mod minimal;
 mod output;

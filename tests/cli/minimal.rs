@@ -179,7 +179,25 @@ fn open_data_matches_the_figures_worked_by_hand() {
     let site = TestSite::fixture("minimal");
     let run = site.build(&[]);
     run.success();
-    assert_eq!(run.stderr, "");
+    // The fixture's base_url is the default `/`: the build warns that the feed and sitemap
+    // need an address, and says nothing else.
+    assert_eq!(
+        run.stderr,
+        "warning: base_url `/` is a path, so feed.xml and sitemap.xml carry links without a host that feed readers and search engines cannot follow\n  = help: set `base_url: https://…` in content/site.yaml, or build with --base-url https://…/ when you publish\n"
+    );
+    let absolute = site.build(&["--base-url", "https://bxgc.example.gov.cn/"]);
+    absolute.success();
+    assert_eq!(absolute.stderr, "");
+    let bad = site.build(&["--base-url", "bxgc.example.gov.cn"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("help: write `--base-url https://bxgc.example.gov.cn/`"),
+        "{}",
+        bad.stderr
+    );
+    let site = TestSite::fixture("minimal");
+    site.build(&[]).success();
     let data = site.path("output/data");
     // One JSON and one CSV per published month; 2026-04 has only a draft and is not published.
     assert_eq!(

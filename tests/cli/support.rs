@@ -10,6 +10,8 @@ pub struct TestSite {
     // Held for its Drop, which removes the folder.
     _dir: tempfile::TempDir,
     root: PathBuf,
+    /// `PACESETTER_LANG` for runs: `en` unless a test asks for another (empty: the site's).
+    lang: String,
 }
 
 /// What one run of the binary did.
@@ -41,7 +43,17 @@ impl TestSite {
         let dir = tempfile::tempdir().expect("create a temporary folder");
         let root = dir.path().join("site");
         fs::create_dir(&root).expect("create the site folder");
-        TestSite { _dir: dir, root }
+        TestSite {
+            _dir: dir,
+            root,
+            lang: "en".into(),
+        }
+    }
+
+    /// Runs speak `lang` (`zh-Hans`, `zh-Hant`, `en`), or the site's own language with "".
+    pub fn speaking(mut self, lang: &str) -> Self {
+        self.lang = lang.into();
+        self
     }
 
     pub fn root(&self) -> &Path {
@@ -82,6 +94,8 @@ impl TestSite {
             .current_dir(&self.root)
             // Nothing the binary prints may depend on the environment; pin what could leak in.
             .env("LC_ALL", "C")
+            // Messages in English unless a test asks for the site's language (`run_in_site_language`).
+            .env("PACESETTER_LANG", &self.lang)
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
             .output()

@@ -417,3 +417,28 @@ fn hidden_files_bom_and_crlf_are_accepted() {
     ]);
     site.build(&[]).success();
 }
+
+/// What Windows Explorer and Office leave in a folder (issue 15): skipped like hidden files, so
+/// that an editor who opened a report in Word or browsed the folder can still build.
+#[test]
+fn windows_and_office_leftovers_are_skipped() {
+    let site = minimal_with(&[
+        ("content/units/north/Thumbs.db", "\0\0"),
+        ("content/units/north/desktop.ini", "[.ShellClassInfo]\r\n"),
+        ("content/Desktop.ini", "[.ShellClassInfo]\r\n"),
+        ("content/bulletins/~$2026-01.md", "\0lock"),
+        ("content/units/~$unit.yaml", "\0lock"),
+        ("content/pages/ehthumbs.db", "\0"),
+    ]);
+    site.build(&[]).success();
+    // Only those names: a file that merely contains them is still an unexpected file.
+    let stray = minimal_with(&[("content/units/north/my-thumbs.db", "x")]);
+    let run = stray.build(&[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("my-thumbs.db:1:1: error: unexpected file"),
+        "{}",
+        run.stderr
+    );
+}

@@ -25,6 +25,25 @@ error: 1 error in 1 file; [ROOT]/output left as it was
     );
 }
 
+/// A host name without its scheme (issue 15): every link would break, so it is an error.
+#[test]
+fn site_base_url_without_scheme() {
+    fails(
+        &[(
+            SITE,
+            "title: 示例縣比學趕超\noffice: 示例縣比學趕超領導小組辦公室\nbase_url: bxgc.example.gov.cn\n",
+        )],
+        r#"content/site.yaml:3:11: error: `base_url` must be a full address (https://…) or a path starting with `/`, not `bxgc.example.gov.cn`
+  |
+3 | base_url: bxgc.example.gov.cn
+  |           ^^^^^^^^^^^^^^^^^^^
+  |
+  = help: write `base_url: https://bxgc.example.gov.cn/` for the site's address, or `base_url: /` to serve it from the root of any host
+error: 1 error in 1 file; [ROOT]/output left as it was
+"#,
+    );
+}
+
 /// A misspelt required key: the key is unknown and the required one missing.
 #[test]
 fn site_missing_title() {
@@ -520,6 +539,8 @@ fn indicator_weight_not_a_number() {
   |
 6 |     weight: 三
   |             ^^
+  |
+  = help: write `3`, in digits
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
     );

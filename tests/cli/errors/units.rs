@@ -535,7 +535,7 @@ fn report_value_with_thousands_separator() {
 3 |   output: 1,200
   |           ^^^^^
   |
-  = help: write the number without thousands separators
+  = help: write `1200`, without thousands separators
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
     );
@@ -549,6 +549,8 @@ fn report_value_with_a_unit() {
   |
 3 |   output: 9億元
   |           ^^^^^
+  |
+  = help: write `9` alone; the unit `億元` belongs in the indicator's `measure`
 error: 1 error in 1 file; [ROOT]/output left as it was
 "#,
     );

@@ -409,6 +409,8 @@ content/units/north/2026-02.md:13:58: error: `was` of `output` takes a number, n
    |
 13 |   - {date: 2026-03-13, note: 更正, was: {outpt: 1, output: 十二}, by: 統計局}
    |                                                            ^^^^
+   |
+   = help: write `12`, in digits
 content/units/north/2026-02.md:13:63: error: unknown key `by` in a correction
    |
 13 |   - {date: 2026-03-13, note: 更正, was: {outpt: 1, output: 十二}, by: 統計局}
