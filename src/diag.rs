@@ -47,7 +47,11 @@ impl Diagnostic {
         } else {
             (self.line, self.column)
         };
-        format!("{}:{line}:{column}: error: {}", self.path, self.message)
+        format!(
+            "{}:{line}:{column}: error: {}",
+            printable(&self.path),
+            printable(&self.message)
+        )
     }
 
     /// The headline, then the source line with a caret under the span, then the hint.
@@ -55,7 +59,21 @@ impl Diagnostic {
         let mut out = self.headline();
         out.push('\n');
         let mut elements = Vec::new();
-        let source = self.source_line.as_deref().unwrap_or("");
+        // One character for one, so the caret stays under its column.
+        let source: String = self
+            .source_line
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .map(|c| {
+                if c.is_control() && c != '\t' {
+                    '\u{fffd}'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let source = source.as_str();
         let has_excerpt = self.line > 0 && self.source_line.is_some();
         if has_excerpt {
             let start = byte_offset(source, self.column.saturating_sub(1));
@@ -68,9 +86,10 @@ impl Diagnostic {
                 .annotation(AnnotationKind::Primary.span(start..end));
             elements.push(Group::with_level(Level::ERROR).element(snippet));
         }
-        if let Some(help) = &self.help {
+        let help = self.help.as_deref().map(printable);
+        if let Some(help) = &help {
             if let Some(group) = elements.pop() {
-                elements.push(group.element(Level::HELP.message(help.as_str())));
+                elements.push(group.element(Level::HELP.message(help.as_ref())));
             } else {
                 let _ = writeln!(out, "  = help: {help}");
                 return out;
@@ -82,6 +101,24 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// Text safe to print on a terminal: control characters from file names, keys and values
+/// (an ESC starts a terminal command, a CR overwrites the line) written as escapes (`\u{1b}`).
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 fn byte_offset(s: &str, chars: usize) -> usize {

@@ -89,12 +89,16 @@ pub fn shortcode(text: &str) {
         line: 1,
     };
     for raw in [RawHtml::Sanitize, RawHtml::Escape] {
-        let _ = crate::render::markdown::render(&md, raw, "/sub/", &mut |sc| {
+        let rendered = crate::render::markdown::render(&md, raw, "/sub/", &mut |sc| {
             let _ = sc.check_args(&["category", "period", "top"], &["category"]);
             let _ = sc.text("category");
             let _ = sc.number("top");
             Ok(String::new())
         });
+        // Every slot is filled or the text is refused: no marker reaches a page.
+        if let Ok(r) = rendered {
+            assert!(!r.html.contains("pacesetter-slot-"), "{}", r.html);
+        }
     }
 }
 
@@ -110,6 +114,48 @@ pub fn csv_import(bytes: &[u8]) {
     {
         for d in &ds {
             let _ = d.render();
+        }
+    }
+}
+
+/// Arbitrary bytes as a content file through the reader: the text checks (encoding, NUL,
+/// lone CR), the front-matter split, the YAML, and `import`'s edit of the front matter, which
+/// must leave the body as it was.
+pub fn reader(bytes: &[u8]) {
+    let text = match load::check_text("content/units/jia/2026-03.md", bytes.to_vec()) {
+        Ok(text) => text,
+        Err(d) => {
+            let _ = d.render();
+            return;
+        }
+    };
+    assert!(!text.contains('\0'));
+    let mut diags = Vec::new();
+    let _ = load::md_doc(
+        "content/units/jia/2026-03.md".into(),
+        text.clone(),
+        &mut diags,
+    );
+    for d in &diags {
+        let _ = d.render();
+    }
+    let Ok(before) = load::split(&text) else {
+        return;
+    };
+    let values = [("output".to_owned(), "12".to_owned())];
+    if let Ok((after, _)) = crate::edit::import::set_values(&text, &values) {
+        let split = load::split(&after);
+        assert!(
+            split.is_ok(),
+            "import wrote front matter it cannot read: {after:?}"
+        );
+        if before.yaml.is_some()
+            && let Ok(split) = split
+        {
+            assert_eq!(
+                split.body, before.body,
+                "import changed the body: {after:?}"
+            );
         }
     }
 }

@@ -178,10 +178,21 @@ fn count(hay: &[u8], needle: &[u8]) -> usize {
 /// Builds the site into `options.output`. The output is replaced only when everything is
 /// written; on any failure it is left as it was.
 pub fn build(options: &Options) -> Result<Built, Failure> {
+    let io = |e: output::WriteError| Failure::Io(e.to_string());
+    output::check_outside(&options.output, &options.root.join("content")).map_err(io)?;
+    // Refuse a foreign output folder before doing anything, even taking the lock beside it.
+    output::check_target(&options.output).map_err(io)?;
+    // One build of an output folder at a time; another waits for this one.
+    let _lock = output::Lock::take(&options.output, &mut |holder| {
+        eprintln!(
+            "waiting for another build of {} (process {holder}) to finish…",
+            options.output.display()
+        );
+    })
+    .map_err(io)?;
     // A build killed mid-swap may have set the previous site aside: put it back first.
     output::recover(&options.output);
-    // Refuse a foreign output folder before doing any work.
-    output::check_target(&options.output).map_err(|e| Failure::Io(e.to_string()))?;
+    output::check_target(&options.output).map_err(io)?;
     let site = load(&options.root, options.drafts, options.base_url.as_deref())?;
     let theme = load_theme(&site, &options.root, options.theme.as_deref())?;
     let staging =

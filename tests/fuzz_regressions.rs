@@ -41,6 +41,11 @@ fn csv_import_inputs() {
 }
 
 #[test]
+fn reader_inputs() {
+    replay("reader", pacesetter::fuzzing::reader);
+}
+
+#[test]
 fn the_fuzzing_model_is_valid() {
     assert!(pacesetter::fuzzing::model().is_some());
 }

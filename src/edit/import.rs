@@ -237,6 +237,14 @@ fn values(
             }
             match parse_number_text(&cell.text) {
                 Ok(_) => values.push((c.clone(), cell.text.clone())),
+                Err(crate::model::NumberError::OutOfRange) => diags.push(
+                    at.err(
+                        row,
+                        cell.column,
+                        format!("`{}` is out of range ({unit_id}, {c})", cell.text),
+                    )
+                    .with_help(crate::model::RANGE_HELP),
+                ),
                 Err(_) => diags.push(
                     at.err(
                         row,
@@ -273,12 +281,9 @@ fn changes(
             .join(&unit)
             .join(format!("{month}.md"));
         let existing = match std::fs::read(&path) {
-            Ok(b) => Some(String::from_utf8(b).map_err(|_| {
-                vec![Diagnostic::file(
-                    path.display().to_string(),
-                    "file is not valid UTF-8",
-                )]
-            })?),
+            Ok(b) => {
+                Some(crate::load::check_text(&path.display().to_string(), b).map_err(|d| vec![d])?)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
                 return Err(vec![Diagnostic::file(
@@ -343,7 +348,11 @@ pub fn set_values(
     text: &str,
     values: &[(String, String)],
 ) -> Result<(String, Vec<ValueChange>), String> {
-    let split = crate::load::split(text).map_err(str::to_owned)?;
+    // A BOM stays first, before the fence (SPEC §1 allows it; the fence must follow it).
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        return set_values(rest, values).map(|(t, c)| (format!("\u{feff}{t}"), c));
+    }
+    let split = crate::load::split(text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
     let Some(yaml) = split.yaml else {
         // No front matter: put one in front of the summary.
         let mut out = String::from("---\nvalues:\n");

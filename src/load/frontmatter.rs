@@ -10,29 +10,35 @@ pub struct Split<'a> {
     pub body_line: usize,
 }
 
-/// Front matter is YAML between a first line `---` and the next line `---`.
-/// Err carries the message when the opening fence is never closed.
-pub fn split(text: &str) -> Result<Split<'_>, &'static str> {
-    let Some(first_end) = text.find('\n') else {
-        return Ok(if is_fence(text) {
-            Split {
-                yaml: Some(""),
-                body: "",
-                body_line: 2,
-            }
-        } else {
-            Split {
-                yaml: None,
-                body: text,
-                body_line: 1,
-            }
-        });
-    };
-    if !is_fence(&text[..first_end]) {
+/// Why a file's front matter cannot be read, and where (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FenceError {
+    pub line: usize,
+    pub column: usize,
+    pub len: usize,
+    pub message: &'static str,
+    pub help: Option<&'static str>,
+}
+
+/// Front matter is YAML between a first line `---` and the next line `---` (after a BOM, if
+/// any). A fence that is almost right — `---` below blank lines, indented, or with more dashes
+/// — is an error: read as body text it would publish the YAML and no values.
+pub fn split(text: &str) -> Result<Split<'_>, FenceError> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let first_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if !is_fence(&text[start..first_end]) {
+        misplaced(&text[start..])?;
         return Ok(Split {
             yaml: None,
             body: text,
             body_line: 1,
+        });
+    }
+    if first_end == text.len() {
+        return Ok(Split {
+            yaml: Some(""),
+            body: "",
+            body_line: 2,
         });
     }
     let yaml_start = first_end + 1;
@@ -54,11 +60,55 @@ pub fn split(text: &str) -> Result<Split<'_>, &'static str> {
         pos = end + 1;
         line += 1;
     }
-    Err("front matter opened on line 1 is never closed: add a line `---` after it")
+    Err(FenceError {
+        line: 1,
+        column: 1,
+        len: 3,
+        message: "front matter opened on line 1 is never closed: add a line `---` after it",
+        help: None,
+    })
 }
 
 fn is_fence(line: &str) -> bool {
     line.trim_end() == "---"
+}
+
+/// A file whose first non-blank line looks like a fence but is not one on line 1.
+fn misplaced(text: &str) -> Result<(), FenceError> {
+    for (i, l) in text.lines().enumerate() {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t.len() < 3 || !t.bytes().all(|b| b == b'-') {
+            return Ok(());
+        }
+        let indent = l.len() - l.trim_start().len();
+        let (message, help) = if i > 0 {
+            (
+                "front matter must start on line 1",
+                "remove the blank lines above `---`",
+            )
+        } else if indent > 0 {
+            (
+                "the front matter fence `---` must start at the beginning of the line",
+                "remove the spaces before `---`",
+            )
+        } else {
+            (
+                "a front matter fence is exactly three dashes, `---`",
+                "write `---` on the first line and after the YAML",
+            )
+        };
+        return Err(FenceError {
+            line: i + 1,
+            column: indent + 1,
+            len: t.len(),
+            message,
+            help: Some(help),
+        });
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -90,6 +140,22 @@ mod tests {
     #[test]
     fn unclosed_is_an_error() {
         assert!(split("---\ntitle: x\nbody").is_err());
+    }
+
+    #[test]
+    fn a_bom_comes_before_the_fence() {
+        let s = split("\u{feff}---\na: 1\n---\nx\n").unwrap();
+        assert_eq!(s.yaml, Some("a: 1\n"));
+        assert_eq!(s.body, "x\n");
+    }
+
+    #[test]
+    fn misplaced_fences_are_errors() {
+        let at = |t: &str| split(t).map(|_| ()).map_err(|e| (e.line, e.column, e.len));
+        assert_eq!(at("\n---\na: 1\n---\n"), Err((2, 1, 3)));
+        assert_eq!(at(" ---\na: 1\n---\n"), Err((1, 2, 3)));
+        assert_eq!(at("----\na: 1\n----\n"), Err((1, 1, 4)));
+        assert_eq!(at("正文\n\n---\n"), Ok(()));
     }
 
     #[test]

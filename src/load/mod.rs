@@ -2,9 +2,12 @@
 //! file, splits front matter and parses YAML keeping positions. It judges names, not meaning.
 
 mod frontmatter;
+mod read;
 mod source;
 
-pub use frontmatter::{Split, split};
+pub use frontmatter::{FenceError, Split, split};
+use read::{Problem, read_text};
+pub use read::{check_text, regular_file};
 pub use source::SourceFile;
 
 use crate::diag::Diagnostic;
@@ -347,10 +350,18 @@ pub fn load_with(
         .into_par_iter()
         .map(|item| match item {
             Item::Bad(d) => (Read::Bad(d), Fresh::No),
-            Item::Static(s) => (Read::Static(s), Fresh::No),
+            Item::Static(s) => {
+                // Copied, not read; but a link out of content/ would publish whatever it
+                // points to.
+                let rel = rel_path(root, &s.path);
+                match regular_file(&s.path, &rel, &content) {
+                    Ok(()) => (Read::Static(s), Fresh::No),
+                    Err(d) => (Read::Bad(d), Fresh::No),
+                }
+            }
             Item::Read(rel, path, kind) => {
                 let trust = trusted && !reported.contains(path.as_path());
-                read_doc(rel, path, kind, cached, trust)
+                read_doc(rel, path, kind, cached, trust, &content)
             }
         })
         .collect();
@@ -490,6 +501,7 @@ fn read_doc(
     kind: Kind,
     cache: Option<&Cache>,
     trust: bool,
+    content: &Path,
 ) -> (Read, Fresh) {
     if trust && let Some(c) = cache.and_then(|c| c.files.get(&path)) {
         return (
@@ -512,7 +524,7 @@ fn read_doc(
             Fresh::No,
         );
     }
-    match read_text(&path, &rel) {
+    match read_text(&path, &rel, content) {
         Ok(text) => {
             let mut diags = Vec::new();
             let parsed = if kind.is_yaml() {
@@ -642,8 +654,9 @@ fn visit_help() -> String {
     "visits are named `<YYYY-MM-DD>-<slug>.md`, e.g. `2026-03-12-puyuan-to-wuzhen.md`".into()
 }
 
+/// A year `YYYY` from 1000 on: `0226` would be written back as `226` (a name then refused).
 fn parse_year(s: &str) -> Option<i32> {
-    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0') {
         s.parse().ok()
     } else {
         None
@@ -677,7 +690,7 @@ fn parse_quarter(s: &str) -> Option<(i32, u32)> {
 /// `YYYY-MM-DD`, a real date.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || b[0] == b'0' {
         return None;
     }
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
@@ -689,50 +702,6 @@ fn parse_review_period(s: &str) -> bool {
         None => parse_year(s).is_some(),
         Some((y, p)) => {
             parse_year(y).is_some() && matches!(p, "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2")
-        }
-    }
-}
-
-enum Problem {
-    Content(Diagnostic),
-    Io(String),
-}
-
-fn read_text(path: &Path, rel: &str) -> Result<String, Problem> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| Problem::Io(format!("cannot read {rel}: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        // Exact bytes: a whole number of MiB would print 16.2 MiB as "16 MiB; the limit is 16 MiB".
-        return Err(Problem::Content(
-            Diagnostic::file(
-                rel,
-                format!(
-                    "file is {} bytes; the limit is 16 MiB ({MAX_FILE_BYTES} bytes)",
-                    meta.len()
-                ),
-            )
-            .with_help("split it, or move large downloads into content/static/"),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| Problem::Io(format!("cannot read {rel}: {e}")))?;
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..3);
-            }
-            Ok(text)
-        }
-        Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let valid = std::str::from_utf8(valid).unwrap_or("");
-            let line = valid.matches('\n').count() + 1;
-            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let mut d =
-                Diagnostic::file(rel, "file is not valid UTF-8").with_help("save it as UTF-8");
-            d.line = line;
-            d.column = column;
-            d.len = 1;
-            Err(Problem::Content(d))
         }
     }
 }
@@ -757,8 +726,12 @@ pub fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc 
     };
     let (yaml, body, body_line) = match split(&file.text) {
         Ok(s) => (s.yaml.map(str::to_owned), s.body.to_owned(), s.body_line),
-        Err(msg) => {
-            diags.push(file.error_at(1, 1, 3, msg));
+        Err(e) => {
+            let mut d = file.error_at(e.line, e.column, e.len, e.message);
+            if let Some(help) = e.help {
+                d = d.with_help(help);
+            }
+            diags.push(d);
             return MdDoc {
                 file,
                 front: None,
@@ -787,16 +760,27 @@ pub fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc 
 /// recurse per level, and no campaign record needs more than a handful.
 pub const MAX_INDENT: usize = 256;
 
-/// The 1-based line of the first line indented (counting `- ` markers) beyond [`MAX_INDENT`].
+/// The 1-based line of the first line nested beyond [`MAX_INDENT`]: its indentation plus every
+/// block indicator on it (`- `, `? `, `: `, each opening a level), outside quotes.
 fn too_deep(yaml: &str) -> Option<usize> {
     yaml.lines()
         .position(|l| {
             let b = l.as_bytes();
-            let mut i = 0;
-            while i < b.len() && (b[i] == b' ' || (b[i] == b'-' && b.get(i + 1) == Some(&b' '))) {
-                i += 1;
+            let indent = b.iter().take_while(|c| **c == b' ').count();
+            let mut levels = indent;
+            let mut quote = None;
+            for (i, &c) in b.iter().enumerate().skip(indent) {
+                match (quote, c) {
+                    (None, b'"' | b'\'') => quote = Some(c),
+                    (Some(q), _) if c == q => quote = None,
+                    (None, b'#') if i == 0 || b[i - 1] == b' ' => break,
+                    (None, b'-' | b'?' | b':') if matches!(b.get(i + 1), None | Some(b' ')) => {
+                        levels += 1;
+                    }
+                    _ => {}
+                }
             }
-            i > MAX_INDENT
+            levels > MAX_INDENT
         })
         .map(|i| i + 1)
 }

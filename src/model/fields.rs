@@ -183,6 +183,13 @@ impl<'a> Reader<'a> {
                 self.push(d);
                 None
             }
+            Err(NumberError::OutOfRange) => {
+                let d = self
+                    .at_scalar(s, format!("{what} is `{}`, out of range", s.as_str()))
+                    .with_help(RANGE_HELP);
+                self.push(d);
+                None
+            }
             Err(NumberError::NotANumber) => {
                 let mut d =
                     self.at_scalar(s, format!("{what} takes a number, not `{}`", s.as_str()));
@@ -332,7 +339,19 @@ pub fn is_null(node: &Node) -> bool {
 pub enum NumberError {
     NotANumber,
     NotFinite,
+    /// Finite, but beyond [`MAX_NUMBER`] or nearer zero than [`MIN_NUMBER`].
+    OutOfRange,
 }
+
+/// What to do about a number out of range.
+pub const RANGE_HELP: &str =
+    "numbers are 0 or between 1e-12 and 1e15 in size; write it in a larger or smaller unit";
+
+/// The largest size of any number in the content: far above any campaign figure, far enough
+/// below f64's limit that sums, ratios and chart ranges stay finite (1.7e308 hung the charts).
+pub const MAX_NUMBER: f64 = 1e15;
+/// The smallest size of a number other than 0 (a target of 1e-300 would make ratios infinite).
+pub const MIN_NUMBER: f64 = 1e-12;
 
 /// A YAML number: plain (unquoted), decimal, optionally with an exponent. `.inf` and `.nan`
 /// are recognised so that they can be refused by name.
@@ -361,7 +380,8 @@ pub fn parse_number_text(text: &str) -> Result<f64, NumberError> {
         return Err(NumberError::NotANumber);
     }
     match t.parse::<f64>() {
-        Ok(x) if x.is_finite() => Ok(x),
+        Ok(x) if x == 0.0 || (MIN_NUMBER..=MAX_NUMBER).contains(&x.abs()) => Ok(x),
+        Ok(x) if x.is_finite() => Err(NumberError::OutOfRange),
         Ok(_) => Err(NumberError::NotFinite),
         Err(_) => Err(NumberError::NotANumber),
     }
@@ -381,6 +401,11 @@ mod tests {
         assert_eq!(parse_number_text("-.INF"), Err(NumberError::NotFinite));
         assert_eq!(parse_number_text(".nan"), Err(NumberError::NotFinite));
         assert_eq!(parse_number_text("1e999"), Err(NumberError::NotFinite));
+        assert_eq!(parse_number_text("1.7e308"), Err(NumberError::OutOfRange));
+        assert_eq!(parse_number_text("-1e16"), Err(NumberError::OutOfRange));
+        assert_eq!(parse_number_text("1e-300"), Err(NumberError::OutOfRange));
+        assert_eq!(parse_number_text("-1e15"), Ok(-1e15));
+        assert_eq!(parse_number_text("0.0"), Ok(0.0));
         assert_eq!(parse_number_text("12億"), Err(NumberError::NotANumber));
         assert_eq!(parse_number_text("1,200"), Err(NumberError::NotANumber));
         assert_eq!(parse_number_text("0x1F"), Err(NumberError::NotANumber));

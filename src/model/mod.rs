@@ -12,7 +12,7 @@ mod unit_checks;
 mod units;
 mod years;
 
-pub use fields::{NumberError, parse_number_text};
+pub use fields::{MAX_NUMBER, MIN_NUMBER, NumberError, RANGE_HELP, parse_number_text};
 pub use history::{CorrectedFigure, corrected_figures};
 pub use records::default_bulletin_title;
 pub use site::{base_url_problem, default_dimensions, default_site};

@@ -356,6 +356,9 @@ fn unit_texts(
     out
 }
 
+/// The largest overall bulletin number (總第N期) a bulletin may give.
+pub const MAX_BULLETIN_NUMBER: u32 = 999_999;
+
 /// A bulletin as read; the overall number and default period are filled in later.
 pub struct BulletinDraft {
     pub bulletin: Bulletin,
@@ -418,13 +421,22 @@ pub fn bulletin(
                 None
             }
         });
-    let explicit_number = r
-        .integer(map, "number", 1)
-        .map(|n| u32::try_from(n).unwrap_or(u32::MAX));
     let number_at = match map.iter().find(|(k, _)| k.as_str() == "number") {
         Some((_, v)) => r.at_node(v, ""),
         None => r.at_top(""),
     };
+    // Bounded here, so that counting on from it cannot overflow onto a later bulletin.
+    let explicit_number = r
+        .integer(map, "number", 1)
+        .and_then(|n| match u32::try_from(n) {
+            Ok(n) if n <= MAX_BULLETIN_NUMBER => Some(n),
+            _ => {
+                let mut d = number_at.clone();
+                d.message = format!("`number` must be at most {MAX_BULLETIN_NUMBER}, not {n}");
+                r.push(d);
+                None
+            }
+        });
     let draft = r.boolean(map, "draft").unwrap_or(false);
     Some(BulletinDraft {
         bulletin: Bulletin {

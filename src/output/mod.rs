@@ -2,6 +2,11 @@
 //! The target is replaced only when it is empty or carries pacesetter's marker, so a mistyped
 //! `--output` can never delete someone's folder, and a failed build leaves the old site whole.
 
+mod keep;
+mod lock;
+
+pub use lock::Lock;
+
 use crate::files::{Body, Files};
 use rayon::prelude::*;
 use std::fs;
@@ -18,6 +23,8 @@ pub const MARKER_TEXT: &str =
 pub enum WriteError {
     /// The target exists, is not empty and was not made by pacesetter.
     NotOurs(PathBuf),
+    /// The target is a file, not a folder.
+    NotAFolder(PathBuf),
     Io(String),
 }
 
@@ -29,9 +36,58 @@ impl std::fmt::Display for WriteError {
                 "refusing to replace {}: it is not empty and was not made by pacesetter (no {MARKER} in it); choose another --output or empty it yourself",
                 p.display()
             ),
+            WriteError::NotAFolder(p) => write!(
+                f,
+                "refusing to write the site to {}: it is a file, not a folder; choose another --output",
+                p.display()
+            ),
             WriteError::Io(m) => f.write_str(m),
         }
     }
+}
+
+/// The folder an output folder is in, and its name.
+fn parent_and_name(target: &Path) -> (PathBuf, String) {
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = target
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    (parent, name)
+}
+
+/// Refuses an output folder inside the content folder: each build would copy the last into
+/// itself through content/static/, or report the output's files as stray content.
+pub fn check_outside(target: &Path, content: &Path) -> Result<(), WriteError> {
+    let full = |p: &Path| {
+        // The nearest folder that exists, resolved, and the rest as written.
+        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let mut base = abs.as_path();
+        let mut rest = Vec::new();
+        while !base.exists() {
+            match (base.parent(), base.file_name()) {
+                (Some(parent), Some(name)) => {
+                    rest.push(name.to_owned());
+                    base = parent;
+                }
+                _ => break,
+            }
+        }
+        let mut out = fs::canonicalize(base).unwrap_or_else(|_| base.to_path_buf());
+        out.extend(rest.iter().rev());
+        out
+    };
+    let (target_full, content_full) = (full(target), full(content));
+    if target_full.starts_with(&content_full) {
+        return Err(WriteError::Io(format!(
+            "refusing to write the site to {}: it is inside {}; choose an --output outside the content folder",
+            target.display(),
+            content.display()
+        )));
+    }
+    Ok(())
 }
 
 fn io_err(action: &str, path: &Path, e: io::Error) -> WriteError {
@@ -43,7 +99,7 @@ pub fn check_target(target: &Path) -> Result<(), WriteError> {
     match fs::symlink_metadata(target) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(io_err("read", target, e)),
-        Ok(meta) if !meta.is_dir() => Err(WriteError::NotOurs(target.to_path_buf())),
+        Ok(meta) if !meta.is_dir() => Err(WriteError::NotAFolder(target.to_path_buf())),
         Ok(_) => {
             if target.join(MARKER).is_file() {
                 return Ok(());
@@ -79,6 +135,10 @@ pub struct Staging {
     /// The previous build, whose unchanged files the new one shares (a folder that is merely
     /// empty has none).
     previous: Option<PathBuf>,
+    /// What the previous build wrote (from its marker); None when unknown or no previous.
+    previous_files: Option<std::collections::HashSet<String>>,
+    /// Every file this build wrote, for its marker.
+    written: Mutex<Vec<String>>,
     /// The first failure by path, as a sequential write in path order would report it.
     failure: Mutex<Option<(String, WriteError)>>,
     done: bool,
@@ -88,22 +148,23 @@ impl Staging {
     /// Checks the target and starts its replacement beside it.
     pub fn begin(target: &Path) -> Result<Staging, WriteError> {
         check_target(target)?;
-        let parent = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
+        let (parent, name) = parent_and_name(target);
         fs::create_dir_all(&parent).map_err(|e| io_err("create", &parent, e))?;
-        let name = target
-            .file_name()
-            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
         sweep_leftovers(&parent, &name);
         let tmp = parent.join(format!(".{name}.pacesetter-new-{}", std::process::id()));
         if tmp.exists() {
             remove_ours(&tmp)?;
         }
         fs::create_dir(&tmp).map_err(|e| io_err("create", &tmp, e))?;
+        let previous = target.join(MARKER).is_file().then(|| target.to_path_buf());
+        let previous_files = previous
+            .as_ref()
+            .and_then(|p| fs::read_to_string(p.join(MARKER)).ok())
+            .and_then(|text| keep::written(&text));
         let staging = Staging {
-            previous: target.join(MARKER).is_file().then(|| target.to_path_buf()),
+            previous,
+            previous_files,
+            written: Mutex::new(Vec::new()),
             tmp,
             target: target.to_path_buf(),
             parent,
@@ -124,6 +185,10 @@ impl Staging {
     }
 
     fn put_ref(&self, rel: &str, body: &Body) {
+        self.written
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(rel.to_owned());
         if let Err(e) = self.write_file(rel, body) {
             let mut failure = self
                 .failure
@@ -175,6 +240,18 @@ impl Staging {
             .take();
         if let Some((_, e)) = failure {
             return Err(e);
+        }
+        let mut written = std::mem::take(
+            &mut *self
+                .written
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        written.sort_unstable();
+        let marker = self.tmp.join(MARKER);
+        fs::write(&marker, keep::marker_text(&written)).map_err(|e| io_err("write", &marker, e))?;
+        if let (Some(old), Some(ours)) = (&self.previous, &self.previous_files) {
+            keep::carry(old, &self.tmp, ours)?;
         }
         let result = swap(&self.tmp, &self.target, &self.parent, &self.name);
         self.done = result.is_ok();
@@ -246,12 +323,9 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
 /// Before a build: puts back a previous site that a killed build left set aside, and clears
 /// other leftovers. Safe to call when there is nothing to do.
 pub fn recover(target: &Path) {
-    let parent = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if let Some(name) = target.file_name().and_then(|n| n.to_str()) {
-        sweep_leftovers(&parent, name);
+    if target.file_name().and_then(|n| n.to_str()).is_some() {
+        let (parent, name) = parent_and_name(target);
+        sweep_leftovers(&parent, &name);
     }
 }
 

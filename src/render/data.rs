@@ -206,7 +206,7 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> String {
                 r.category.to_string(),
                 e.rank.to_string(),
                 e.unit.to_string(),
-                name.to_owned(),
+                text_cell(name),
                 e.score.to_string(),
                 movement,
             ];
@@ -216,6 +216,17 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> String {
         }
     }
     out
+}
+
+/// A text cell that a spreadsheet will not run as a formula: one starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return gets a `'` in front, as OWASP advises for CSV injection.
+/// Only text cells: numbers, negative ones included, stay numbers.
+pub fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
 }
 
 fn csv_field(s: &str) -> String {
@@ -281,7 +292,19 @@ fn to_bytes(v: &impl Serialize) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::csv_field;
+    use super::{csv_field, text_cell};
+
+    #[test]
+    fn formulas_in_text_cells_are_defused() {
+        assert_eq!(
+            text_cell("=HYPERLINK(\"https://x.cn\",\"a\")"),
+            "'=HYPERLINK(\"https://x.cn\",\"a\")"
+        );
+        assert_eq!(text_cell("+1"), "'+1");
+        assert_eq!(text_cell("-1+2"), "'-1+2");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("烏鎮=鎮"), "烏鎮=鎮");
+    }
 
     #[test]
     fn csv_quotes_only_when_needed() {

@@ -21,8 +21,10 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
 }
 
-/// Marks where a shortcode's HTML goes, so the sanitiser never sees (and strips) generated markup.
-const SLOT: char = '\u{E000}';
+mod limits;
+mod slots;
+
+pub use limits::{MAX_HEADINGS, MAX_NESTING, MAX_SHORTCODE_BYTES, MAX_SHORTCODES};
 
 /// Renders Markdown; `expand` turns each shortcode into HTML or a message for a diagnostic.
 /// Links the author wrote from the site root (`/data/`) get `base` in front, so they still work
@@ -44,6 +46,9 @@ pub fn render_cached(
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
     memo: Option<&Memo<Rendered>>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    if let Some(d) = limits::check(md) {
+        return Err(vec![d]);
+    }
     // Without `{{` there is no shortcode, so the result depends on the text alone.
     if let Some(memo) = memo
         && !md.text.contains("{{")
@@ -67,54 +72,24 @@ fn render_uncached(
     options.insert(Options::ENABLE_FOOTNOTES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
     let mut diags = Vec::new();
-    let mut slots: Vec<String> = Vec::new();
+    let mut slots = slots::Slots::new();
     let mut headings = Vec::new();
+    let mut ids = limits::Ids::default();
     let mut events: Vec<Event> = Vec::new();
     let parser = Parser::new_ext(&md.text, options).into_offset_iter();
     let all: Vec<(Event, std::ops::Range<usize>)> = parser.collect();
     let mut i = 0;
     while i < all.len() {
-        let (ev, range) = &all[i];
+        let (ev, _) = &all[i];
         match ev {
             Event::Start(Tag::Paragraph) => {
-                // A paragraph that is exactly `{{ name(…) }}` is a shortcode.
-                let end = all[i..]
-                    .iter()
-                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))
-                    .map(|p| i + p);
-                if let Some(end) = end {
-                    let inner = &all[i + 1..end];
-                    if !inner.is_empty()
-                        && inner
-                            .iter()
-                            .all(|(e, _)| matches!(e, Event::Text(_) | Event::SoftBreak))
-                    {
-                        let text: String = inner
-                            .iter()
-                            .map(|(e, _)| {
-                                if let Event::Text(t) = e {
-                                    t.as_ref()
-                                } else {
-                                    " "
-                                }
-                            })
-                            .collect();
-                        if let Some(parsed) = shortcode::parse(text.trim()) {
-                            let line = md.line + md.text[..range.start].matches('\n').count();
-                            match parsed.and_then(|sc| expand(&sc)) {
-                                Ok(html) => {
-                                    events.push(Event::Html(CowStr::from(format!(
-                                        "<div class=\"shortcode\">{SLOT}{}{SLOT}</div>\n",
-                                        slots.len()
-                                    ))));
-                                    slots.push(html);
-                                }
-                                Err(msg) => diags.push(shortcode_error(md, line, &msg)),
-                            }
-                            i = end + 1;
-                            continue;
-                        }
+                if let Some((next, done)) = shortcode_paragraph(md, &all, i, &mut slots, expand) {
+                    match done {
+                        Ok(()) => events.push(Event::Html(CowStr::from(slots.marker()))),
+                        Err(d) => diags.push(d),
                     }
+                    i = next;
+                    continue;
                 }
                 events.push(ev.clone());
             }
@@ -135,7 +110,7 @@ fn render_uncached(
                         _ => None,
                     })
                     .collect();
-                let id = unique_id(&slug(&text), &headings);
+                let id = ids.unique(&slug(&text));
                 headings.push(Heading {
                     level: heading_level(*level),
                     id: id.clone(),
@@ -191,13 +166,65 @@ fn render_uncached(
     if raw == RawHtml::Sanitize {
         out = sanitize(&out);
     }
-    if !slots.is_empty() {
-        out = fill_slots(&out, &slots);
-    }
+    let out = slots.fill(out).map_err(|lost| {
+        let line = md.line + md.text[..lost].matches('\n').count();
+        vec![
+            shortcode_error(md, line, "this shortcode is inside an unclosed HTML tag")
+                .with_help("close the HTML tag (`>`, `\"`) before the shortcode's paragraph"),
+        ]
+    })?;
     Ok(Rendered {
         html: out,
         headings,
     })
+}
+
+/// A paragraph the author started with `{{` is a shortcode (SPEC §9): expanded into a slot, or an
+/// error when it is not exactly one well-formed shortcode. None for any other paragraph; Some
+/// gives the index of the event after the paragraph. `\{{` (typed with a backslash) is text.
+fn shortcode_paragraph(
+    md: &Markdown,
+    all: &[(Event, std::ops::Range<usize>)],
+    i: usize,
+    slots: &mut slots::Slots,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+) -> Option<(usize, Result<(), Diagnostic>)> {
+    let start = all[i].1.start;
+    if !md.text[all[i].1.clone()].starts_with("{{") {
+        return None;
+    }
+    let end = all[i..]
+        .iter()
+        .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))
+        .map_or(all.len(), |p| i + p);
+    let line = md.line + md.text[..start].matches('\n').count();
+    let inner = &all[i + 1..end];
+    let plain = inner
+        .iter()
+        .all(|(e, _)| matches!(e, Event::Text(_) | Event::SoftBreak));
+    let text: String = inner
+        .iter()
+        .map(|(e, _)| match e {
+            Event::Text(t) => t.as_ref(),
+            _ => " ",
+        })
+        .collect();
+    let parsed = if plain {
+        shortcode::parse(text.trim()).unwrap_or_else(|| Err(shortcode::NOT_ONE.to_owned()))
+    } else {
+        Err(shortcode::NOT_ONE.to_owned())
+    };
+    let done = parsed
+        .and_then(|sc| slots.expand(&sc, start, expand))
+        .map_err(|msg| {
+            let d = shortcode_error(md, line, &msg);
+            if msg == shortcode::NOT_ONE {
+                d.with_help(shortcode::TEXT_HELP)
+            } else {
+                d
+            }
+        });
+    Some((end + 1, done))
 }
 
 fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
@@ -220,21 +247,6 @@ fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
         help: None,
         source_line: Some(text_line),
     }
-}
-
-fn fill_slots(html: &str, slots: &[String]) -> String {
-    let mut out = String::with_capacity(html.len() + slots.iter().map(String::len).sum::<usize>());
-    let mut parts = html.split(SLOT);
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    while let (Some(index), Some(rest)) = (parts.next(), parts.next()) {
-        if let Some(s) = index.parse::<usize>().ok().and_then(|i| slots.get(i)) {
-            out.push_str(s);
-        }
-        out.push_str(rest);
-    }
-    out
 }
 
 fn heading_level(l: HeadingLevel) -> u32 {
@@ -269,16 +281,6 @@ pub fn slug(text: &str) -> String {
     } else {
         out
     }
-}
-
-fn unique_id(base: &str, seen: &[Heading]) -> String {
-    if !seen.iter().any(|h| h.id == base) {
-        return base.to_owned();
-    }
-    (1..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|c| !seen.iter().any(|h| &h.id == c))
-        .unwrap_or_default()
 }
 
 /// The address a link or image should have instead of `dest`, if any. A `javascript:` link is
@@ -328,7 +330,7 @@ static SANITIZER: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::La
     b
 });
 
-/// Escapes text for HTML.
+/// Escapes text for HTML and XML; characters XML cannot carry are replaced.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -338,6 +340,12 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Not allowed in XML 1.0 at all, even as `&#11;`: one made feed.xml unreadable.
+            // Word's manual line break (\v) and a form feed read as spaces.
+            '\u{b}' | '\u{c}' => out.push(' '),
+            '\u{0}'..='\u{8}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {
+                out.push('\u{fffd}')
+            }
             _ => out.push(c),
         }
     }

@@ -265,6 +265,26 @@ pub(crate) fn render_into(
         .drain(..)
         .collect();
     generated.insert(urls::SITEMAP.into());
+    // A content/static file at a generated page's path would be dropped without a word.
+    let shadowed = model
+        .statics
+        .iter()
+        .filter(|s| generated.contains(&s.rel))
+        .map(|s| {
+            Diagnostic::file(
+                format!("content/static/{}", s.rel),
+                "pacesetter generates a file at this path, which would replace it",
+            )
+            .with_help(format!(
+                "rename or remove it; the site's /{} is built from the content",
+                s.rel
+            ))
+        });
+    pages
+        .diags
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .extend(shadowed);
     statics.retain(|path, _| !generated.contains(path));
     let html_pages: Vec<String> = generated
         .iter()

@@ -54,13 +54,39 @@ impl Shortcode {
     }
 }
 
-/// None when the text is not shortcode-shaped at all; Some(Err) when it is but is malformed.
+/// The error for a paragraph that starts with `{{` but is not one shortcode.
+pub const NOT_ONE: &str =
+    "a paragraph that starts with `{{` must be exactly one shortcode, `{{ name(key=\"text\") }}`";
+/// How to write braces as text instead.
+pub const TEXT_HELP: &str = "to show `{{` as text, write `\\{{`";
+
+/// None when the text does not start with `{{`; Some(Err) when it does but is not exactly one
+/// well-formed shortcode (an author who starts a paragraph with `{{` meant one).
 pub fn parse(text: &str) -> Option<Result<Shortcode, String>> {
-    let inner = text.strip_prefix("{{")?.strip_suffix("}}")?.trim();
-    let open = inner.find('(')?;
+    let rest = text.strip_prefix("{{")?;
+    let Some(inner) = rest.strip_suffix("}}").map(str::trim) else {
+        return Some(Err(NOT_ONE.to_owned()));
+    };
+    let is_name = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    let Some(open) = inner.find('(') else {
+        // `{{ ranking category="town" }}`: the arguments without their parentheses.
+        let (name, args) = inner.split_once(' ').unwrap_or((inner, ""));
+        if is_name(name) {
+            return Some(Err(format!(
+                "the arguments of a shortcode go in parentheses: `{{{{ {name}({}) }}}}`",
+                args.trim()
+            )));
+        }
+        return Some(Err(NOT_ONE.to_owned()));
+    };
     let name = inner[..open].trim();
-    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-        return None;
+    if !is_name(name) {
+        let lower = name.to_ascii_lowercase();
+        return Some(Err(if is_name(&lower) {
+            format!("shortcode names are lowercase: `{lower}`, not `{name}`")
+        } else {
+            NOT_ONE.to_owned()
+        }));
     }
     let Some(body) = inner[open + 1..].strip_suffix(')') else {
         return Some(Err(format!(
@@ -128,8 +154,20 @@ mod tests {
 
     #[test]
     fn not_shortcodes() {
-        assert!(parse("{{ just text }}").is_none());
         assert!(parse("text {{ ranking() }}").is_none());
+        assert_eq!(parse("{{ 這是文字 }}").unwrap().unwrap_err(), NOT_ONE);
+        assert_eq!(
+            parse("{{ RANKING(category=\"town\") }}")
+                .unwrap()
+                .unwrap_err(),
+            "shortcode names are lowercase: `ranking`, not `RANKING`"
+        );
+        assert_eq!(
+            parse("{{ ranking category=\"town\" }}")
+                .unwrap()
+                .unwrap_err(),
+            "the arguments of a shortcode go in parentheses: `{{ ranking(category=\"town\") }}`"
+        );
     }
 
     #[test]

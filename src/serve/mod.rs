@@ -154,12 +154,7 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
             }
         }
     });
-    for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
-        let shared = shared.clone();
-        let output = output.clone();
-        std::thread::spawn(move || http::handle(stream, &output, &shared));
-    }
+    let served = http::run(listener, output, shared);
     drop(watcher);
-    Ok(())
+    served
 }

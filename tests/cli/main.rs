@@ -9,6 +9,8 @@
 //! - `import`: spreadsheets and workbooks as offices keep them;
 //! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
 //! - `ledger`: published.lock, written by the public build, refusing silent changes;
+//! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
+//!   reader, limits, output folder, serve, text written out);
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `years`: a later year's plan leaves earlier years' data as published;
@@ -22,6 +24,7 @@ mod common;
 mod conformance;
 mod crash;
 mod errors;
+mod hardening;
 mod import;
 mod language;
 mod ledger;

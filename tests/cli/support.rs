@@ -89,7 +89,7 @@ impl TestSite {
 
     /// Runs `pacesetter <args…>` from the site folder (pass `--root` yourself, as a user would).
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
+        let out = Command::new(binary())
             .args(args)
             .current_dir(&self.root)
             // Nothing the binary prints may depend on the environment; pin what could leak in.
@@ -129,6 +129,15 @@ impl TestSite {
             .to_owned();
         self.run(&["check", "--root", root.as_str()])
     }
+}
+
+/// The binary under test: this build's, or the one `PACESETTER_TEST_BIN` names (to show that a
+/// test fails on an older build).
+pub fn binary() -> PathBuf {
+    std::env::var_os("PACESETTER_TEST_BIN").map_or_else(
+        || PathBuf::from(env!("CARGO_BIN_EXE_pacesetter")),
+        PathBuf::from,
+    )
 }
 
 impl Run {

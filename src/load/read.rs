@@ -1,0 +1,170 @@
+//! Reading one content file: only a regular file inside content/ (no symbolic link out of it,
+//! no FIFO or device), no more than the size limit of bytes actually read, and only text that
+//! means what it looks like — UTF-8 without NUL characters or lone carriage returns.
+
+use super::MAX_FILE_BYTES;
+use crate::diag::Diagnostic;
+use std::io::Read as _;
+use std::path::Path;
+
+pub(super) enum Problem {
+    Content(Diagnostic),
+    Io(String),
+}
+
+fn io(rel: &str) -> impl Fn(std::io::Error) -> Problem + '_ {
+    move |e| Problem::Io(format!("cannot read {rel}: {e}"))
+}
+
+/// Checks that `path` is, or links to, a regular file inside `inside` (content/); `rel` names
+/// it in errors. A link out of the folder could publish any file the builder can read
+/// (`/proc/self/environ`), and a FIFO or device would block or never end.
+pub fn regular_file(path: &Path, rel: &str, inside: &Path) -> Result<(), Diagnostic> {
+    let refuse = |message: &str, help: &str| Diagnostic::file(rel, message).with_help(help);
+    let meta = std::fs::symlink_metadata(path)
+        .map_err(|e| Diagnostic::file(rel, format!("cannot read the file: {e}")))?;
+    let meta = if meta.file_type().is_symlink() {
+        let Ok(target) = std::fs::canonicalize(path) else {
+            return Err(refuse(
+                "symbolic link to a file that does not exist",
+                "remove the link, or restore the file it points to",
+            ));
+        };
+        let folder = std::fs::canonicalize(inside).unwrap_or_else(|_| inside.to_path_buf());
+        if !target.starts_with(&folder) {
+            return Err(refuse(
+                "symbolic link that leads out of content/",
+                "copy the file into content/ instead of linking to it",
+            ));
+        }
+        std::fs::metadata(&target)
+            .map_err(|e| Diagnostic::file(rel, format!("cannot read the file: {e}")))?
+    } else {
+        meta
+    };
+    if meta.is_dir() {
+        return Err(refuse(
+            "symbolic link to a folder",
+            "link files one by one, or copy the folder into content/",
+        ));
+    }
+    if !meta.is_file() {
+        return Err(refuse(
+            "not a regular file (a FIFO, socket or device)",
+            "content/ holds only ordinary files; remove it",
+        ));
+    }
+    Ok(())
+}
+
+/// Reads a content file as text, within the size limit counted on the bytes read.
+pub(super) fn read_text(path: &Path, rel: &str, content: &Path) -> Result<String, Problem> {
+    regular_file(path, rel, content).map_err(Problem::Content)?;
+    let len = std::fs::metadata(path).map_err(io(rel))?.len();
+    if len > MAX_FILE_BYTES {
+        // Exact bytes: a whole number of MiB would print 16.2 MiB as "16 MiB; the limit is 16 MiB".
+        return Err(Problem::Content(
+            Diagnostic::file(
+                rel,
+                format!("file is {len} bytes; the limit is 16 MiB ({MAX_FILE_BYTES} bytes)"),
+            )
+            .with_help("split it, or move large downloads into content/static/"),
+        ));
+    }
+    let file = std::fs::File::open(path).map_err(io(rel))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io(rel))?;
+    // The file may have grown since, or not be what its size said.
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Problem::Content(
+            Diagnostic::file(
+                rel,
+                format!("file is over the limit of 16 MiB ({MAX_FILE_BYTES} bytes)"),
+            )
+            .with_help("split it, or move large downloads into content/static/"),
+        ));
+    }
+    let mut text = check_text(rel, bytes).map_err(Problem::Content)?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..3);
+    }
+    Ok(text)
+}
+
+/// The bytes of a text file as a string, or the error at the first byte that is not text:
+/// UTF-16 (named as such), invalid UTF-8, a NUL (which ends the YAML parser's input early) or a
+/// carriage return not followed by a line feed (a file of them reads as one line).
+pub fn check_text(rel: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let mut at = at(rel, std::str::from_utf8(valid).unwrap_or(""), valid.len());
+        at.source_line = None;
+        if utf16 {
+            at.message_help("file is UTF-16", "save it as UTF-8")
+        } else {
+            at.message_help("file is not valid UTF-8", "save it as UTF-8")
+        }
+    })?;
+    if let Some(i) = text.find('\0') {
+        let d = at(rel, &text, i);
+        return Err(
+            if text.as_bytes().get(i ^ 1) != Some(&0) && text.len() > 1 && i < 2 {
+                d.message_help(
+                    "file is UTF-16 without a byte order mark",
+                    "save it as UTF-8",
+                )
+            } else {
+                d.message_help(
+                "a NUL character in a text file",
+                "remove it; a file with NULs may have been saved in another encoding (UTF-16) or be binary",
+            )
+            },
+        );
+    }
+    let b = text.as_bytes();
+    if let Some(i) = (0..b.len()).find(|&i| b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+        return Err(at(rel, &text, i).message_help(
+            "a carriage return on its own ends this line (old Mac line endings)",
+            "save the file with LF or CRLF line endings",
+        ));
+    }
+    Ok(text)
+}
+
+/// A diagnostic at byte `i` of `text` (valid text up to `i`).
+fn at(rel: &str, text: &str, i: usize) -> Diagnostic {
+    let before = &text[..i];
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[i..].find(['\n', '\r']).map_or(text.len(), |p| i + p);
+    let mut d = Diagnostic::file(rel, "");
+    d.line = before.matches('\n').count() + 1;
+    d.column = text[line_start..i].chars().count() + 1;
+    d.len = 1;
+    let shown: String = text[line_start..line_end]
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect();
+    d.source_line = Some(shown);
+    d
+}
+
+trait MessageHelp {
+    fn message_help(self, message: &str, help: &str) -> Diagnostic;
+}
+
+impl MessageHelp for Diagnostic {
+    fn message_help(mut self, message: &str, help: &str) -> Diagnostic {
+        self.message = message.to_owned();
+        self.help = Some(help.to_owned());
+        self
+    }
+}
