@@ -25,9 +25,9 @@ pub fn changed_figures(ledger: &SourceFile, report: &Report) -> Vec<(String, Opt
     };
     let mut was: Vec<(String, Option<f64>)> = published
         .iter()
-        .filter(|e| report.value(&e.indicator) != Some(e.value))
-        .filter(|e| !recorded(&e.indicator, Some(e.value)))
-        .map(|e| (e.indicator.clone(), Some(e.value)))
+        .filter(|e| report.value(e.indicator) != Some(e.value))
+        .filter(|e| !recorded(e.indicator, Some(e.value)))
+        .map(|e| (e.indicator.to_owned(), Some(e.value)))
         .collect();
     for (id, _) in &report.values {
         if !published.iter().any(|e| e.indicator == id.as_str()) && !recorded(id.as_str(), None) {
