@@ -1,7 +1,7 @@
 //! Open data (SPEC §11): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv.
 
 use super::urls;
-use crate::model::{DimensionId, Model};
+use crate::model::{CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
 use crate::score::{
     BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
     UnitFigures,
@@ -9,33 +9,77 @@ use crate::score::{
 use rayon::prelude::*;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
-use serde_json::{Value, json};
+use serde_json::Value;
 
-pub fn index_json(model: &Model) -> Value {
-    let categories: Vec<Value> = model
-        .categories
-        .iter()
-        .map(|c| json!({"id": c.id, "name": c.name, "indicators": c.indicators.iter().map(|i| &i.id).collect::<Vec<_>>()}))
-        .collect();
-    let units: Vec<Value> = model
-        .units
-        .iter()
-        .map(
-            |u| json!({"id": u.id, "name": u.name, "category": u.category, "external": u.external}),
-        )
-        .collect();
-    let visits: Vec<Value> = model
-        .visits
-        .iter()
-        .map(|v| json!({"date": v.date.format("%Y-%m-%d").to_string(), "host": v.host, "visitors": v.visitors, "kind": v.kind, "title": v.title}))
-        .collect();
-    json!({
-        "title": model.site.title,
-        "periods": model.published.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-        "categories": categories,
-        "units": units,
-        "visits": visits,
-    })
+/// `data/index.json`: the site, its published months, categories, units and visits.
+#[derive(Serialize)]
+pub struct IndexOut<'a> {
+    title: &'a str,
+    periods: Vec<String>,
+    categories: Vec<CategoryOut<'a>>,
+    units: Vec<IndexUnit<'a>>,
+    visits: Vec<VisitOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct CategoryOut<'a> {
+    id: &'a CategoryId,
+    name: &'a str,
+    indicators: Vec<&'a IndicatorId>,
+}
+
+#[derive(Serialize)]
+struct IndexUnit<'a> {
+    id: &'a UnitId,
+    name: &'a str,
+    category: &'a CategoryId,
+    external: bool,
+}
+
+#[derive(Serialize)]
+struct VisitOut<'a> {
+    date: String,
+    host: &'a UnitId,
+    visitors: &'a [UnitId],
+    kind: VisitKind,
+    title: &'a str,
+}
+
+pub fn index_json(model: &Model) -> IndexOut<'_> {
+    IndexOut {
+        title: &model.site.title,
+        periods: model.published.iter().map(|m| m.to_string()).collect(),
+        categories: model
+            .categories
+            .iter()
+            .map(|c| CategoryOut {
+                id: &c.id,
+                name: &c.name,
+                indicators: c.indicators.iter().map(|i| &i.id).collect(),
+            })
+            .collect(),
+        units: model
+            .units
+            .iter()
+            .map(|u| IndexUnit {
+                id: &u.id,
+                name: &u.name,
+                category: &u.category,
+                external: u.external,
+            })
+            .collect(),
+        visits: model
+            .visits
+            .iter()
+            .map(|v| VisitOut {
+                date: v.date.format("%Y-%m-%d").to_string(),
+                host: &v.host,
+                visitors: &v.visitors,
+                kind: v.kind,
+                title: &v.title,
+            })
+            .collect(),
+    }
 }
 
 pub fn month_json(month: &MonthFigures) -> Value {
@@ -43,7 +87,7 @@ pub fn month_json(month: &MonthFigures) -> Value {
 }
 
 // `data/<YYYY-MM>.json` is written straight from the figures through these views, field by
-// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json!`, which
+// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json` macros, which
 // copies every nested value again) took a quarter of a large build. Absent figures are `null`;
 // a non-finite number would be `null` too, as it is in a `Value`.
 

@@ -26,7 +26,6 @@ use crate::model::Model;
 use crate::score::Scores;
 use crate::theme::Theme;
 use rayon::prelude::*;
-use serde_json::json;
 use std::collections::BTreeSet;
 use std::sync::Mutex;
 
@@ -139,27 +138,17 @@ pub(crate) fn render_into(
         links: urls::Links::new(&model.site.base_url),
         ix: index::Index::new(model, scores),
     };
-    let global = json!({
-        "site": {
-            "title": model.site.title, "office": model.site.office, "description": model.site.description,
-            "lang": model.site.language.code(), "base": cx.links.base(),
-            "nav": pages::nav(&cx),
-            "css": cx.url(urls::STYLE), "feed": cx.url(urls::FEED), "data": cx.url(urls::DATA_INDEX),
-            "search_js": cx.url(urls::SEARCH_JS),
-            "data_as_of": cx.latest().map(|m| cx.month(m.month)),
-        },
-        "t": theme.strings,
-    });
+    let site = pages::SiteView::new(&cx);
     let engine = engine::Engine::new(
         theme,
         vec![
             (
                 "site".to_owned(),
-                engine::value(&global["site"]).map_err(|d| vec![d])?,
+                engine::value(&site).map_err(|d| vec![d])?,
             ),
             (
                 "t".to_owned(),
-                engine::value(&global["t"]).map_err(|d| vec![d])?,
+                engine::value(&theme.strings).map_err(|d| vec![d])?,
             ),
         ],
     )
@@ -172,7 +161,8 @@ pub(crate) fn render_into(
             h.str(name);
             h.str(text);
         }
-        h.value(&global);
+        h.serialized(&site);
+        h.serialized(&theme.strings);
         h.finish()
     });
     // Pages whose inputs did not change may be kept only when the shared part is the same too.

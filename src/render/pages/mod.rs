@@ -214,6 +214,43 @@ impl Pages<'_> {
     }
 }
 
+/// `site` in every template's context: what every page shows of the site.
+#[derive(Serialize)]
+pub(crate) struct SiteView<'a> {
+    title: &'a str,
+    office: &'a str,
+    description: Option<&'a str>,
+    lang: &'static str,
+    /// The path every link starts with: `/` or `/bxgc/`.
+    base: &'a str,
+    nav: Vec<NavItem<'a>>,
+    css: String,
+    feed: String,
+    data: String,
+    search_js: String,
+    /// The latest published month in words.
+    data_as_of: Option<String>,
+}
+
+impl<'a> SiteView<'a> {
+    pub(crate) fn new(cx: &'a Ctx<'a>) -> SiteView<'a> {
+        let site = &cx.model.site;
+        SiteView {
+            title: &site.title,
+            office: &site.office,
+            description: site.description.as_deref(),
+            lang: site.language.code(),
+            base: cx.links.base(),
+            nav: nav(cx),
+            css: cx.url(urls::STYLE),
+            feed: cx.url(urls::FEED),
+            data: cx.url(urls::DATA_INDEX),
+            search_js: cx.url(urls::SEARCH_JS),
+            data_as_of: cx.latest().map(|m| cx.month(m.month)),
+        }
+    }
+}
+
 /// An item of the navigation bar.
 #[derive(Serialize)]
 pub(crate) struct NavItem<'a> {
@@ -224,7 +261,7 @@ pub(crate) struct NavItem<'a> {
 }
 
 /// The navigation bar.
-pub(crate) fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
+fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
     let item = |path: &str, label: Cow<'a, str>| NavItem {
         url: cx.url(path),
         path: path.to_owned(),
