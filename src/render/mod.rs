@@ -8,14 +8,14 @@ mod engine;
 mod feed;
 mod fingerprint;
 pub mod format;
-mod index;
+pub(crate) mod index;
 pub mod markdown;
 pub mod memo;
 mod pages;
 pub mod search;
 pub mod shortcode;
 pub(crate) mod urls;
-mod views;
+pub(crate) mod views;
 
 pub use crate::files::{Body, Files};
 pub use caches::Caches;

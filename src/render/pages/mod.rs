@@ -17,6 +17,9 @@ mod unit;
 mod units;
 mod visits;
 
+#[cfg(test)]
+mod fields_tests;
+
 use super::caches::Caches;
 use super::engine::Engine;
 use super::markdown::Rendered;
@@ -94,6 +97,8 @@ enum Job<'m> {
 impl Pages<'_> {
     /// Renders the page at `path` with `template`, unless the sink holds it already.
     fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: &impl Serialize) {
+        #[cfg(test)]
+        fields_tests::record(template, page);
         let file = urls::file(path);
         let context = PageContext {
             page,
