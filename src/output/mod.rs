@@ -2,6 +2,8 @@
 //! The target is replaced only when it is empty or carries pacesetter's marker, so a mistyped
 //! `--output` can never delete someone's folder, and a failed build leaves the old site whole.
 
+pub mod live;
+
 use crate::files::{Body, Files};
 use rayon::prelude::*;
 use std::fs;

@@ -35,6 +35,12 @@ use std::sync::Mutex;
 pub trait Sink: Sync {
     fn put(&self, path: String, body: Body);
 
+    /// A page rendered from a template, after [`Sink::unchanged`] said the sink does not hold
+    /// it already (only for a sink that [`Sink::keeps`] files).
+    fn put_page(&self, path: String, html: Vec<u8>) {
+        self.put(path, Body::Bytes(html));
+    }
+
     /// Whether this sink keeps the previous build's files (`serve`'s does), so that pages need
     /// fingerprints. A normal build's does not, and pays nothing for them.
     fn keeps(&self) -> bool {
@@ -76,6 +82,12 @@ impl Out<'_> {
     pub fn put(&self, path: String, body: Body) {
         self.record(&path);
         self.sink.put(path, body);
+    }
+
+    /// A page rendered from a template (see [`Sink::put_page`]).
+    pub fn put_page(&self, path: String, html: Vec<u8>) {
+        self.record(&path);
+        self.sink.put_page(path, html);
     }
 
     fn record(&self, path: &str) {

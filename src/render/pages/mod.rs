@@ -24,7 +24,7 @@ use super::caches::Caches;
 use super::engine::Engine;
 use super::markdown::Rendered;
 use super::views::Ctx;
-use super::{Body, Out, urls};
+use super::{Out, urls};
 use crate::diag::Diagnostic;
 use crate::model::{Page, Unit};
 use rayon::prelude::*;
@@ -112,7 +112,7 @@ impl Pages<'_> {
             return;
         }
         if let Some(html) = self.render_with(template, &context) {
-            files.put(file, Body::Bytes(html.into_bytes()));
+            files.put_page(file, html.into_bytes());
         }
     }
 
