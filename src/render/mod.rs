@@ -149,6 +149,7 @@ pub(crate) fn render_into(
         lang: model.site.language,
         links: urls::Links::new(&model.site.base_url),
         ix: index::Index::new(model, scores),
+        missing: Mutex::default(),
     };
     let site = pages::SiteView::new(&cx);
     let engine = engine::Engine::new(
@@ -283,6 +284,21 @@ pub(crate) fn render_into(
         .diags
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let missing = pages
+        .cx
+        .missing
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let lang = model.site.language.code();
+    diags.extend(missing.into_iter().map(|key| {
+        Diagnostic::file(
+            format!("themes/default/i18n/{lang}.yaml"),
+            format!("interface string `{key}` is missing"),
+        )
+        .with_help(format!(
+            "add `{key}: …` to the theme's i18n/{lang}.yaml (the built-in theme has every string)"
+        ))
+    }));
     if diags.is_empty() {
         Ok(())
     } else {

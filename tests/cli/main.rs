@@ -5,6 +5,7 @@
 //! - `crash`: builds killed at any moment leave the previous output whole;
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
+//! - `english`: the minimal site in English, with English punctuation;
 //! - `errors`: one bad input per validation rule, with the whole error output;
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
@@ -17,6 +18,7 @@ mod commands;
 mod common;
 mod conformance;
 mod crash;
+mod english;
 mod errors;
 mod minimal;
 mod output;

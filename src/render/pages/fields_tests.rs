@@ -1,6 +1,6 @@
 //! docs/guide/theming.md lists what each page template gets in `page` and in `site`; this checks
 //! the list against the view models, field by field, on the bundled example (which shows every
-//! page kind).
+//! page kind). Also: an interface string missing from the theme fails the render.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -92,6 +92,7 @@ fn theming_guide_lists_the_fields_of_every_view_model() {
         lang: site.model.site.language,
         links: crate::render::urls::Links::new(&site.model.site.base_url),
         ix: crate::render::index::Index::new(&site.model, &site.scores),
+        missing: Mutex::default(),
     };
     let site_fields = match serde_json::to_value(super::SiteView::new(&cx)) {
         Ok(serde_json::Value::Object(map)) => map.keys().map(|k| format!("site.{k}")).collect(),
@@ -126,6 +127,24 @@ fn theming_guide_lists_the_fields_of_every_view_model() {
             assert_eq!(&documented, actual, "the fields of `page` in {template}");
         }
     }
+}
+
+#[test]
+fn a_missing_interface_string_is_an_error() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().expect("a temp dir");
+    copy_dir(&repo.join("content"), &tmp.path().join("content"));
+    let site = crate::site::load(tmp.path(), false, None)
+        .unwrap_or_else(|_| panic!("the bundled example loads"));
+    let mut theme = crate::site::load_theme(&site, tmp.path(), None)
+        .unwrap_or_else(|_| panic!("the default theme loads"));
+    theme.strings.remove("comma");
+    let Err(diags) = crate::render::render(&site.model, &site.scores, &theme) else {
+        panic!("rendered without `comma`");
+    };
+    let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["interface string `comma` is missing"]);
+    assert_eq!(diags[0].path, "themes/default/i18n/zh-Hant.yaml");
 }
 
 #[test]
