@@ -3,13 +3,10 @@
 use super::urls;
 use crate::model::{CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
 use crate::score::{
-    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
-    UnitFigures,
+    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, UnitFigures,
 };
-use rayon::prelude::*;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
-use serde_json::Value;
 
 /// `data/index.json`: the site, its published months, categories, units and visits.
 #[derive(Serialize)]
@@ -80,10 +77,6 @@ pub fn index_json(model: &Model) -> IndexOut<'_> {
             })
             .collect(),
     }
-}
-
-pub fn month_json(month: &MonthFigures) -> Value {
-    serde_json::to_value(MonthOut(month)).unwrap_or(Value::Null)
 }
 
 // `data/<YYYY-MM>.json` is written straight from the figures through these views, field by
@@ -240,19 +233,6 @@ fn csv_field(s: &str) -> String {
     } else {
         s.to_owned()
     }
-}
-
-/// Every open-data file, path relative to the output root → bytes. Months in parallel.
-pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::with_capacity(1 + 2 * scores.months.len());
-    out.push(index_file(model));
-    let months: Vec<[(String, Vec<u8>); 2]> = scores
-        .months
-        .par_iter()
-        .map(|m| month_files(model, m))
-        .collect();
-    out.extend(months.into_iter().flatten());
-    out
 }
 
 /// `data/index.json`.

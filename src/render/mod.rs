@@ -2,18 +2,18 @@
 //! memory, or the build's folder). Never reads the disk, never computes a figure.
 
 mod caches;
-pub mod chart;
-pub mod data;
+pub(crate) mod chart;
+pub(crate) mod data;
 mod engine;
 mod feed;
 mod fingerprint;
-pub mod format;
+pub(crate) mod format;
 pub(crate) mod index;
-pub mod markdown;
-pub mod memo;
+pub(crate) mod markdown;
+pub(crate) mod memo;
 mod pages;
 pub mod search;
-pub mod shortcode;
+pub(crate) mod shortcode;
 pub(crate) mod urls;
 pub(crate) mod views;
 
@@ -135,13 +135,7 @@ pub(crate) fn render_into(
     reuse: Reuse<'_>,
     caches: Option<&Caches>,
 ) -> Result<(), Vec<Diagnostic>> {
-    // Static files: the theme's, and content/static's, which win over the theme's of the same
-    // path. Generated files win over both: they are put last, where nothing generated is.
-    let mut statics: Files = theme.statics.clone();
-    for s in &model.statics {
-        statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
-    }
-
+    let statics = statics(model, theme);
     let cx = views::Ctx {
         model,
         scores,
@@ -168,16 +162,7 @@ pub(crate) fn render_into(
     .map_err(|d| vec![d])?;
     // What every page shares: the templates and the site-wide context. A page's fingerprint
     // starts from it, so a change to either renders every page again.
-    let shared_fingerprint = sink.keeps().then(|| {
-        let mut h = fingerprint::Fingerprint::new();
-        for (name, (text, _)) in &theme.templates {
-            h.str(name);
-            h.str(text);
-        }
-        h.serialized(&site);
-        h.serialized(&theme.strings);
-        h.finish()
-    });
+    let shared_fingerprint = sink.keeps().then(|| shared_fingerprint(theme, &site));
     // Pages whose inputs did not change may be kept only when the shared part is the same too.
     let same_shared = shared_fingerprint.is_some_and(|fp| sink.same_shared(fp));
     let reuse = if same_shared {
@@ -224,25 +209,7 @@ pub(crate) fn render_into(
         || pages.all(&out, &bulletins),
         || {
             rayon::join(
-                || {
-                    if pages.reuse.figures {
-                        out.keep(urls::DATA_INDEX.into());
-                    } else {
-                        let (path, bytes) = data::index_file(model);
-                        out.put(path, Body::Bytes(bytes));
-                    }
-                    scores.months.par_iter().enumerate().for_each(|(i, m)| {
-                        if pages.same_month(i) {
-                            for path in data::month_paths(m) {
-                                out.keep(path);
-                            }
-                        } else {
-                            for (path, bytes) in data::month_files(model, m) {
-                                out.put(path, Body::Bytes(bytes));
-                            }
-                        }
-                    });
-                },
+                || open_data(&pages, &out),
                 || {
                     out.put(
                         urls::SEARCH_INDEX.into(),
@@ -252,6 +219,62 @@ pub(crate) fn render_into(
             )
         },
     );
+    finish(&pages, &out, &bulletins, statics);
+    let mut diags = diagnostics(pages);
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        crate::diag::sort(&mut diags);
+        Err(diags)
+    }
+}
+
+/// Static files: the theme's, and content/static's, which win over the theme's of the same
+/// path. Generated files win over both: they are put last, where nothing generated is.
+fn statics(model: &Model, theme: &Theme) -> Files {
+    let mut statics: Files = theme.statics.clone();
+    for s in &model.statics {
+        statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
+    }
+    statics
+}
+
+/// The fingerprint of what every page shares: the templates, `site` and the strings.
+fn shared_fingerprint(theme: &Theme, site: &pages::SiteView) -> u64 {
+    let mut h = fingerprint::Fingerprint::new();
+    for (name, (text, _)) in &theme.templates {
+        h.str(name);
+        h.str(text);
+    }
+    h.serialized(site);
+    h.serialized(&theme.strings);
+    h.finish()
+}
+
+/// data/index.json and each month's JSON and CSV, kept where their figures did not change.
+fn open_data(pages: &pages::Pages, out: &Out) {
+    let (model, scores) = (pages.cx.model, pages.cx.scores);
+    if pages.reuse.figures {
+        out.keep(urls::DATA_INDEX.into());
+    } else {
+        let (path, bytes) = data::index_file(model);
+        out.put(path, Body::Bytes(bytes));
+    }
+    scores.months.par_iter().enumerate().for_each(|(i, m)| {
+        if pages.same_month(i) {
+            for path in data::month_paths(m) {
+                out.keep(path);
+            }
+        } else {
+            for (path, bytes) in data::month_files(model, m) {
+                out.put(path, Body::Bytes(bytes));
+            }
+        }
+    });
+}
+
+/// The feed, the sitemap of every page put, and the static files nothing generated replaced.
+fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut statics: Files) {
     let bodies: Vec<&str> = bulletins.iter().map(|r| r.html.as_str()).collect();
     out.put(
         urls::FEED.into(),
@@ -280,6 +303,11 @@ pub(crate) fn render_into(
     for (path, body) in statics {
         out.put(path, body);
     }
+}
+
+/// The problems of a render: template and shortcode errors, and interface strings missing.
+fn diagnostics(pages: pages::Pages) -> Vec<Diagnostic> {
+    let lang = pages.cx.model.site.language.code();
     let mut diags = pages
         .diags
         .into_inner()
@@ -289,7 +317,6 @@ pub(crate) fn render_into(
         .missing
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let lang = model.site.language.code();
     diags.extend(missing.into_iter().map(|key| {
         Diagnostic::file(
             format!("themes/default/i18n/{lang}.yaml"),
@@ -299,10 +326,5 @@ pub(crate) fn render_into(
             "add `{key}: …` to the theme's i18n/{lang}.yaml (the built-in theme has every string)"
         ))
     }));
-    if diags.is_empty() {
-        Ok(())
-    } else {
-        crate::diag::sort(&mut diags);
-        Err(diags)
-    }
+    diags
 }
