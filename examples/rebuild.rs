@@ -57,7 +57,6 @@ fn main() {
         .collect();
 
     let out = std::env::temp_dir().join(format!("pacesetter-rebuild-{}", std::process::id()));
-    pacesetter::render::memo::enable();
     let mut session = Session::new(Options {
         root: root.clone(),
         output: out.clone(),

@@ -5,6 +5,7 @@
 
 pub mod diag;
 pub mod edit;
+pub mod files;
 pub mod fuzzing;
 pub mod lang;
 pub mod load;

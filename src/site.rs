@@ -33,23 +33,43 @@ pub struct Site {
     pub scores: Scores,
 }
 
-/// Loads, validates and scores the content under `root`.
+/// Loads, validates and scores the content under `root`, holding it to the ledger.
 pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, Failure> {
     let (docs, diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
-    let model = validate(docs, diags, drafts, base_url)?;
+    let model = validate(docs, diags, drafts, base_url, Some(root))?;
+    let scores = score::score_model(&model);
+    Ok(Site { model, scores })
+}
+
+/// Loads, validates and scores the content without holding it to the ledger (for `new
+/// correction`, which writes what the ledger asks for).
+pub fn load_content(root: &Path, drafts: bool) -> Result<Site, Failure> {
+    let (docs, diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
+    let model = validate(docs, diags, drafts, None, None)?;
     let scores = score::score_model(&model);
     Ok(Site { model, scores })
 }
 
 /// Validates loaded documents (`diags` are the load's own), giving every diagnostic at once.
+/// With `root`, the content is also held to `<root>/published.lock` (SPEC §17).
 pub fn validate(
     docs: load::Documents,
     mut diags: Vec<crate::diag::Diagnostic>,
     drafts: bool,
     base_url: Option<&str>,
+    root: Option<&Path>,
 ) -> Result<Model, Failure> {
+    let ledger = match root {
+        Some(r) => read_ledger(r)?,
+        None => None,
+    };
     let model = match model::validate(&docs, drafts) {
-        Ok(m) if diags.is_empty() => Some(m),
+        Ok(m) if diags.is_empty() => {
+            if let Some(file) = &ledger {
+                diags.extend(model::ledger::check(file, &docs, &m));
+            }
+            diags.is_empty().then_some(m)
+        }
         Ok(_) => None,
         Err(more) => {
             diags.extend(more);
@@ -67,6 +87,31 @@ pub fn validate(
         model.site.base_url = url.to_owned();
     }
     Ok(model)
+}
+
+/// `<root>/published.lock`, or None when there is none yet.
+pub fn read_ledger(root: &Path) -> Result<Option<load::SourceFile>, Failure> {
+    let path = root.join(model::ledger::FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(Some(load::SourceFile {
+            path: model::ledger::FILE.to_owned(),
+            text,
+            yaml_line_offset: 0,
+        })),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Failure::Io(format!("cannot read {}: {e}", path.display()))),
+    }
+}
+
+/// Writes `<root>/published.lock` for a build's published figures, when it changed.
+fn write_ledger(root: &Path, model: &Model) -> Result<(), Failure> {
+    let path = root.join(model::ledger::FILE);
+    let text = model::ledger::text(model);
+    if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    std::fs::write(&path, text)
+        .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display())))
 }
 
 /// What a build produced, for the summary line.
@@ -95,7 +140,7 @@ struct Counting<'a> {
 impl render::Sink for Counting<'_> {
     fn put(&self, path: String, body: render::Body) {
         self.files.fetch_add(1, Ordering::Relaxed);
-        if path.starts_with("data/") {
+        if render::urls::is_data(&path) {
             self.data_files.fetch_add(1, Ordering::Relaxed);
         } else if path.ends_with(".html")
             && let render::Body::Bytes(b) = &body
@@ -166,6 +211,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         &theme,
         &sink,
         render::Reuse::default(),
+        None,
     )
     .map_err(Failure::Content)?;
     let built = Built {
@@ -178,6 +224,10 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
             .filter(|b| !b.starts_with("http://") && !b.starts_with("https://")),
     };
     staging.finish().map_err(|e| Failure::Io(e.to_string()))?;
+    // A build with drafts publishes nothing: only the public build records what it published.
+    if !options.drafts {
+        write_ledger(&options.root, &site.model)?;
+    }
     Ok(built)
 }
 

@@ -28,8 +28,16 @@ fn build(root: &Path, output: &Path, threads: &str, extra: &[&str]) {
     assert!(status.success(), "build of {} failed", root.display());
 }
 
-fn same_with_one_and_two_threads(root: &Path, extra: &[&str]) {
+fn same_with_one_and_two_threads(source: &Path, extra: &[&str]) {
     let tmp = tempfile::tempdir().expect("temp dir");
+    // A copy: the public build writes published.lock beside content/, and the sources are the
+    // repository's.
+    let root = &tmp.path().join("site");
+    for dir in ["content", "themes"] {
+        if source.join(dir).is_dir() {
+            common::copy_dir(&source.join(dir), &root.join(dir));
+        }
+    }
     let one = tmp.path().join("one");
     let two = tmp.path().join("two");
     build(root, &one, "1", extra);

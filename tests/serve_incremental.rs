@@ -30,7 +30,6 @@ struct Fixture {
 impl Fixture {
     /// The bundled example site, and a session that has built it once.
     fn new(hints: bool) -> Fixture {
-        pacesetter::render::memo::enable();
         let tmp = tempfile::tempdir().expect("temp dir");
         let root = tmp.path().join("site");
         common::copy_dir(
@@ -92,6 +91,9 @@ impl Fixture {
         let _ = fs::remove_dir_all(&self.full);
         site::build(&options(&self.root, &self.full))
             .unwrap_or_else(|_| panic!("{what}: the full build failed"));
+        // These edits change published figures without corrections on purpose: the ledger the
+        // full build wrote would refuse the next one (that refusal is tested below).
+        let _ = fs::remove_file(self.root.join(pacesetter::model::ledger::FILE));
         let (a, b) = (tree(&self.served), tree(&self.full));
         let names_a: Vec<&String> = a.keys().collect();
         let names_b: Vec<&String> = b.keys().collect();
@@ -277,4 +279,45 @@ fn a_rebuild_with_errors_leaves_the_folder_as_it_was() {
         replace_first(&t, "valeus:", "values:")
     });
     f.check("after the fix");
+}
+
+/// `serve` holds the content to published.lock like `build`: a published figure changed without
+/// a correction is an error shown by the rebuild, and the folder stays as it was.
+#[test]
+fn serve_refuses_a_silent_change_to_a_published_figure() {
+    let mut f = Fixture::new(true);
+    site::build(&options(&f.root, &f.full)).unwrap_or_else(|_| panic!("the full build failed"));
+    let ledger = fs::read_to_string(f.path("published.lock")).expect("the build wrote the ledger");
+    let before = tree(&f.served);
+    f.edit("content/units/wuzhen/2026-10.md", |t| {
+        replace_first(&t, "industrial-output: ", "industrial-output: 1")
+    });
+    let touched = std::mem::take(&mut *f.touched.borrow_mut());
+    match f.session.rebuild_after(Some(&touched)) {
+        Err(site::Failure::Content(diags)) => {
+            assert_eq!(diags.len(), 1, "{diags:#?}");
+            assert_eq!(diags[0].path, "content/units/wuzhen/2026-10.md");
+            assert!(
+                diags[0].message.starts_with(
+                    "published figure changed without a correction: `industrial-output` of 2026-10"
+                ),
+                "{}",
+                diags[0].message
+            );
+        }
+        _ => panic!("the silent change must be refused"),
+    }
+    assert!(
+        tree(&f.served) == before,
+        "a refused rebuild changed the folder"
+    );
+    // The serve session never writes the ledger itself.
+    assert_eq!(
+        fs::read_to_string(f.path("published.lock")).expect("ledger"),
+        ledger
+    );
+    f.edit("content/units/wuzhen/2026-10.md", |t| {
+        t.replacen("industrial-output: 1", "industrial-output: ", 1)
+    });
+    f.check("the figure put back");
 }

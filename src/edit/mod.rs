@@ -1,6 +1,7 @@
 //! Writing content files for editors: `new bulletin`, `new report`, `new visit`, `import` and
 //! `init`. These never overwrite a file they did not mean to, and never touch a report's prose.
 
+pub mod correction;
 pub mod import;
 pub mod init;
 pub mod sheet;
@@ -95,8 +96,22 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
     let cat = model
         .category(u.category.as_str())
         .ok_or("the unit's category is missing")?;
+    let year = month.year;
+    if !u.takes_part(year) {
+        return Err(format!(
+            "`{unit}` does not take part in {year} (see `from:` and `until:` in content/units/{unit}/unit.yaml)"
+        ));
+    }
+    let missing = missing_targets(model, cat, year);
+    if !missing.is_empty() {
+        return Err(format!(
+            "{year} has no targets yet: its first report makes every unit of category `{}` need them; add first, under `targets:`\n{}",
+            cat.id,
+            missing.join("\n")
+        ));
+    }
     let mut text = String::from("---\nvalues:\n");
-    for i in &cat.indicators {
+    for i in cat.indicators.iter().filter(|i| i.in_force(year)) {
         let label = match &i.measure {
             Some(m) => format!("{}（{m}）", i.name),
             None => i.name.clone(),
@@ -113,6 +128,30 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
         .join(format!("{month}.md"));
     create_new(&path, &text)?;
     Ok(path)
+}
+
+/// For each unit of `cat` taking part in `year` that lacks a target for an indicator in force
+/// then: the line to add, e.g. `  content/units/north/unit.yaml:  2027: {output: …, complaints: …}`.
+fn missing_targets(model: &Model, cat: &crate::model::Category, year: i32) -> Vec<String> {
+    model
+        .units_in(year)
+        .filter(|u| u.category == cat.id && !u.external)
+        .filter_map(|u| {
+            let need: Vec<String> = cat
+                .indicators
+                .iter()
+                .filter(|i| i.in_force(year) && u.target(year, &i.id).is_none())
+                .map(|i| format!("{}: …", i.id))
+                .collect();
+            (!need.is_empty()).then(|| {
+                format!(
+                    "  content/units/{}/unit.yaml:  {year}: {{{}}}",
+                    u.id,
+                    need.join(", ")
+                )
+            })
+        })
+        .collect()
 }
 
 /// A visit hosted by `host` on `date`; visitors are the units that name the host as a benchmark.

@@ -232,6 +232,26 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A year written as four digits (SPEC §17 `from`, `until`).
+    pub fn year(&mut self, map: &MarkedMappingNode, key: &str) -> Option<i32> {
+        let (_, v) = self.get(map, key)?;
+        self.year_value(v, &format!("`{key}`"))
+    }
+
+    pub fn year_value(&mut self, v: &Node, what: &str) -> Option<i32> {
+        if let Node::Scalar(s) = v {
+            let t = s.as_str();
+            if s.may_coerce() && t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+                return t.parse().ok();
+            }
+        }
+        let d = self
+            .at_node(v, format!("{what} takes a year such as 2026"))
+            .with_help("write the four digits of the year");
+        self.push(d);
+        None
+    }
+
     pub fn boolean(&mut self, map: &MarkedMappingNode, key: &str) -> Option<bool> {
         let (_, v) = self.get(map, key)?;
         let b = match v {

@@ -1,13 +1,19 @@
 //! The validated campaign: typed records built from the loaded documents, applying every rule of
 //! SPEC §1–§8, §14 and §15 and collecting every diagnostic before giving up.
 
+mod corrections;
 mod fields;
+mod history;
+pub mod ledger;
 mod records;
 mod site;
 mod types;
+mod unit_checks;
 mod units;
+mod years;
 
 pub use fields::{MAX_NUMBER, MIN_NUMBER, NumberError, RANGE_HELP, parse_number_text};
+pub use history::{CorrectedFigure, corrected_figures};
 pub use records::default_bulletin_title;
 pub use site::{base_url_problem, default_dimensions, default_site};
 pub use types::*;
@@ -15,7 +21,7 @@ pub use types::*;
 use crate::diag::Diagnostic;
 use crate::load::{Documents, StaticFile};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 /// The whole campaign, validated, with drafts already left out (unless built with --drafts).
 #[derive(Debug, Clone)]
@@ -110,7 +116,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
             );
         }
     }
-    units::check_benchmarks(&unit_drafts, &docs.units, &mut diags);
+    unit_checks::check_merges_and_aliases(&unit_drafts, &docs.units, &mut diags);
     let unit_list: Vec<Unit> = unit_drafts.iter().map(|d| d.unit.clone()).collect();
     // Units whose unit.yaml exists but has errors: references to them are not "unknown".
     let valid: HashSet<&str> = unit_list.iter().map(|u| u.id.as_str()).collect();
@@ -124,7 +130,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
 
     // Reports are most of a campaign's files (units × months): checked in parallel, then
     // gathered in path order so the diagnostics come out as a sequential pass gives them.
-    let checked: Vec<(Report, Vec<Diagnostic>, &CategoryId, i32)> = docs
+    let checked: Vec<(Report, Vec<Diagnostic>, &CategoryId, String)> = docs
         .reports
         .par_iter()
         .filter_map(|rd| {
@@ -140,20 +146,23 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
                 !doubtful.contains(&cat.id),
                 &mut found,
             );
-            Some((report, found, &cat.id, rd.year))
+            Some((report, found, &cat.id, rd.doc.file.path.clone()))
         })
         .collect();
     let mut reports = Vec::with_capacity(checked.len());
-    let mut report_years: BTreeMap<CategoryId, Vec<i32>> = BTreeMap::new();
-    for (report, found, cat, year) in checked {
+    let mut report_years = unit_checks::ReportYears::new();
+    for (report, found, cat, path) in checked {
         diags.extend(found);
-        let years = report_years.entry(cat.clone()).or_default();
-        if !years.contains(&year) {
-            years.push(year);
-        }
+        let opener = unit_checks::Opener {
+            month: report.month,
+            path,
+            draft: report.draft,
+        };
+        unit_checks::note_year(&mut report_years, cat, opener);
         reports.push(report);
     }
-    units::check_targets(
+    unit_checks::check_benchmarks(&unit_drafts, &docs.units, &report_years, &mut diags);
+    unit_checks::check_targets(
         &unit_drafts,
         &docs.units,
         &categories,
@@ -245,6 +254,12 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
     visits.sort_by(|a, b| (a.date, &a.slug).cmp(&(b.date, &b.slug)));
     let mut units = unit_list;
     units.sort_by(|a, b| a.id.cmp(&b.id));
+    // Pages about the current year read the plain plan fields: make them the latest year's.
+    if let Some(latest) = published.last() {
+        for u in &mut units {
+            u.show_plan_of(latest.year);
+        }
+    }
     categories.sort_by(|a, b| a.id.cmp(&b.id));
 
     Ok(Model {

@@ -112,8 +112,21 @@ pub fn report(
     let mut r = Reader::new(&doc.file, diags);
     let mut values = Vec::new();
     let mut draft = false;
+    let mut corrections = Vec::new();
+    if !unit.takes_part(month.year) {
+        let d = r
+            .file
+            .error_at(
+                1,
+                1,
+                3,
+                format!("`{}` does not take part in {}", unit.id, month.year),
+            )
+            .with_help(super::corrections::outside_years_help(unit, month.year));
+        r.push(d);
+    }
     if let Some(map) = front(&mut r, doc, None) {
-        r.known_keys(map, &["values", "draft"], "a monthly report");
+        r.known_keys(map, &["values", "draft", "corrections"], "a monthly report");
         draft = r.boolean(map, "draft").unwrap_or(false);
         if let Some((_, node)) = r.get(map, "values")
             && let Some(vals) = r.mapping(node, "`values`")
@@ -133,11 +146,17 @@ pub fn report(
                 if is_null(v) {
                     continue;
                 }
+                if judge_indicators
+                    && !super::corrections::in_force_or_report(&mut r, key, cat, month.year)
+                {
+                    continue;
+                }
                 if let Some(x) = r.number_value(v, &format!("value of `{}`", key.as_str())) {
                     values.push((IndicatorId(key.as_str().to_owned()), x));
                 }
             }
         }
+        corrections = super::corrections::corrections(&mut r, map, month, cat, judge_indicators);
     }
     values.sort_by_key(|(i, _)| cat.indicators.iter().position(|k| &k.id == i));
     Report {
@@ -146,6 +165,7 @@ pub fn report(
         values,
         draft,
         summary: body(doc),
+        corrections,
     }
 }
 
@@ -516,7 +536,9 @@ pub fn visit(
     let need = r.at_top("a visit needs `title`");
     let title = r.required_string(map, "title", need);
     let host = match r.get(map, "host") {
-        Some((_, Node::Scalar(s))) => units.reference(&mut r, s, "as host"),
+        Some((_, Node::Scalar(s))) => units
+            .reference(&mut r, s, "as host")
+            .filter(|_| units.taking_part(&mut r, s, date)),
         Some((_, v)) => {
             let d = r.at_node(v, "`host` takes a unit id");
             r.push(d);
@@ -548,7 +570,9 @@ pub fn visit(
                     r.push(d);
                     continue;
                 }
-                if let Some(u) = units.reference(&mut r, node, "as visitor") {
+                if let Some(u) = units.reference(&mut r, node, "as visitor")
+                    && units.taking_part(&mut r, node, date)
+                {
                     visitors.push(u);
                 }
             }

@@ -154,6 +154,16 @@ pub struct Indicator {
     pub weight: f64,
     pub decimals: u32,
     pub note: Option<Markdown>,
+    /// First and last year in force, inclusive (SPEC §17); None: open-ended.
+    pub from: Option<i32>,
+    pub until: Option<i32>,
+}
+
+impl Indicator {
+    /// Whether the indicator counts in `year` (SPEC §17).
+    pub fn in_force(&self, year: i32) -> bool {
+        self.from.is_none_or(|f| year >= f) && self.until.is_none_or(|u| year <= u)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -168,6 +178,23 @@ pub struct Category {
 pub struct Benchmarks {
     pub internal: Option<UnitId>,
     pub external: Option<UnitId>,
+}
+
+/// What a unit commits to for a year (SPEC §4, §17 `years:`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Plan {
+    pub benchmarks: Benchmarks,
+    pub leader: Option<String>,
+    pub pledge: Option<Markdown>,
+    pub learn: Option<Markdown>,
+    pub measures: Vec<String>,
+}
+
+/// A name a unit used up to and including a year (SPEC §17 `former_names`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormerName {
+    pub name: String,
+    pub until: i32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -185,6 +212,19 @@ pub struct Unit {
     pub measures: Vec<String>,
     /// year → (indicator → target), indicators in the category's order.
     pub targets: std::collections::BTreeMap<i32, Vec<(IndicatorId, f64)>>,
+    /// The years the unit takes part, inclusive (SPEC §17); None: open-ended.
+    pub from: Option<i32>,
+    pub until: Option<i32>,
+    pub merged_into: Option<UnitId>,
+    /// Oldest `until` first.
+    pub former_names: Vec<FormerName>,
+    /// Old ids that redirect here.
+    pub aliases: Vec<UnitId>,
+    /// The top-level plan (every year that `years:` does not name). The fields `benchmarks`,
+    /// `leader`, `pledge`, `learn` and `measures` above are the latest published year's plan.
+    pub base_plan: Plan,
+    /// Years with their own plan under `years:`, already completed from the top level.
+    pub year_plans: std::collections::BTreeMap<i32, Plan>,
 }
 
 impl Unit {
@@ -199,6 +239,45 @@ impl Unit {
     pub fn display_name(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.name)
     }
+
+    /// Whether the unit takes part in `year` (SPEC §17 `from`/`until`).
+    pub fn takes_part(&self, year: i32) -> bool {
+        self.from.is_none_or(|f| year >= f) && self.until.is_none_or(|u| year <= u)
+    }
+
+    /// The unit's name in `year`: the earliest former name still in use then, else `name`.
+    pub fn name_in(&self, year: i32) -> &str {
+        self.former_names
+            .iter()
+            .filter(|f| f.until >= year)
+            .min_by_key(|f| f.until)
+            .map_or(&self.name, |f| &f.name)
+    }
+
+    /// The unit's plan for `year`: `years.<year>` where given, else the top level.
+    pub fn plan(&self, year: i32) -> &Plan {
+        self.year_plans.get(&year).unwrap_or(&self.base_plan)
+    }
+
+    /// Sets the plain plan fields to `year`'s plan (the latest published year's, for pages
+    /// about the current year).
+    pub fn show_plan_of(&mut self, year: i32) {
+        let p = self.plan(year).clone();
+        self.benchmarks = p.benchmarks;
+        self.leader = p.leader;
+        self.pledge = p.pledge;
+        self.learn = p.learn;
+        self.measures = p.measures;
+    }
+}
+
+/// A correction of a published report (SPEC §17), in file order (oldest first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    pub date: chrono::NaiveDate,
+    pub note: String,
+    /// The figures as they stood before this correction; None: not reported.
+    pub was: Vec<(IndicatorId, Option<f64>)>,
 }
 
 /// A monthly report (SPEC §5).
@@ -209,6 +288,39 @@ pub struct Report {
     pub values: Vec<(IndicatorId, f64)>,
     pub draft: bool,
     pub summary: Markdown,
+    /// Oldest first.
+    pub corrections: Vec<Correction>,
+}
+
+impl Report {
+    pub fn value(&self, indicator: &str) -> Option<f64> {
+        self.values
+            .iter()
+            .find(|(i, _)| i.as_str() == indicator)
+            .map(|(_, v)| *v)
+    }
+
+    /// The values as they stood on `date`: the current ones with every correction dated after
+    /// `date` undone, newest first (SPEC §17). Keeps the order of `values`, then any
+    /// indicator that only an undone correction reported.
+    pub fn values_as_of(&self, date: chrono::NaiveDate) -> Vec<(IndicatorId, f64)> {
+        let mut vals: Vec<(IndicatorId, Option<f64>)> = self
+            .values
+            .iter()
+            .map(|(i, v)| (i.clone(), Some(*v)))
+            .collect();
+        for c in self.corrections.iter().rev().filter(|c| c.date > date) {
+            for (id, was) in &c.was {
+                match vals.iter_mut().find(|(i, _)| i == id) {
+                    Some(slot) => slot.1 = *was,
+                    None => vals.push((id.clone(), *was)),
+                }
+            }
+        }
+        vals.into_iter()
+            .filter_map(|(i, v)| Some((i, v?)))
+            .collect()
+    }
 }
 
 /// A quarterly progress report to the upper level (SPEC §15).

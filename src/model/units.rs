@@ -1,12 +1,13 @@
 //! units/<unit>/unit.yaml (SPEC §4): identity, benchmarks, the four clarities, targets.
 
 use super::fields::Reader;
-use super::site::{markdown_value, value_error};
+use super::site::value_error;
 use super::types::*;
+use super::years::{self, BenchNodes};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::YamlDoc;
 use marked_yaml::types::MarkedScalarNode;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 const UNIT_KEYS: &[&str] = &[
     "name",
@@ -20,14 +21,23 @@ const UNIT_KEYS: &[&str] = &[
     "learn",
     "measures",
     "targets",
+    "years",
+    "from",
+    "until",
+    "merged_into",
+    "former_names",
+    "aliases",
 ];
 
 /// A unit as read, with the positions later cross-file checks point at.
 pub struct UnitDraft {
     pub unit: Unit,
     pub doc_index: usize,
-    /// The `internal`/`external` benchmark values, for errors about them.
-    pub bench_nodes: [Option<MarkedScalarNode>; 2],
+    /// The `internal`/`external` benchmark values of each plan, for errors about them.
+    pub benches: Vec<BenchNodes>,
+    /// `merged_into`'s value and each alias, for errors about them.
+    pub merged_node: Option<MarkedScalarNode>,
+    pub alias_nodes: Vec<MarkedScalarNode>,
     /// Year key of `targets`, for "missing target" errors.
     pub year_keys: BTreeMap<i32, MarkedScalarNode>,
     pub targets_key: Option<MarkedScalarNode>,
@@ -98,42 +108,8 @@ pub fn unit(
             }
         },
     };
-    let mut bench_nodes: [Option<MarkedScalarNode>; 2] = [None, None];
-    let mut benchmarks = Benchmarks::default();
-    if let Some((_, node)) = r.get(map, "benchmarks")
-        && let Some(b) = r.mapping(node, "`benchmarks`")
-    {
-        r.known_keys(b, &["internal", "external"], "`benchmarks`");
-        for (slot, key) in ["internal", "external"].iter().enumerate() {
-            if let Some((_, v)) = r.get(b, key) {
-                if let marked_yaml::Node::Scalar(s) = v {
-                    if s.as_str() == id {
-                        let d = r.at_scalar(s, format!("a unit cannot be its own {key} benchmark"));
-                        r.push(d);
-                        continue;
-                    }
-                    bench_nodes[slot] = Some(s.clone());
-                    let bid = Some(UnitId(s.as_str().to_owned()));
-                    if slot == 0 {
-                        benchmarks.internal = bid
-                    } else {
-                        benchmarks.external = bid
-                    }
-                } else {
-                    let d = r.at_node(v, format!("`benchmarks.{key}` takes a unit id"));
-                    r.push(d);
-                }
-            }
-        }
-    }
-    let pledge = markdown_value(&mut r, map, "pledge");
-    let learn = markdown_value(&mut r, map, "learn");
-    let measures = r
-        .strings(map, "measures")
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect();
+    let (base_plan, year_plans, benches) = years::plans(&mut r, map, id);
+    let span = years::span(&mut r, map, id);
     let mut targets = BTreeMap::new();
     let mut year_keys = BTreeMap::new();
     let mut flawed_years = BTreeSet::new();
@@ -175,11 +151,26 @@ pub fn unit(
                 let iid = ikey.as_str();
                 if let Some(cat) = category
                     && !doubtful.contains(&cat.id)
-                    && !cat.indicators.iter().any(|i| i.id.as_str() == iid)
                 {
-                    let d = unknown_indicator(&r, ikey, cat);
-                    r.push(d);
-                    continue;
+                    match cat.indicators.iter().find(|i| i.id.as_str() == iid) {
+                        None => {
+                            let d = unknown_indicator(&r, ikey, cat);
+                            r.push(d);
+                            continue;
+                        }
+                        Some(ind) if !ind.in_force(y) => {
+                            let d = r
+                                .at_scalar(ikey, format!("`{iid}` is not in force in {y}"))
+                                .with_help(format!(
+                                    "category `{}` has `{iid}` {}; remove this target",
+                                    cat.id,
+                                    in_force_text(ind)
+                                ));
+                            r.push(d);
+                            continue;
+                        }
+                        Some(_) => {}
+                    }
                 }
                 if super::fields::is_null(vnode) {
                     let d = r
@@ -209,22 +200,41 @@ pub fn unit(
         category: category?.id.clone(),
         external,
         parent: r.string(map, "parent"),
-        leader: r.string(map, "leader"),
-        benchmarks,
-        pledge,
-        learn,
-        measures,
+        leader: base_plan.leader.clone(),
+        benchmarks: base_plan.benchmarks.clone(),
+        pledge: base_plan.pledge.clone(),
+        learn: base_plan.learn.clone(),
+        measures: base_plan.measures.clone(),
         targets,
+        from: span.from,
+        until: span.until,
+        merged_into: span.merged_into.as_ref().map(|(u, _)| u.clone()),
+        former_names: span.former_names,
+        aliases: span.aliases.iter().map(|(a, _)| a.clone()).collect(),
+        base_plan,
+        year_plans,
     };
     Some(UnitDraft {
         unit,
         doc_index: index,
-        bench_nodes,
+        benches,
+        merged_node: span.merged_into.map(|(_, n)| n),
+        alias_nodes: span.aliases.into_iter().map(|(_, n)| n).collect(),
         year_keys,
         targets_key,
         flawed_years,
         external_in_doubt,
     })
+}
+
+/// "from 2026", "until 2025", "from 2025 until 2026".
+pub fn in_force_text(ind: &Indicator) -> String {
+    match (ind.from, ind.until) {
+        (Some(f), Some(u)) => format!("from {f} until {u}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(u)) => format!("until {u}"),
+        (None, None) => "in every year".into(),
+    }
 }
 
 /// "unknown indicator" with a suggestion and the category's list.
@@ -235,136 +245,5 @@ pub fn unknown_indicator(r: &Reader, key: &MarkedScalarNode, cat: &Category) -> 
     match did_you_mean(key.as_str(), ids.iter().copied()) {
         Some(s) => d.with_help(format!("did you mean `{s}`? {list}")),
         None => d.with_help(list),
-    }
-}
-
-/// Benchmarks must name units of the same category; the internal one must not be external.
-pub fn check_benchmarks(
-    drafts: &[UnitDraft],
-    docs: &[(String, std::sync::Arc<YamlDoc>)],
-    diags: &mut Vec<Diagnostic>,
-) {
-    // Id → unit, the first of an id as a `find` would give: a find per benchmark was
-    // quadratic in units.
-    let mut by_id: HashMap<&str, &Unit> = HashMap::with_capacity(drafts.len());
-    for d in drafts {
-        by_id.entry(d.unit.id.as_str()).or_insert(&d.unit);
-    }
-    for draft in drafts {
-        let u = &draft.unit;
-        let file = &docs[draft.doc_index].1.file;
-        let r = Reader {
-            file,
-            diags: &mut Vec::new(),
-        };
-        for (slot, bid) in [&u.benchmarks.internal, &u.benchmarks.external]
-            .into_iter()
-            .enumerate()
-        {
-            let (Some(bid), Some(node)) = (bid, &draft.bench_nodes[slot]) else {
-                continue;
-            };
-            let kind = if slot == 0 { "internal" } else { "external" };
-            let Some(&b) = by_id.get(bid.as_str()) else {
-                if docs.iter().any(|(id, _)| id == bid.as_str()) {
-                    // Its unit.yaml has errors of its own; it is not unknown.
-                    continue;
-                }
-                let same: Vec<&str> = drafts
-                    .iter()
-                    .map(|d| &d.unit)
-                    .filter(|b| b.category == u.category && b.id != u.id)
-                    .map(|b| b.id.as_str())
-                    .collect();
-                let d = r.at_scalar(node, format!("unknown unit `{bid}` as {kind} benchmark"));
-                let d = match did_you_mean(bid.as_str(), drafts.iter().map(|d| d.unit.id.as_str()))
-                {
-                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                    None => d.with_help(format!(
-                        "units of category `{}`: {}",
-                        u.category,
-                        same.join(", ")
-                    )),
-                };
-                diags.push(d);
-                continue;
-            };
-            if b.category != u.category {
-                diags.push(
-                    r.at_scalar(
-                        node,
-                        format!(
-                            "benchmark `{bid}` is in category `{}`, not `{}`",
-                            b.category, u.category
-                        ),
-                    )
-                    .with_help("a unit is compared with units of its own category"),
-                );
-            } else if slot == 0 && b.external {
-                diags.push(r.at_scalar(node, format!("internal benchmark `{bid}` is an external unit"))
-                    .with_help(format!("name it under `external: {bid}`, and a unit inside the jurisdiction under `internal`")));
-            }
-        }
-    }
-}
-
-/// A non-external unit needs a target for every indicator of its category in every year in which
-/// any unit of its category has a report.
-pub fn check_targets(
-    drafts: &[UnitDraft],
-    docs: &[(String, std::sync::Arc<YamlDoc>)],
-    categories: &[Category],
-    report_years: &BTreeMap<CategoryId, Vec<i32>>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    for draft in drafts {
-        let u = &draft.unit;
-        if u.external || draft.external_in_doubt {
-            continue;
-        }
-        let Some(cat) = categories.iter().find(|c| c.id == u.category) else {
-            continue;
-        };
-        let file = &docs[draft.doc_index].1.file;
-        let r = Reader {
-            file,
-            diags: &mut Vec::new(),
-        };
-        for year in report_years.get(&u.category).into_iter().flatten() {
-            if draft.flawed_years.contains(year) {
-                continue;
-            }
-            let have = u.targets.get(year);
-            let missing: Vec<&str> = cat
-                .indicators
-                .iter()
-                .filter(|i| have.is_none_or(|row| !row.iter().any(|(id, _)| id == &i.id)))
-                .map(|i| i.id.as_str())
-                .collect();
-            if missing.is_empty() {
-                continue;
-            }
-            let list = missing
-                .iter()
-                .map(|m| format!("`{m}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let msg = format!("missing {year} target for {list}");
-            let help = format!(
-                "units of category `{}` report in {year}; add under `targets:`\n  {year}:\n{}",
-                cat.id,
-                missing
-                    .iter()
-                    .map(|m| format!("    {m}: …"))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
-            let d = match (draft.year_keys.get(year), &draft.targets_key) {
-                (Some(k), _) => r.at_scalar(k, msg),
-                (None, Some(k)) => r.at_scalar(k, msg),
-                (None, None) => r.at_top(msg),
-            };
-            diags.push(d.with_help(help));
-        }
     }
 }

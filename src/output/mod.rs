@@ -3,11 +3,12 @@
 //! `--output` can never delete someone's folder, and a failed build leaves the old site whole.
 
 mod keep;
+pub mod live;
 mod lock;
 
 pub use lock::Lock;
 
-use crate::render::{Body, Files};
+use crate::files::{Body, Files};
 use rayon::prelude::*;
 use std::fs;
 use std::io;

@@ -3,6 +3,7 @@
 //! (the templates' job) and series differ by marker shape and dash, not colour alone.
 
 use super::markdown::escape;
+use super::memo::{self, Memo};
 use plotters::prelude::*;
 
 /// How a series is drawn: each has its own marker shape.
@@ -78,6 +79,7 @@ fn y_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
 
 /// Year-to-date by month against the target pace and the benchmarks.
 pub fn progress(
+    memo: Option<&Memo<String>>,
     id: &str,
     title: &str,
     desc: &str,
@@ -94,8 +96,8 @@ pub fn progress(
             )
         })
         .collect();
-    let key = super::memo::key(("progress", id, title, desc, month_labels, points, decimals));
-    super::memo::CHARTS.get_or(key, || {
+    let key = ("progress", id, title, desc, month_labels, points, decimals);
+    memo::cached(memo, key, || {
         draw_progress(id, title, desc, month_labels, series, decimals)
     })
 }
@@ -187,6 +189,7 @@ fn svg(
 
 /// Rank by month, rank 1 at the top.
 pub fn ranks(
+    memo: Option<&Memo<String>>,
     id: &str,
     title: &str,
     desc: &str,
@@ -194,8 +197,8 @@ pub fn ranks(
     points: &[(u32, u32)],
     units_ranked: u32,
 ) -> String {
-    let key = super::memo::key(("ranks", id, title, desc, month_labels, points, units_ranked));
-    super::memo::CHARTS.get_or(key, || {
+    let key = ("ranks", id, title, desc, month_labels, points, units_ranked);
+    memo::cached(memo, key, || {
         draw_ranks(id, title, desc, month_labels, points, units_ranked)
     })
 }
@@ -252,6 +255,7 @@ fn draw_ranks(
 
 /// Horizontal bars of scores; labels are drawn by the page beside the chart's table.
 pub fn bars(
+    memo: Option<&Memo<String>>,
     id: &str,
     title: &str,
     desc: &str,
@@ -260,8 +264,8 @@ pub fn bars(
     cap_score: f64,
 ) -> String {
     let bits: Vec<u64> = values.iter().map(|v| v.to_bits()).collect();
-    let key = super::memo::key(("bars", id, title, desc, labels, bits, cap_score.to_bits()));
-    super::memo::CHARTS.get_or(key, || {
+    let key = ("bars", id, title, desc, labels, bits, cap_score.to_bits());
+    memo::cached(memo, key, || {
         draw_bars(id, title, desc, labels, values, cap_score)
     })
 }

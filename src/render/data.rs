@@ -1,56 +1,101 @@
 //! Open data (SPEC §11): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv.
 
-use crate::model::{DimensionId, Model};
+use super::urls;
+use crate::model::{CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
 use crate::score::{
-    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
-    UnitFigures,
+    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, UnitFigures,
 };
-use rayon::prelude::*;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
-use serde_json::{Value, json};
 
-pub fn index_json(model: &Model) -> Value {
-    let categories: Vec<Value> = model
-        .categories
-        .iter()
-        .map(|c| json!({"id": c.id, "name": c.name, "indicators": c.indicators.iter().map(|i| &i.id).collect::<Vec<_>>()}))
-        .collect();
-    let units: Vec<Value> = model
-        .units
-        .iter()
-        .map(
-            |u| json!({"id": u.id, "name": u.name, "category": u.category, "external": u.external}),
-        )
-        .collect();
-    let visits: Vec<Value> = model
-        .visits
-        .iter()
-        .map(|v| json!({"date": v.date.format("%Y-%m-%d").to_string(), "host": v.host, "visitors": v.visitors, "kind": v.kind, "title": v.title}))
-        .collect();
-    json!({
-        "title": model.site.title,
-        "periods": model.published.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-        "categories": categories,
-        "units": units,
-        "visits": visits,
-    })
+/// `data/index.json`: the site, its published months, categories, units and visits.
+#[derive(Serialize)]
+pub struct IndexOut<'a> {
+    title: &'a str,
+    periods: Vec<String>,
+    categories: Vec<CategoryOut<'a>>,
+    units: Vec<IndexUnit<'a>>,
+    visits: Vec<VisitOut<'a>>,
 }
 
-pub fn month_json(month: &MonthFigures) -> Value {
-    serde_json::to_value(MonthOut(month)).unwrap_or(Value::Null)
+#[derive(Serialize)]
+struct CategoryOut<'a> {
+    id: &'a CategoryId,
+    name: &'a str,
+    indicators: Vec<&'a IndicatorId>,
+}
+
+#[derive(Serialize)]
+struct IndexUnit<'a> {
+    id: &'a UnitId,
+    name: &'a str,
+    category: &'a CategoryId,
+    external: bool,
+    from: Option<i32>,
+    until: Option<i32>,
+    merged_into: Option<&'a UnitId>,
+}
+
+#[derive(Serialize)]
+struct VisitOut<'a> {
+    date: String,
+    host: &'a UnitId,
+    visitors: &'a [UnitId],
+    kind: VisitKind,
+    title: &'a str,
+}
+
+pub fn index_json(model: &Model) -> IndexOut<'_> {
+    IndexOut {
+        title: &model.site.title,
+        periods: model.published.iter().map(|m| m.to_string()).collect(),
+        categories: model
+            .categories
+            .iter()
+            .map(|c| CategoryOut {
+                id: &c.id,
+                name: &c.name,
+                indicators: c.indicators.iter().map(|i| &i.id).collect(),
+            })
+            .collect(),
+        units: model
+            .units
+            .iter()
+            .map(|u| IndexUnit {
+                id: &u.id,
+                name: &u.name,
+                category: &u.category,
+                external: u.external,
+                from: u.from,
+                until: u.until,
+                merged_into: u.merged_into.as_ref(),
+            })
+            .collect(),
+        visits: model
+            .visits
+            .iter()
+            .map(|v| VisitOut {
+                date: v.date.format("%Y-%m-%d").to_string(),
+                host: &v.host,
+                visitors: &v.visitors,
+                kind: v.kind,
+                title: &v.title,
+            })
+            .collect(),
+    }
 }
 
 // `data/<YYYY-MM>.json` is written straight from the figures through these views, field by
-// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json!`, which
+// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json` macros, which
 // copies every nested value again) took a quarter of a large build. Absent figures are `null`;
 // a non-finite number would be `null` too, as it is in a `Value`.
 
-struct MonthOut<'a>(&'a MonthFigures);
+struct MonthOut<'a>(&'a Model, &'a MonthFigures);
 struct RankingOut<'a>(&'a CategoryRanking);
 struct EntryOut<'a>(&'a RankEntry);
 struct DimensionsOut<'a>(&'a [(DimensionId, f64)]);
-struct UnitOut<'a>(&'a UnitFigures);
+/// A unit's figures with the indicators in force in the month's year (SPEC §17).
+struct UnitOut<'a>(&'a UnitFigures, Vec<&'a IndicatorFigures>);
 struct IndicatorOut<'a>(&'a IndicatorFigures);
 struct BenchmarksOut<'a>(&'a IndicatorFigures);
 struct BenchOut<'a>(&'a BenchmarkFigures);
@@ -70,12 +115,35 @@ impl<'a, T, V: Serialize> Serialize for Each<'a, T, V> {
 
 impl Serialize for MonthOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let m = self.0;
+        let (model, m) = (self.0, self.1);
+        let year = m.month.year;
+        // Only the units taking part and the indicators in force that year (SPEC §17).
+        let units: Vec<UnitOut> = m
+            .units
+            .iter()
+            .filter_map(|uf| {
+                let u = model.unit(uf.unit.as_str())?;
+                let cat = model.category(u.category.as_str())?;
+                if !u.takes_part(year) {
+                    return None;
+                }
+                let rows = uf
+                    .indicators
+                    .iter()
+                    .filter(|f| {
+                        cat.indicators
+                            .iter()
+                            .any(|i| i.id == f.id && i.in_force(year))
+                    })
+                    .collect();
+                Some(UnitOut(uf, rows))
+            })
+            .collect();
         let mut o = s.serialize_struct("month", 5)?;
         o.serialize_field("period", &m.month.to_string())?;
         o.serialize_field("time_progress", &m.time_progress)?;
         o.serialize_field("rankings", &Each(&m.rankings, RankingOut))?;
-        o.serialize_field("units", &Each(&m.units, UnitOut))?;
+        o.serialize_field("units", &units)?;
         o.serialize_field("missing_reports", &m.missing_reports)?;
         o.end()
     }
@@ -119,7 +187,8 @@ impl Serialize for UnitOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut o = s.serialize_struct("unit", 2)?;
         o.serialize_field("unit", &self.0.unit)?;
-        o.serialize_field("indicators", &Each(&self.0.indicators, IndicatorOut))?;
+        let rows: Vec<IndicatorOut> = self.1.iter().map(|f| IndicatorOut(f)).collect();
+        o.serialize_field("indicators", &rows)?;
         o.end()
     }
 }
@@ -170,7 +239,9 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> String {
     let mut out = String::from("period,category,rank,unit,name,score,movement\r\n");
     for r in &month.rankings {
         for e in &r.entries {
-            let name = model.unit(e.unit.as_str()).map_or("", |u| u.name.as_str());
+            let name = model
+                .unit(e.unit.as_str())
+                .map_or("", |u| u.name_in(month.month.year));
             let movement = e.movement.map(|m| m.to_string()).unwrap_or_default();
             let fields = [
                 month.month.to_string(),
@@ -208,39 +279,51 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// Every open-data file, path relative to the output root → bytes. Months in parallel.
-pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::with_capacity(1 + 2 * scores.months.len());
-    out.push(index_file(model));
-    let months: Vec<[(String, Vec<u8>); 2]> = scores
-        .months
-        .par_iter()
-        .map(|m| month_files(model, m))
-        .collect();
-    out.extend(months.into_iter().flatten());
-    out
-}
-
-pub const INDEX: &str = "data/index.json";
-
 /// `data/index.json`.
 pub fn index_file(model: &Model) -> (String, Vec<u8>) {
-    (INDEX.to_owned(), to_bytes(&index_json(model)))
+    (urls::DATA_INDEX.to_owned(), to_bytes(&index_json(model)))
+}
+
+/// One corrected figure in `data/corrections.json`.
+#[derive(Serialize)]
+struct CorrectionOut<'a> {
+    date: String,
+    unit: &'a UnitId,
+    period: String,
+    indicator: &'a IndicatorId,
+    was: Option<f64>,
+    now: Option<f64>,
+    note: &'a str,
+}
+
+/// `data/corrections.json` (SPEC §17): every corrected figure, newest first.
+pub fn corrections_file(model: &Model) -> (String, Vec<u8>) {
+    let list = model.corrections();
+    let rows: Vec<CorrectionOut> = list
+        .iter()
+        .map(|c| CorrectionOut {
+            date: c.date.format("%Y-%m-%d").to_string(),
+            unit: &c.unit,
+            period: c.period.to_string(),
+            indicator: &c.indicator,
+            was: c.was,
+            now: c.now,
+            note: &c.note,
+        })
+        .collect();
+    (urls::DATA_CORRECTIONS.to_owned(), to_bytes(&rows))
 }
 
 /// The paths of one month's files: `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.
 pub fn month_paths(m: &MonthFigures) -> [String; 2] {
-    [
-        format!("data/{}.json", m.month),
-        format!("data/{}.csv", m.month),
-    ]
+    [urls::data_json(m.month), urls::data_csv(m.month)]
 }
 
 /// One month's files, at [`month_paths`].
 pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 2] {
     let [json, csv] = month_paths(m);
     [
-        (json, to_bytes(&MonthOut(m))),
+        (json, to_bytes(&MonthOut(model, m))),
         (csv, month_csv(model, m).into_bytes()),
     ]
 }

@@ -2,13 +2,14 @@
 
 use super::format;
 use super::markdown::escape;
+use super::urls;
 use super::views::Ctx;
 
 /// Atom: one entry per bulletin, newest first. Dates come from the content, never the clock.
 /// `bodies` holds each bulletin's HTML, in the order of `model.bulletins`.
 pub fn atom(cx: &Ctx, bodies: &[&str]) -> String {
     let site = &cx.model.site;
-    let abs = |p: &str| format!("{}{}", cx.absolute, p.trim_start_matches('/'));
+    let abs = |p: &str| cx.links.absolute(p);
     let updated = cx.model.bulletins.iter().map(|b| b.date).max();
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"",
@@ -19,14 +20,14 @@ pub fn atom(cx: &Ctx, bodies: &[&str]) -> String {
     if let Some(d) = &site.description {
         out.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(d)));
     }
-    out.push_str(&format!("  <id>{}</id>\n", escape(&abs(""))));
+    out.push_str(&format!("  <id>{}</id>\n", escape(&abs(urls::HOME))));
     out.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape(&abs(""))
+        escape(&abs(urls::HOME))
     ));
     out.push_str(&format!(
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape(&abs("feed.xml"))
+        escape(&abs(urls::FEED))
     ));
     out.push_str(&format!(
         "  <author><name>{}</name></author>\n",
@@ -37,7 +38,7 @@ pub fn atom(cx: &Ctx, bodies: &[&str]) -> String {
         updated.map_or_else(|| "1970-01-01".to_owned(), |d| d.to_string())
     ));
     for (i, b) in cx.model.bulletins.iter().enumerate().rev() {
-        let url = abs(&format!("bulletins/{}/", b.slug()));
+        let url = abs(&urls::bulletin(b));
         let title = format!(
             "{} {} {}",
             b.title,
@@ -73,7 +74,7 @@ pub fn sitemap(cx: &Ctx, pages: &[String]) -> String {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for p in pages {
-        let loc = format!("{}{}", cx.absolute, p.trim_end_matches("index.html"));
+        let loc = cx.links.absolute(urls::page_of(p));
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&loc)));
     }
     out.push_str("</urlset>\n");

@@ -1,6 +1,7 @@
 //! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, stable heading ids
 //! (Chinese headings included), raw HTML per `markdown.raw_html`, shortcodes expanded (SPEC §9).
 
+use super::memo::{self, Memo};
 use super::shortcode::{self, Shortcode};
 use crate::diag::Diagnostic;
 use crate::model::{Markdown, RawHtml};
@@ -23,8 +24,6 @@ pub struct Rendered {
 mod limits;
 mod slots;
 
-pub use limits::{MAX_HEADINGS, MAX_NESTING, MAX_SHORTCODE_BYTES, MAX_SHORTCODES};
-
 /// Renders Markdown; `expand` turns each shortcode into HTML or a message for a diagnostic.
 /// Links the author wrote from the site root (`/data/`) get `base` in front, so they still work
 /// when the site is served under a sub-path.
@@ -34,13 +33,26 @@ pub fn render(
     base: &str,
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    render_cached(md, raw, base, expand, None)
+}
+
+/// [`render`], reusing what `memo` kept of text without shortcodes.
+pub fn render_cached(
+    md: &Markdown,
+    raw: RawHtml,
+    base: &str,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+    memo: Option<&Memo<Rendered>>,
+) -> Result<Rendered, Vec<Diagnostic>> {
     if let Some(d) = limits::check(md) {
         return Err(vec![d]);
     }
     // Without `{{` there is no shortcode, so the result depends on the text alone.
-    if !md.text.contains("{{") {
-        let key = super::memo::key(("md", &md.text, raw as u8, base));
-        return Ok(super::memo::MARKDOWN.get_or(key, || {
+    if let Some(memo) = memo
+        && !md.text.contains("{{")
+    {
+        let key = memo::key(("md", &md.text, raw as u8, base));
+        return Ok(memo.get_or(key, || {
             render_uncached(md, raw, base, expand).unwrap_or_default()
         }));
     }
@@ -176,7 +188,9 @@ fn shortcode_paragraph(
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
 ) -> Option<(usize, Result<(), Diagnostic>)> {
     let start = all[i].1.start;
-    if !md.text[all[i].1.clone()].starts_with("{{") {
+    // Full-width braces too: an input method's `｛｛` is a shortcode mistyped, not text.
+    let first = &md.text[all[i].1.clone()];
+    if !first.starts_with("{{") && !first.starts_with("｛｛") {
         return None;
     }
     let end = all[i..]
@@ -195,8 +209,16 @@ fn shortcode_paragraph(
             _ => " ",
         })
         .collect();
+    let full_width = !first.starts_with("{{");
     let parsed = if plain {
-        shortcode::parse(text.trim()).unwrap_or_else(|| Err(shortcode::NOT_ONE.to_owned()))
+        match shortcode::parse(text.trim()) {
+            Some(parsed) => parsed,
+            // `｛｛` that would not be a shortcode even half-width is the author's text.
+            None if full_width => return None,
+            None => Err(shortcode::NOT_ONE.to_owned()),
+        }
+    } else if full_width {
+        return None;
     } else {
         Err(shortcode::NOT_ONE.to_owned())
     };
@@ -217,6 +239,7 @@ fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
     let text_line = md.text.lines().nth(line - md.line).unwrap_or("").to_owned();
     let column = text_line
         .find("{{")
+        .or_else(|| text_line.find("｛｛"))
         .map_or(1, |b| text_line[..b].chars().count() + 1);
     let len = text_line
         .trim_end()

@@ -1,50 +1,45 @@
 //! Turns the model and its scores into files, handed to a [`Sink`] as they are made (a map in
 //! memory, or the build's folder). Never reads the disk, never computes a figure.
 
-pub mod chart;
-pub mod data;
+mod caches;
+pub(crate) mod chart;
+pub(crate) mod data;
+mod engine;
 mod feed;
 mod fingerprint;
-pub mod format;
-mod index;
-pub mod markdown;
-pub mod memo;
-mod methodology;
+pub(crate) mod format;
+pub(crate) mod index;
+pub(crate) mod markdown;
+pub(crate) mod memo;
 mod pages;
 pub mod search;
-pub mod shortcode;
-mod site_pages;
-mod status;
-mod views;
+pub(crate) mod shortcode;
+pub(crate) mod urls;
+pub(crate) mod views;
+
+pub use crate::files::{Body, Files};
+pub use caches::Caches;
+pub(crate) use pages::reuse::{ReportsOnly, Reuse};
 
 use crate::diag::Diagnostic;
 use crate::model::Model;
 use crate::score::Scores;
 use crate::theme::Theme;
 use rayon::prelude::*;
-use serde_json::json;
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::collections::BTreeSet;
 use std::sync::Mutex;
-
-pub use views::bases;
-
-/// A file of the built site.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Body {
-    Bytes(Vec<u8>),
-    /// Copied as it is from this path (static files).
-    Copy(PathBuf),
-}
-
-/// Output path (relative, `/`-separated) → contents, in path order.
-pub type Files = BTreeMap<String, Body>;
 
 /// Where rendered files go, as they are rendered (from several threads at once): a map in
 /// memory for [`render`], or a folder being filled (the build's, in `output/`), so that a large
 /// site never has to sit in memory whole. Each path is put once.
 pub trait Sink: Sync {
     fn put(&self, path: String, body: Body);
+
+    /// A page rendered from a template, after [`Sink::unchanged`] said the sink does not hold
+    /// it already (only for a sink that [`Sink::keeps`] files).
+    fn put_page(&self, path: String, html: Vec<u8>) {
+        self.put(path, Body::Bytes(html));
+    }
 
     /// Whether this sink keeps the previous build's files (`serve`'s does), so that pages need
     /// fingerprints. A normal build's does not, and pays nothing for them.
@@ -68,35 +63,6 @@ pub trait Sink: Sync {
     }
 }
 
-/// Pages a rebuild may keep from the previous build without building their context at all,
-/// because nothing they show changed. Only `serve` passes anything but the default; either
-/// kind of reuse also needs the theme and the site-wide context to be those of the previous
-/// build.
-#[derive(Debug, Clone, Default)]
-pub struct Reuse<'p> {
-    /// None of the figures and records changed (only bulletins or free pages did): the pages
-    /// built from them alone (units, rankings, pairs, reviews, visits, methodology) and the open
-    /// data are kept.
-    pub figures: bool,
-    /// Only monthly reports changed, and the published months are the same: a month's rankings
-    /// and data whose figures equal the previous build's are kept, and so is a unit page whose
-    /// unit's reports did not change and whose figures, benchmarks' figures and ranks are the
-    /// previous build's in every month.
-    pub reports: Option<ReportsOnly<'p>>,
-    /// Names the state of the figures and records this render shows: a number new whenever
-    /// they changed (and unique in the process), the same while they did not. Markdown with
-    /// shortcodes is reused only under the same number.
-    pub generation: u64,
-}
-
-#[derive(Debug, Clone)]
-pub struct ReportsOnly<'p> {
-    /// The previous build's scores.
-    pub previous: &'p Scores,
-    /// Units whose reports changed.
-    pub units: &'p BTreeSet<String>,
-}
-
 impl Sink for Mutex<Files> {
     fn put(&self, path: String, body: Body) {
         self.lock()
@@ -116,6 +82,12 @@ impl Out<'_> {
     pub fn put(&self, path: String, body: Body) {
         self.record(&path);
         self.sink.put(path, body);
+    }
+
+    /// A page rendered from a template (see [`Sink::put_page`]).
+    pub fn put_page(&self, path: String, html: Vec<u8>) {
+        self.record(&path);
+        self.sink.put_page(path, html);
     }
 
     fn record(&self, path: &str) {
@@ -146,77 +118,51 @@ impl Out<'_> {
 /// diagnostics.
 pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Vec<Diagnostic>> {
     let files = Mutex::new(Files::new());
-    render_into(model, scores, theme, &files, Reuse::default())?;
+    render_into(model, scores, theme, &files, Reuse::default(), None)?;
     Ok(files
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner))
 }
 
 /// Renders the whole site into `sink`. On errors some files may already have been put: the
-/// caller discards them (the build's folder is only swapped in when this succeeds).
-pub fn render_into(
+/// caller discards them (the build's folder is only swapped in when this succeeds). `serve`
+/// passes what it may reuse from its previous render and its caches; a build neither.
+pub(crate) fn render_into(
     model: &Model,
     scores: &Scores,
     theme: &Theme,
     sink: &dyn Sink,
     reuse: Reuse<'_>,
+    caches: Option<&Caches>,
 ) -> Result<(), Vec<Diagnostic>> {
-    // Static files: the theme's, and content/static's, which win over the theme's of the same
-    // path. Generated files win over both: they are put last, where nothing generated is.
-    let mut statics: Files = theme.statics.clone();
-    for s in &model.statics {
-        statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
-    }
-
-    let mut tera = tera::Tera::new();
-    tera.autoescape_on([".html", ".xml"]);
-    let sources: Vec<(&str, &str)> = theme
-        .templates
-        .iter()
-        .map(|(n, (t, _))| (n.as_str(), t.as_str()))
-        .collect();
-    if let Err(e) = tera.add_raw_templates(sources) {
-        return Err(vec![template_error(&e.to_string(), theme)]);
-    }
-    let (base, absolute) = bases(&model.site.base_url);
+    let statics = statics(model, theme);
     let cx = views::Ctx {
         model,
         scores,
         t: &theme.strings,
         lang: model.site.language,
-        base,
-        absolute,
+        links: urls::Links::new(&model.site.base_url),
         ix: index::Index::new(model, scores),
+        missing: Mutex::default(),
     };
-    let global = json!({
-        "site": {
-            "title": model.site.title, "office": model.site.office, "description": model.site.description,
-            "lang": model.site.language.code(), "base": cx.base,
-            "nav": site_pages::nav(&cx),
-            "css": cx.url("style.css"), "feed": cx.url("feed.xml"), "data": cx.url("data/index.json"),
-            "search_js": cx.url("search.js"),
-            "data_as_of": cx.latest().map(|m| cx.month(m.month)),
-        },
-        "t": theme.strings,
-    });
-    let global_json = global;
-    let global = pages::Pages::global_context(&global_json).map_err(|e| {
-        vec![Diagnostic::file(
-            "themes",
-            format!("cannot build the page context: {e}"),
-        )]
-    })?;
+    let site = pages::SiteView::new(&cx);
+    let engine = engine::Engine::new(
+        theme,
+        vec![
+            (
+                "site".to_owned(),
+                engine::value(&site).map_err(|d| vec![d])?,
+            ),
+            (
+                "t".to_owned(),
+                engine::value(&theme.strings).map_err(|d| vec![d])?,
+            ),
+        ],
+    )
+    .map_err(|d| vec![d])?;
     // What every page shares: the templates and the site-wide context. A page's fingerprint
     // starts from it, so a change to either renders every page again.
-    let shared_fingerprint = sink.keeps().then(|| {
-        let mut h = fingerprint::Fingerprint::new();
-        for (name, (text, _)) in &theme.templates {
-            h.str(name);
-            h.str(text);
-        }
-        h.value(&global_json);
-        h.finish()
-    });
+    let shared_fingerprint = sink.keeps().then(|| shared_fingerprint(theme, &site));
     // Pages whose inputs did not change may be kept only when the shared part is the same too.
     let same_shared = shared_fingerprint.is_some_and(|fp| sink.same_shared(fp));
     let reuse = if same_shared {
@@ -229,26 +175,23 @@ pub fn render_into(
     };
     // Charts and Markdown unused by a rebuild are forgotten, except by one that skips the
     // pages that use most of them.
-    if !reuse.figures {
-        memo::next_generation();
+    if !reuse.figures
+        && let Some(c) = caches
+    {
+        c.next_generation();
     }
     let changed_units = reuse
         .reports
         .as_ref()
-        .and_then(|r| pages::ChangedUnits::between(r.previous, scores));
+        .and_then(|r| pages::reuse::ChangedUnits::between(r.previous, scores));
     let pages = pages::Pages {
         cx,
-        tera,
-        global,
+        engine,
+        caches,
         shared_fingerprint,
         reuse,
         changed_units,
         diags: Mutex::new(Vec::new()),
-        template_paths: theme
-            .templates
-            .iter()
-            .map(|(n, (_, p))| (n.clone(), p.clone()))
-            .collect(),
     };
     // Each bulletin's body once: its page, the home page and the feed all show it, and its
     // shortcodes draw charts.
@@ -266,38 +209,77 @@ pub fn render_into(
         || pages.all(&out, &bulletins),
         || {
             rayon::join(
-                || {
-                    if pages.reuse.figures {
-                        out.keep(data::INDEX.into());
-                    } else {
-                        let (path, bytes) = data::index_file(model);
-                        out.put(path, Body::Bytes(bytes));
-                    }
-                    scores.months.par_iter().enumerate().for_each(|(i, m)| {
-                        if pages.same_month(i) {
-                            for path in data::month_paths(m) {
-                                out.keep(path);
-                            }
-                        } else {
-                            for (path, bytes) in data::month_files(model, m) {
-                                out.put(path, Body::Bytes(bytes));
-                            }
-                        }
-                    });
-                },
-                // Beside the search page that loads it (search.html's `data-index`).
+                || open_data(&pages, &out),
                 || {
                     out.put(
-                        "search/search-index.json".into(),
+                        urls::SEARCH_INDEX.into(),
                         Body::Bytes(search::index(&pages.cx)),
                     )
                 },
             )
         },
     );
+    finish(&pages, &out, &bulletins, statics);
+    let mut diags = diagnostics(pages);
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        crate::diag::sort(&mut diags);
+        Err(diags)
+    }
+}
+
+/// Static files: the theme's, and content/static's, which win over the theme's of the same
+/// path. Generated files win over both: they are put last, where nothing generated is.
+fn statics(model: &Model, theme: &Theme) -> Files {
+    let mut statics: Files = theme.statics.clone();
+    for s in &model.statics {
+        statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
+    }
+    statics
+}
+
+/// The fingerprint of what every page shares: the templates, `site` and the strings.
+fn shared_fingerprint(theme: &Theme, site: &pages::SiteView) -> u64 {
+    let mut h = fingerprint::Fingerprint::new();
+    for (name, (text, _)) in &theme.templates {
+        h.str(name);
+        h.str(text);
+    }
+    h.serialized(site);
+    h.serialized(&theme.strings);
+    h.finish()
+}
+
+/// data/index.json and each month's JSON and CSV, kept where their figures did not change.
+fn open_data(pages: &pages::Pages, out: &Out) {
+    let (model, scores) = (pages.cx.model, pages.cx.scores);
+    if pages.reuse.figures {
+        out.keep(urls::DATA_INDEX.into());
+        out.keep(urls::DATA_CORRECTIONS.into());
+    } else {
+        for (path, bytes) in [data::index_file(model), data::corrections_file(model)] {
+            out.put(path, Body::Bytes(bytes));
+        }
+    }
+    scores.months.par_iter().enumerate().for_each(|(i, m)| {
+        if pages.same_month(i) {
+            for path in data::month_paths(m) {
+                out.keep(path);
+            }
+        } else {
+            for (path, bytes) in data::month_files(model, m) {
+                out.put(path, Body::Bytes(bytes));
+            }
+        }
+    });
+}
+
+/// The feed, the sitemap of every page put, and the static files nothing generated replaced.
+fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut statics: Files) {
     let bodies: Vec<&str> = bulletins.iter().map(|r| r.html.as_str()).collect();
     out.put(
-        "feed.xml".into(),
+        urls::FEED.into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
     let mut generated: BTreeSet<String> = out
@@ -306,9 +288,11 @@ pub fn render_into(
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .drain(..)
         .collect();
-    generated.insert("sitemap.xml".into());
+    generated.insert(urls::SITEMAP.into());
     // A content/static file at a generated page's path would be dropped without a word.
-    let shadowed = model
+    let shadowed = pages
+        .cx
+        .model
         .statics
         .iter()
         .filter(|s| generated.contains(&s.rel))
@@ -331,57 +315,40 @@ pub fn render_into(
     let html_pages: Vec<String> = generated
         .iter()
         .chain(statics.keys())
-        .filter(|k| k.ends_with("index.html"))
+        .filter(|k| urls::is_page(k))
         .cloned()
         .collect::<BTreeSet<String>>()
         .into_iter()
         .collect();
     out.put(
-        "sitemap.xml".into(),
+        urls::SITEMAP.into(),
         Body::Bytes(feed::sitemap(&pages.cx, &html_pages).into_bytes()),
     );
     for (path, body) in statics {
         out.put(path, body);
     }
+}
+
+/// The problems of a render: template and shortcode errors, and interface strings missing.
+fn diagnostics(pages: pages::Pages) -> Vec<Diagnostic> {
+    let lang = pages.cx.model.site.language.code();
     let mut diags = pages
         .diags
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if diags.is_empty() {
-        Ok(())
-    } else {
-        crate::diag::sort(&mut diags);
-        Err(diags)
-    }
-}
-
-/// A template syntax error at its file, line and column. Tera's message carries the position as
-/// `--> name:line:col`; the name is mapped back to the file it came from.
-fn template_error(message: &str, theme: &Theme) -> Diagnostic {
-    let headline = message
-        .lines()
-        .next()
-        .unwrap_or(message)
-        .trim_start_matches("error: ");
-    let located = message.lines().find_map(|l| {
-        let rest = l.trim().strip_prefix("--> ")?;
-        let mut parts = rest.rsplitn(3, ':');
-        let column: usize = parts.next()?.parse().ok()?;
-        let line: usize = parts.next()?.parse().ok()?;
-        let name = parts.next()?;
-        let (text, path) = theme.templates.get(name)?;
-        Some((text, path, line, column))
-    });
-    match located {
-        Some((text, path, line, column)) => Diagnostic {
-            path: path.clone(),
-            line,
-            column,
-            len: 1,
-            message: format!("template error: {headline}"),
-            help: None,
-            source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
-        },
-        None => Diagnostic::file("themes", format!("template error: {message}")),
-    }
+    let missing = pages
+        .cx
+        .missing
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    diags.extend(missing.into_iter().map(|key| {
+        Diagnostic::file(
+            format!("themes/default/i18n/{lang}.yaml"),
+            format!("interface string `{key}` is missing"),
+        )
+        .with_help(format!(
+            "add `{key}: …` to the theme's i18n/{lang}.yaml (the built-in theme has every string)"
+        ))
+    }));
+    diags
 }

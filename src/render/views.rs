@@ -1,11 +1,13 @@
-//! View models: the model and its figures turned into text-ready JSON for the templates.
+//! View models shared by several pages: the model and its figures in words for the templates.
 //! Every number is formatted here, once, for the site's language.
 
 use super::format;
-use crate::model::{Category, Indicator, Language, Model, Month, Unit};
+use super::urls;
+use crate::model::{Category, Direction, Indicator, Language, Model, Month, ReviewPeriod, Unit};
 use crate::score::{BenchmarkFigures, IndicatorFigures, MonthFigures, Scores, Status, Trend};
-use serde_json::{Value, json};
-use std::collections::BTreeMap;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 /// Everything a view needs to look things up and write text.
 pub struct Ctx<'a> {
@@ -13,47 +15,31 @@ pub struct Ctx<'a> {
     pub scores: &'a Scores,
     pub t: &'a BTreeMap<String, String>,
     pub lang: Language,
-    /// Path prefix every link starts with, e.g. `/` or `/bxgc/`.
-    pub base: String,
-    /// Absolute prefix for the feed and sitemap (equal to `base` when base_url is a path).
-    pub absolute: String,
+    /// Links under the site's base URL.
+    pub(crate) links: urls::Links,
     /// Each unit's records and ranks, found without scanning every list.
     pub ix: super::index::Index<'a>,
-}
-
-/// A JSON object from `(key, value)` pairs in order, each value moved in. `json!` serialises
-/// every value it is given again, so a page built with it copied its charts, tables and
-/// Markdown once per level of nesting; big pages are built with this instead.
-pub fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
-    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
-}
-
-/// Splits base_url into the path prefix for links and the absolute prefix for the feed.
-pub fn bases(base_url: &str) -> (String, String) {
-    let trimmed = base_url.trim();
-    let (origin, path) = match trimmed.find("://") {
-        Some(i) => {
-            let after = &trimmed[i + 3..];
-            let slash = after.find('/').map_or(trimmed.len(), |s| i + 3 + s);
-            (&trimmed[..slash], &trimmed[slash..])
-        }
-        None => ("", trimmed),
-    };
-    let mut p = String::from("/");
-    p.push_str(path.trim_matches('/'));
-    if !p.ends_with('/') {
-        p.push('/');
-    }
-    (p.clone(), format!("{origin}{p}"))
+    /// Interface strings asked for that the theme does not have: errors once rendering ends.
+    pub missing: Mutex<BTreeSet<String>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The interface string `key`. One the theme lacks is recorded, and fails the render.
     pub fn t(&self, key: &str) -> String {
-        self.t.get(key).cloned().unwrap_or_else(|| key.to_owned())
+        match self.t.get(key) {
+            Some(s) => s.clone(),
+            None => {
+                self.missing
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(key.to_owned());
+                String::new()
+            }
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path.trim_start_matches('/'))
+        self.links.to(path)
     }
 
     pub fn month(&self, m: Month) -> String {
@@ -66,70 +52,96 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    pub fn unit_link(&self, u: &Unit) -> Value {
-        json!({"id": u.id, "name": u.name, "short": u.display_name(), "url": self.url(&format!("units/{}/", u.id)), "external": u.external})
+    pub fn unit_link(&self, u: &'a Unit) -> UnitLink<'a> {
+        UnitLink {
+            id: u.id.as_str(),
+            name: &u.name,
+            short: u.display_name(),
+            url: self.url(&urls::unit(&u.id)),
+            external: u.external,
+        }
     }
 
-    pub fn unit_ref(&self, id: &str) -> Value {
-        self.model
-            .unit(id)
-            .map_or(Value::Null, |u| self.unit_link(u))
+    /// The link to the unit `id`; None for an id the model does not know.
+    pub fn unit_ref(&self, id: &str) -> Option<UnitLink<'a>> {
+        self.model.unit(id).map(|u| self.unit_link(u))
     }
 
-    pub fn status(&self, s: Option<Status>) -> Value {
-        let Some(s) = s else { return Value::Null };
+    pub fn status(&self, s: Option<Status>) -> Option<StatusView> {
+        let s = s?;
         let symbol = match s {
             Status::Ahead => "▲",
             Status::Near => "●",
             Status::Behind => "▼",
             Status::Missing => "○",
         };
-        json!({"key": s.as_str(), "label": self.t(&format!("status_{}", s.as_str())), "symbol": symbol})
+        Some(StatusView {
+            key: s.as_str(),
+            label: self.t(&format!("status_{}", s.as_str())),
+            symbol,
+        })
     }
 
-    pub fn trend(&self, tr: Option<Trend>) -> Value {
-        tr.map_or(
-            Value::Null,
-            |tr| json!({"key": tr.as_str(), "label": self.t(&format!("trend_{}", tr.as_str()))}),
-        )
+    pub fn trend(&self, tr: Option<Trend>) -> Option<TrendView> {
+        let tr = tr?;
+        Some(TrendView {
+            key: tr.as_str(),
+            label: self.t(&format!("trend_{}", tr.as_str())),
+        })
     }
 
-    pub fn movement(&self, m: Option<i64>) -> Value {
+    pub fn movement(&self, m: Option<i64>) -> Movement {
         let class = match m {
             Some(x) if x > 0 => "up",
             Some(x) if x < 0 => "down",
             Some(_) => "same",
             None => "none",
         };
-        json!({"text": format::movement(m), "class": class})
+        Movement {
+            text: format::movement(m),
+            class,
+        }
     }
 
-    fn bench(&self, b: &Option<BenchmarkFigures>, ind: &Indicator) -> Value {
-        let Some(b) = b else { return Value::Null };
-        json!({
-            "unit": self.unit_ref(b.unit.as_str()),
-            "ytd": b.ytd.map(|x| format::number(x, ind.decimals)),
-            "gap": b.gap.map(|x| format::number(x, ind.decimals)),
-            "ahead": b.gap.map(|g| g <= 0.0),
-            "trend": self.trend(b.trend),
+    fn bench(&self, b: &Option<BenchmarkFigures>, ind: &Indicator) -> Option<Bench<'a>> {
+        let b = b.as_ref()?;
+        Some(Bench {
+            unit: self.unit_ref(b.unit.as_str()),
+            ytd: b.ytd.map(|x| format::number(x, ind.decimals)),
+            gap: b.gap.map(|x| format::number(x, ind.decimals)),
+            ahead: b.gap.map(|g| g <= 0.0),
+            trend: self.trend(b.trend),
         })
     }
 
     /// One indicator row of a unit at a month.
-    pub fn indicator_row(&self, ind: &Indicator, f: &IndicatorFigures, m: Month) -> Value {
+    pub fn indicator_row(
+        &self,
+        ind: &'a Indicator,
+        f: &IndicatorFigures,
+        m: Month,
+    ) -> IndicatorRow<'a> {
         let d = ind.decimals;
         let fmt = |x: Option<f64>| x.map(|v| format::number(v, d));
-        json!({
-            "id": ind.id, "name": ind.name, "measure": ind.measure, "direction": ind.direction,
-            "value": fmt(f.value), "ytd": fmt(f.ytd), "target": fmt(f.target), "expected": fmt(f.expected),
-            "completion": f.completion.map(format::percent),
-            "time_progress": format::percent(crate::score::time_progress(m.month)),
-            "pace": f.pace.map(|p| format::number(p, 3)),
-            "status": self.status(f.status),
-            "growth": f.growth.map(|g| format!("{}{}", if g > 0.0 { "+" } else { "" }, format::percent(g))),
-            "internal": self.bench(&f.internal, ind),
-            "external": self.bench(&f.external, ind),
-        })
+        IndicatorRow {
+            id: ind.id.as_str(),
+            name: &ind.name,
+            measure: ind.measure.as_deref(),
+            direction: ind.direction,
+            value: fmt(f.value),
+            ytd: fmt(f.ytd),
+            target: fmt(f.target),
+            expected: fmt(f.expected),
+            completion: f.completion.map(format::percent),
+            time_progress: format::percent(crate::score::time_progress(m.month)),
+            pace: f.pace.map(|p| format::number(p, 3)),
+            status: self.status(f.status),
+            growth: f
+                .growth
+                .map(|g| format!("{}{}", if g > 0.0 { "+" } else { "" }, format::percent(g))),
+            internal: self.bench(&f.internal, ind),
+            external: self.bench(&f.external, ind),
+        }
     }
 
     pub fn category_of(&self, u: &Unit) -> Option<&'a Category> {
@@ -141,7 +153,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Labels for the period a month closes: quarter at 3, 6, 9, 12; half at 6, 12; year at 12.
-    pub fn period_labels(&self, m: Month) -> Vec<Value> {
+    pub fn period_labels(&self, m: Month) -> Vec<PeriodLabel> {
         let mut out = Vec::new();
         if m.month % 3 == 0 {
             let q = m.month / 3;
@@ -149,66 +161,91 @@ impl<'a> Ctx<'a> {
                 Language::En => q.to_string(),
                 _ => format::chinese_numeral(q),
             };
-            out.push(json!({"label": self.t("quarter_label").replace("{n}", &n), "review": self.review_url(&format!("{}-Q{q}", m.year))}));
+            out.push(PeriodLabel {
+                label: self.t("quarter_label").replace("{n}", &n),
+                review: self.review_url(ReviewPeriod::Quarter(m.year, q)),
+            });
         }
         if m.month == 6 {
-            out.push(json!({"label": self.t("half_first"), "review": self.review_url(&format!("{}-H1", m.year))}));
+            out.push(PeriodLabel {
+                label: self.t("half_first"),
+                review: self.review_url(ReviewPeriod::Half(m.year, 1)),
+            });
         }
         if m.month == 12 {
-            out.push(json!({"label": self.t("half_second"), "review": self.review_url(&format!("{}-H2", m.year))}));
-            out.push(json!({"label": self.t("full_year"), "review": self.review_url(&m.year.to_string())}));
+            out.push(PeriodLabel {
+                label: self.t("half_second"),
+                review: self.review_url(ReviewPeriod::Half(m.year, 2)),
+            });
+            out.push(PeriodLabel {
+                label: self.t("full_year"),
+                review: self.review_url(ReviewPeriod::Year(m.year)),
+            });
         }
         out
     }
 
-    fn review_url(&self, period: &str) -> Value {
-        if self
-            .model
+    /// The link to the review of `period`, when there is one.
+    fn review_url(&self, period: ReviewPeriod) -> Option<String> {
+        self.model
             .reviews
             .iter()
-            .any(|r| r.period.to_string() == period)
-        {
-            json!(self.url(&format!("reviews/{period}/")))
-        } else {
-            Value::Null
-        }
+            .any(|r| r.period == period)
+            .then(|| self.url(&urls::review(period)))
     }
 
     /// A category's league table at a month.
-    pub fn league(&self, cat: &Category, mf: &MonthFigures, top: Option<usize>) -> Value {
-        let dims: Vec<&crate::model::Dimension> = self
+    pub fn league(&self, cat: &'a Category, mf: &MonthFigures, top: Option<usize>) -> League<'a> {
+        let dims: Vec<&'a crate::model::Dimension> = self
             .model
             .site
             .dimensions
             .iter()
             .filter(|d| cat.indicators.iter().any(|i| i.dimension == d.id))
             .collect();
-        let entries: Vec<Value> = mf
+        let entries: Vec<LeagueEntry> = mf
             .ranking(cat.id.as_str())
             .map(|r| r.entries.as_slice())
             .unwrap_or(&[])
             .iter()
             .take(top.unwrap_or(usize::MAX))
-            .map(|e| {
-                let scores: Vec<String> = dims
+            .map(|e| LeagueEntry {
+                rank: e.rank,
+                movement: self.movement(e.movement),
+                unit: self.unit_ref(e.unit.as_str()),
+                score: format::score(e.score),
+                score_value: e.score,
+                dimensions: dims
                     .iter()
-                    .map(|d| e.dimensions.iter().find(|(id, _)| id == &d.id).map_or_else(String::new, |(_, s)| format::score(*s)))
-                    .collect();
-                json!({"rank": e.rank, "movement": self.movement(e.movement), "unit": self.unit_ref(e.unit.as_str()),
-                       "score": format::score(e.score), "score_value": e.score, "dimensions": scores})
+                    .map(|d| {
+                        e.dimensions
+                            .iter()
+                            .find(|(id, _)| id == &d.id)
+                            .map_or_else(String::new, |(_, s)| format::score(*s))
+                    })
+                    .collect(),
             })
             .collect();
-        json!({
-            "id": cat.id, "name": cat.name, "focus": cat.focus,
-            "dimensions": dims.iter().map(|d| json!({"id": d.id, "name": d.name, "look": d.look})).collect::<Vec<_>>(),
-            "entries": entries,
-            "month": self.month(mf.month),
-            "url": self.url(&format!("rankings/{}/", mf.month)),
-        })
+        League {
+            id: cat.id.as_str(),
+            name: &cat.name,
+            focus: cat.focus.as_deref(),
+            dimensions: dims
+                .iter()
+                .map(|d| DimensionView {
+                    id: d.id.as_str(),
+                    name: &d.name,
+                    look: &d.look,
+                })
+                .collect(),
+            entries,
+            month: self.month(mf.month),
+            url: self.url(&urls::rankings(mf.month)),
+        }
     }
 
     /// Every category's league table at a month, categories by id.
-    pub fn leagues(&self, mf: &MonthFigures) -> Vec<Value> {
+    pub fn leagues(&self, mf: &MonthFigures) -> Vec<League<'a>> {
         self.model
             .categories
             .iter()
@@ -217,7 +254,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Every unit-indicator of a category behind pace at a month.
-    pub fn behind(&self, cat: &Category, mf: &MonthFigures) -> Vec<Value> {
+    pub fn behind(&self, cat: &'a Category, mf: &MonthFigures) -> Vec<Behind<'a>> {
         let mut out = Vec::new();
         for u in self
             .model
@@ -230,10 +267,120 @@ impl<'a> Ctx<'a> {
             };
             for (ind, f) in cat.indicators.iter().zip(&uf.indicators) {
                 if f.status == Some(Status::Behind) {
-                    out.push(json!({"unit": self.unit_link(u), "indicator": ind.name, "row": self.indicator_row(ind, f, mf.month)}));
+                    out.push(Behind {
+                        unit: self.unit_link(u),
+                        indicator: &ind.name,
+                        row: self.indicator_row(ind, f, mf.month),
+                    });
                 }
             }
         }
         out
     }
+}
+
+/// A link to a unit, with the names to show.
+#[derive(Serialize, Clone)]
+pub struct UnitLink<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub short: &'a str,
+    pub url: String,
+    pub external: bool,
+}
+
+/// An indicator's status against pace, in words and as a symbol.
+#[derive(Serialize)]
+pub struct StatusView {
+    pub key: &'static str,
+    pub label: String,
+    pub symbol: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct TrendView {
+    pub key: &'static str,
+    pub label: String,
+}
+
+/// A change of rank since the previous month (`↑2`), and its class for colour.
+#[derive(Serialize)]
+pub struct Movement {
+    pub text: String,
+    pub class: &'static str,
+}
+
+/// A unit's benchmark on one indicator.
+#[derive(Serialize)]
+pub struct Bench<'a> {
+    pub unit: Option<UnitLink<'a>>,
+    pub ytd: Option<String>,
+    pub gap: Option<String>,
+    pub ahead: Option<bool>,
+    pub trend: Option<TrendView>,
+}
+
+/// One indicator of a unit at a month, every figure in words.
+#[derive(Serialize)]
+pub struct IndicatorRow<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub measure: Option<&'a str>,
+    pub direction: Direction,
+    pub value: Option<String>,
+    pub ytd: Option<String>,
+    pub target: Option<String>,
+    pub expected: Option<String>,
+    pub completion: Option<String>,
+    pub time_progress: String,
+    pub pace: Option<String>,
+    pub status: Option<StatusView>,
+    pub growth: Option<String>,
+    pub internal: Option<Bench<'a>>,
+    pub external: Option<Bench<'a>>,
+}
+
+/// A review period a month closes, and the link to its review when there is one.
+#[derive(Serialize)]
+pub struct PeriodLabel {
+    pub label: String,
+    pub review: Option<String>,
+}
+
+/// A category's league table at a month.
+#[derive(Serialize)]
+pub struct League<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub focus: Option<&'a str>,
+    pub dimensions: Vec<DimensionView<'a>>,
+    pub entries: Vec<LeagueEntry<'a>>,
+    pub month: String,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct DimensionView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub look: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct LeagueEntry<'a> {
+    pub rank: u32,
+    pub movement: Movement,
+    pub unit: Option<UnitLink<'a>>,
+    pub score: String,
+    pub score_value: f64,
+    /// Dimension scores in the order of the league's `dimensions`; empty where not published.
+    pub dimensions: Vec<String>,
+}
+
+/// A unit-indicator behind pace.
+#[derive(Serialize)]
+pub struct Behind<'a> {
+    pub unit: UnitLink<'a>,
+    pub indicator: &'a str,
+    pub row: IndicatorRow<'a>,
 }

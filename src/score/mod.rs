@@ -1,6 +1,7 @@
 //! The figures of SPEC §10 for every published month: `&Model -> Scores`, no I/O, no text.
 
 mod arith;
+pub mod pace;
 
 pub use arith::*;
 
@@ -204,7 +205,7 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
         };
     };
     let t = time_progress(m.month);
-    let ranked = !unit.external && unit.targets.contains_key(&m.year);
+    let ranked = !unit.external && unit.takes_part(m.year) && unit.targets.contains_key(&m.year);
     let mut rows = Vec::with_capacity(cat.indicators.len());
     for (i, ind) in cat.indicators.iter().enumerate() {
         let y = table.ytd(ui, i, m);
@@ -227,7 +228,10 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
             internal: None,
             external: None,
         };
-        if let Some(target) = unit.target(m.year, &ind.id).filter(|_| !unit.external) {
+        if let Some(target) = unit
+            .target(m.year, &ind.id)
+            .filter(|_| !unit.external && ind.in_force(m.year))
+        {
             let e = expected(ind.aggregate, target, t);
             let r = pace(ind.direction, y, e, site.cap);
             let c = credited(r, site.cap);
@@ -247,7 +251,7 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
                 cat.indicators
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| ind_filter(*i))
+                    .filter(|(i, ind)| ind.in_force(m.year) && ind_filter(*i))
                     .map(|(i, ind)| (rows[i].points.unwrap_or(0.0), ind.weight)),
             )
         };
@@ -333,6 +337,16 @@ fn benchmark(
     })
 }
 
+/// Every published month's figures as they stood on `date` (SPEC §17): the reports' values
+/// with the corrections made after `date` undone. What a bulletin of that date shows.
+pub fn score_as_of(model: &Model, date: chrono::NaiveDate) -> Scores {
+    if model.corrected_after(date) {
+        score_model(&model.as_of(date))
+    } else {
+        score_model(model)
+    }
+}
+
 /// Computes every published month's figures. Months are independent once the year-to-date
 /// table is built, so they are computed in parallel (collected in month order); each month's
 /// rankings are computed once and reused for the next month's movement.
@@ -402,15 +416,16 @@ pub fn score_model(model: &Model) -> Scores {
                 .zip(at)
                 .enumerate()
                 .map(|(ui, (u, at))| {
+                    let bench = &u.plan(m.year).benchmarks;
                     let indicators = at
                         .rows
                         .into_iter()
                         .enumerate()
                         .map(|(i, mut row)| {
                             row.internal =
-                                benchmark(model, &table, ui, u.benchmarks.internal.as_ref(), i, m);
+                                benchmark(model, &table, ui, bench.internal.as_ref(), i, m);
                             row.external =
-                                benchmark(model, &table, ui, u.benchmarks.external.as_ref(), i, m);
+                                benchmark(model, &table, ui, bench.external.as_ref(), i, m);
                             row
                         })
                         .collect();
@@ -425,7 +440,9 @@ pub fn score_model(model: &Model) -> Scores {
                 .units
                 .iter()
                 .enumerate()
-                .filter(|(_, u)| !u.external && u.targets.contains_key(&m.year))
+                .filter(|(_, u)| {
+                    !u.external && u.takes_part(m.year) && u.targets.contains_key(&m.year)
+                })
                 .filter(|(ui, _)| !table.reported.contains(&(*ui, m)))
                 .map(|(_, u)| u.id.clone())
                 .collect();

@@ -80,8 +80,6 @@ const QUIET_MS: u64 = 25;
 pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
     // Pages are served from the server's root, whatever base_url the site is published under.
     opts.build.base_url = Some(format!("http://{}:{}/", opts.bind, opts.port));
-    // Rebuilds reuse the charts and Markdown whose inputs did not change.
-    crate::render::memo::enable();
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     let mut session = Session::new(opts.build.clone())?;
     // Watching starts before the first build, so that a file saved during it is not missed:

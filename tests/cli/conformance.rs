@@ -9,7 +9,12 @@ use std::path::Path;
 
 /// `expected/<YYYY-MM>.json` (or `expected-drafts/`), by period.
 fn expected(folder: &str) -> BTreeMap<String, Value> {
-    let dir = fixture_dir("conformance").join(folder);
+    expected_in("conformance", folder)
+}
+
+/// `<fixture>/<folder>/<YYYY-MM>.json`, by period.
+fn expected_in(fixture: &str, folder: &str) -> BTreeMap<String, Value> {
+    let dir = fixture_dir(fixture).join(folder);
     let mut out = BTreeMap::new();
     for entry in std::fs::read_dir(&dir).expect("read the expected folder") {
         let path = entry.expect("folder entry").path();
@@ -222,6 +227,134 @@ fn agrees_with_the_independent_figures() {
 #[test]
 fn agrees_with_the_independent_figures_with_drafts() {
     assert_agrees(true);
+}
+
+/// The two-year site of SPEC §17 (`conformance/site-years`, an indicator from 2026 and one
+/// until 2025, a unit leaving and merging, one joining, a rename, a re-pairing for one year and a
+/// correction) against `expected-years/`, as `compare.py --years --status` compares it.
+#[test]
+fn agrees_with_the_independent_figures_across_years() {
+    let site = TestSite::fixture("conformance-years");
+    let out = site.root().join("out");
+    site.build(&["--output", out.to_str().unwrap()]).success();
+    let expected = expected_in("conformance-years", "expected");
+    assert_eq!(expected.len(), 20, "the expected figures are in place");
+    let (problems, checked) = compare(&expected, &out.join("data"));
+    assert!(
+        problems.is_empty(),
+        "{} of {checked} figures differ:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    // compare.py --years --status counts 12,869.
+    assert!(checked > 12_000, "only {checked} figures compared");
+    // A month holds only the units taking part and the indicators in force that year.
+    let dec = read_json(&out.join("data/2025-12.json"));
+    let jan = read_json(&out.join("data/2026-01.json"));
+    let units = |v: &Value| -> Vec<String> {
+        v["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["unit"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(
+        units(&dec).contains(&"b-two".to_owned()) && !units(&dec).contains(&"b-three".to_owned())
+    );
+    assert!(
+        !units(&jan).contains(&"b-two".to_owned()) && units(&jan).contains(&"b-three".to_owned())
+    );
+    let ids = |v: &Value, unit: &str| -> Vec<String> {
+        let u = v["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["unit"] == unit)
+            .unwrap();
+        u["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        ids(&dec, "alpha"),
+        [
+            "revenue",
+            "projects",
+            "satisfaction",
+            "petitions",
+            "study-hours"
+        ]
+    );
+    assert_eq!(
+        ids(&jan, "alpha"),
+        [
+            "revenue",
+            "projects",
+            "satisfaction",
+            "petitions",
+            "digital"
+        ]
+    );
+    // The CSV uses the year's name; the index carries the years.
+    let csv = std::fs::read_to_string(out.join("data/2025-12.csv")).unwrap();
+    assert!(csv.contains(",b-one,一局（原）,"), "{csv}");
+    let csv = std::fs::read_to_string(out.join("data/2026-01.csv")).unwrap();
+    assert!(csv.contains(",b-one,一局,"), "{csv}");
+    let index = read_json(&out.join("data/index.json"));
+    let two = index["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["id"] == "b-two")
+        .unwrap();
+    assert_eq!(two["until"], 2025);
+    assert_eq!(two["merged_into"], "b-one");
+    assert_eq!(two["from"], Value::Null);
+    // The one correction, with the figure before and after it.
+    assert_eq!(
+        read_json(&out.join("data/corrections.json")),
+        serde_json::json!([{"date": "2026-05-06", "unit": "beta", "period": "2026-02",
+            "indicator": "revenue", "was": 0.34, "now": 1.59, "note": "核定后更正"}])
+    );
+}
+
+/// The figures as of a date undo the corrections made after it (SPEC §17): on 2026-05-05 beta's
+/// 2026-02 revenue read 0.34, and every figure built on it follows; from 2026-05-06 on, 1.59.
+#[test]
+fn figures_as_of_a_date_undo_later_corrections() {
+    let root = fixture_dir("conformance-years");
+    let site = pacesetter::site::load(&root, false, None).expect("the site loads");
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let feb = pacesetter::model::Month::new(2026, 2);
+    let revenue = |model: &pacesetter::model::Model| {
+        let scores = pacesetter::score::score_model(model);
+        let m = scores.month(feb).expect("2026-02 published");
+        let beta = m.unit("beta").expect("beta");
+        (beta.indicators[0].value, beta.indicators[0].ytd, beta.score)
+    };
+    let now = revenue(&site.model);
+    let before = revenue(&site.model.as_of(day("2026-05-05")));
+    let after = revenue(&site.model.as_of(day("2026-05-06")));
+    assert_eq!(now.0, Some(1.59));
+    assert_eq!(before.0, Some(0.34));
+    assert_eq!(after, now);
+    let jan = now.1.unwrap() - 1.59;
+    assert!((before.1.unwrap() - (jan + 0.34)).abs() < 1e-12);
+    assert!(before.2 < now.2, "the score followed the figure");
+    assert!(
+        pacesetter::score::score_as_of(&site.model, day("2026-05-05"))
+            == pacesetter::score::score_model(&site.model.as_of(day("2026-05-05")))
+    );
+    assert!(
+        pacesetter::score::score_as_of(&site.model, day("2026-05-06")) == site.scores,
+        "no later correction: the current figures"
+    );
+    assert!(site.model.corrected_after(day("2026-05-05")));
+    assert!(!site.model.corrected_after(day("2026-05-06")));
 }
 
 /// The comparison itself: a wrong figure, a wrong status and a reordered ranking are caught.

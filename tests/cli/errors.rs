@@ -9,6 +9,7 @@ mod site;
 mod slips;
 mod units;
 mod yaml;
+mod years;
 
 use crate::support::TestSite;
 

@@ -5,13 +5,17 @@
 //! - `crash`: builds killed at any moment leave the previous output whole;
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
+//! - `english`: the minimal site in English, with English punctuation;
 //! - `errors`: one bad input per validation rule, with the whole error output;
-//! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
-//!   reader, limits, output folder, serve, text written out);
+//! - `guide`: the getting-started guides' commands run as written on a site made by `init`;
 //! - `import`: spreadsheets and workbooks as offices keep them;
 //! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
+//! - `ledger`: published.lock, written by the public build, refusing silent changes;
+//! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
+//!   reader, limits, output folder, serve, text written out);
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
+//! - `years`: a later year's plan leaves earlier years' data as published;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
@@ -21,12 +25,16 @@ mod commands;
 mod common;
 mod conformance;
 mod crash;
+mod english;
 mod errors;
+mod guide;
 mod hardening;
 mod import;
 mod language;
+mod ledger;
 mod minimal;
 mod output;
 mod site;
 mod status;
 mod support;
+mod years;

@@ -90,11 +90,11 @@ fn index(periods: &[&str]) -> Value {
             {"id": "town", "name": "鎮", "indicators": ["output", "complaints"]},
         ],
         "units": [
-            {"id": "audit", "name": "審計局", "category": "dept", "external": false},
-            {"id": "north", "name": "北鎮", "category": "town", "external": false},
-            {"id": "peer", "name": "外縣鎮", "category": "town", "external": true},
-            {"id": "permits", "name": "審批局", "category": "dept", "external": false},
-            {"id": "south", "name": "南鎮", "category": "town", "external": false},
+            {"id": "audit", "name": "審計局", "category": "dept", "external": false, "from": null, "until": null, "merged_into": null},
+            {"id": "north", "name": "北鎮", "category": "town", "external": false, "from": null, "until": null, "merged_into": null},
+            {"id": "peer", "name": "外縣鎮", "category": "town", "external": true, "from": null, "until": null, "merged_into": null},
+            {"id": "permits", "name": "審批局", "category": "dept", "external": false, "from": null, "until": null, "merged_into": null},
+            {"id": "south", "name": "南鎮", "category": "town", "external": false, "from": null, "until": null, "merged_into": null},
         ],
         "visits": [
             {"date": "2026-03-12", "host": "north", "visitors": ["south"], "kind": "study",
@@ -211,6 +211,7 @@ fn open_data_matches_the_figures_worked_by_hand() {
             "2026-02.json",
             "2026-03.csv",
             "2026-03.json",
+            "corrections.json",
             "index.json"
         ]
     );

@@ -29,8 +29,12 @@ fn a_build_with_errors_leaves_the_previous_output_byte_for_byte() {
         run.stderr
     );
     assert_eq!(snapshot(&site.path("output")), before);
-    // Nothing was left beside it either (no half-written temporary folder).
-    assert_eq!(entries(site.root()), ["content", "output"]);
+    // Nothing was left beside it either (no half-written temporary folder); the ledger is
+    // the first build's.
+    assert_eq!(
+        entries(site.root()),
+        ["content", "output", "published.lock"]
+    );
 }
 
 #[test]
@@ -96,7 +100,11 @@ fn rebuilding_over_its_own_output_replaces_it() {
     assert!(!after.iter().any(|(p, _)| p == "data/2026-04.json"));
     assert!(after.iter().any(|(p, _)| p == "stale.html"));
     assert!(after.iter().any(|(p, _)| p == MARKER));
-    assert_eq!(entries(site.root()), ["content", "output"]);
+    // The public build wrote the ledger beside content/ (the one with drafts did not).
+    assert_eq!(
+        entries(site.root()),
+        ["content", "output", "published.lock"]
+    );
     // The same content builds the same bytes.
     site.build(&[]).success();
     assert_eq!(snapshot(&site.path("output")), after);

@@ -892,3 +892,25 @@ fn a_template_syntax_error_points_at_the_template() {
         run.stderr
     );
 }
+
+#[test]
+fn a_template_render_error_points_at_its_line_and_column_once() {
+    let site = crate::support::TestSite::fixture("site");
+    site.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ page.nosuch.x }}</p>{% endblock content %}\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let first = run.stderr.lines().next().unwrap_or("");
+    assert_eq!(
+        first,
+        "themes/default/templates/page.html:3:12: error: template error: Field `nosuch` is not defined. Available fields: body, headings, title"
+    );
+    assert!(
+        run.stderr.contains("  |            ^^^^^^\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("error: error:"), "{}", run.stderr);
+}

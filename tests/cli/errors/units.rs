@@ -257,7 +257,7 @@ fn targets_missing_for_a_year_with_reports() {
 1 | name: 南鎮
   | ^
   |
-  = help: units of category `town` report in 2026; add under `targets:`
+  = help: units of category `town` report in 2026: content/units/north/2026-01.md opened it; add under `targets:`
             2026:
               output: …
               complaints: …
@@ -278,7 +278,7 @@ fn targets_missing_an_indicator() {
 7 |   2026:
   |   ^^^^
   |
-  = help: units of category `town` report in 2026; add under `targets:`
+  = help: units of category `town` report in 2026: content/units/north/2026-01.md opened it; add under `targets:`
             2026:
               complaints: …
 error: 1 error in 1 file; [ROOT]/output left as it was

@@ -38,7 +38,7 @@ fn files_a_build_did_not_write_are_kept() {
         // A folder only the previous build had goes with it, not left empty.
         assert!(!site.path("output/rankings/2026-04").exists());
     }
-    assert_eq!(names(site.root()), ["content", "output"]);
+    assert_eq!(names(site.root()), ["content", "output", "published.lock"]);
 }
 
 /// A kept file and a file the build now writes at the same path: refused, nothing lost.
@@ -56,7 +56,7 @@ fn a_kept_file_the_build_would_replace_is_refused() {
         "error: refusing to replace [ROOT]/output/CNAME: pacesetter did not write it, and this build would; move it out of the output folder or remove the file of that name from content/static/\n"
     );
     assert_eq!(snapshot(&site.path("output")), before);
-    assert_eq!(names(site.root()), ["content", "output"]);
+    assert_eq!(names(site.root()), ["content", "output", "published.lock"]);
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn concurrent_builds_never_corrupt_the_output() {
             );
         }
         assert_eq!(snapshot(&site.path("output")), expected);
-        assert_eq!(names(site.root()), ["content", "output"]);
+        assert_eq!(names(site.root()), ["content", "output", "published.lock"]);
     }
 }
 
@@ -111,8 +111,9 @@ fn a_second_build_waits_and_names_the_holder() {
     std::io::Write::write_all(&mut &lock, b"4242").expect("write the pid");
     lock.lock().expect("take the lock");
     let mut child = Command::new(binary())
-        .args(["build", "--root"])
+        .args(["build", "--base-url", "https://bxgc.example.cn/", "--root"])
         .arg(site.root())
+        .env("PACESETTER_LANG", "en")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()

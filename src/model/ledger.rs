@@ -1,0 +1,214 @@
+//! The publication ledger, `published.lock` (SPEC §17): every published figure, one line per
+//! unit, month and indicator. A build writes it; every build, check and serve holds the content
+//! to it, so a published figure changes only with a correction, in the open.
+
+use super::Model;
+use super::types::*;
+use crate::diag::Diagnostic;
+use crate::load::{Documents, MdDoc, SourceFile};
+use marked_yaml::Node;
+use std::collections::{BTreeMap, HashMap};
+
+/// The ledger's file name, in the site root beside content/.
+pub const FILE: &str = "published.lock";
+
+const HEADER: &str = "\
+# published.lock: the publication ledger (SPEC §17), written by `pacesetter build`.
+# Every published figure as `unit month indicator value`. Commit it with content/.
+# A published figure may change only with a `corrections:` entry in its report;
+# to withdraw a published report, delete its lines here.
+";
+
+/// One line of the ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry<'a> {
+    pub unit: &'a str,
+    pub month: Month,
+    pub indicator: &'a str,
+    pub value: f64,
+    /// 1-based line in published.lock.
+    pub line: usize,
+}
+
+/// The ledger for a build's published reports (drafts left out): sorted by unit, month and
+/// indicator id, values in Rust's shortest round-trip form, so the same figures always give
+/// the same bytes.
+pub fn text(model: &Model) -> String {
+    let mut lines: Vec<(&str, Month, &str, f64)> = model
+        .reports
+        .iter()
+        .filter(|r| !r.draft)
+        .flat_map(|r| {
+            r.values
+                .iter()
+                .map(move |(i, v)| (r.unit.as_str(), r.month, i.as_str(), *v))
+        })
+        .collect();
+    lines.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    let mut out = String::from(HEADER);
+    for (u, m, i, v) in lines {
+        out.push_str(&format!("{u} {m} {i} {v}\n"));
+    }
+    out
+}
+
+/// The ledger's lines; a line that is not `unit YYYY-MM indicator number` is an error.
+pub fn parse(file: &SourceFile) -> (Vec<Entry<'_>>, Vec<Diagnostic>) {
+    let mut entries = Vec::new();
+    let mut diags = Vec::new();
+    for (n, raw) in file.text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let parsed = match parts.as_slice() {
+            [u, m, i, v] => Month::parse(m)
+                .zip(v.parse::<f64>().ok().filter(|x| x.is_finite()))
+                .map(|(month, value)| Entry {
+                    unit: u,
+                    month,
+                    indicator: i,
+                    value,
+                    line: n + 1,
+                }),
+            _ => None,
+        };
+        match parsed {
+            Some(e) => entries.push(e),
+            None => diags.push(
+                file.error_at(n + 1, 1, line.chars().count(), "not a line of the ledger")
+                    .with_help("each line is `unit YYYY-MM indicator value`; run `pacesetter build` on the last good content to write it again"),
+            ),
+        }
+    }
+    (entries, diags)
+}
+
+/// Every published figure the content no longer holds: a changed or removed value without a
+/// correction whose `was` gives the ledger's figure, and a published report that is gone.
+pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagnostic> {
+    let (entries, mut diags) = parse(ledger);
+    let mut by_report: BTreeMap<(&str, Month), Vec<&Entry>> = BTreeMap::new();
+    for e in &entries {
+        by_report.entry((e.unit, e.month)).or_default().push(e);
+    }
+    let doc_of: HashMap<(&str, i32, u32), &MdDoc> = docs
+        .reports
+        .iter()
+        .map(|r| ((r.unit.as_str(), r.year, r.month), r.doc.as_ref()))
+        .collect();
+    for ((unit, month), lines) in by_report {
+        let path = format!("content/units/{unit}/{month}.md");
+        let Some(doc) = doc_of.get(&(unit, month.year, month.month)) else {
+            diags.push(
+                ledger
+                    .error_at(lines[0].line, 1, ledger_line_len(ledger, lines[0].line), format!("published report {path} no longer exists"))
+                    .with_help(format!("a published report stays; to withdraw it, delete its {} from published.lock, in plain sight of review", match lines.len() { 1 => format!("line `{unit} {month} …`"), n => format!("{n} lines `{unit} {month} …`") })),
+            );
+            continue;
+        };
+        let Some(report) = model.report(unit, month) else {
+            diags.push(
+                doc.file
+                    .error_at(1, 1, 3, format!("published report {path} is now a draft"))
+                    .with_help("remove `draft: true`; to withdraw the report, delete its lines from published.lock"),
+            );
+            continue;
+        };
+        let changed: Vec<(&Entry, Option<f64>)> = lines
+            .iter()
+            .map(|e| (*e, report.value(e.indicator)))
+            .filter(|(e, now)| !held(report, e, *now))
+            .collect();
+        if changed.is_empty() {
+            continue;
+        }
+        let was = changed
+            .iter()
+            .map(|(e, _)| format!("{}: {}", e.indicator, e.value))
+            .collect::<Vec<_>>()
+            .join(", ");
+        for (e, now) in &changed {
+            diags.push(changed_figure(doc, report, e, *now, &was));
+        }
+    }
+    diags
+}
+
+/// Whether the ledger's figure is the current value or the `was` of one of the report's
+/// corrections of that indicator.
+fn held(report: &Report, e: &Entry, now: Option<f64>) -> bool {
+    now == Some(e.value)
+        || report.corrections.iter().any(|c| {
+            c.was
+                .iter()
+                .any(|(i, w)| i.as_str() == e.indicator && *w == Some(e.value))
+        })
+}
+
+fn ledger_line_len(ledger: &SourceFile, line: usize) -> usize {
+    ledger.line_text(line).map_or(1, |l| l.chars().count())
+}
+
+/// The error at the changed value (or at `values` when it was removed), with the correction
+/// entry that would record the change.
+fn changed_figure(
+    doc: &MdDoc,
+    report: &Report,
+    e: &Entry,
+    now: Option<f64>,
+    was: &str,
+) -> Diagnostic {
+    let month = report.month;
+    let values = doc.front.as_ref().and_then(|f| match f {
+        Node::Mapping(m) => m.iter().find(|(k, _)| k.as_str() == "values"),
+        _ => None,
+    });
+    let value_node = values.and_then(|(_, v)| match v {
+        Node::Mapping(m) => m
+            .iter()
+            .find(|(k, _)| k.as_str() == e.indicator)
+            .map(|(_, v)| v),
+        _ => None,
+    });
+    let d = match (now, value_node, values) {
+        (Some(x), Some(Node::Scalar(s)), _) => {
+            let msg = format!(
+                "published figure changed without a correction: `{}` of {month} was {} when published, now {x}",
+                e.indicator, e.value
+            );
+            let len = super::fields::scalar_len(&doc.file, s);
+            doc.file.error_span(s.span(), len, msg)
+        }
+        (_, _, Some((k, _))) => {
+            let msg = format!(
+                "published figure removed without a correction: `{}` of {month} was {} when published",
+                e.indicator, e.value
+            );
+            let len = super::fields::scalar_len(&doc.file, k);
+            doc.file.error_span(k.span(), len, msg)
+        }
+        _ => doc.file.error_at(
+            1,
+            1,
+            3,
+            format!(
+                "published figures removed without a correction: `{}` of {month} was {} when published",
+                e.indicator, e.value
+            ),
+        ),
+    };
+    let entry = format!(
+        "  - date: YYYY-MM-DD   # the day it is made public\n    note: …            # why, shown to the public\n    was: {{{was}}}"
+    );
+    let add = if report.corrections.is_empty() {
+        format!("add to the front matter:\ncorrections:\n{entry}")
+    } else {
+        format!("add at the end of `corrections:`:\n{entry}")
+    };
+    d.with_help(format!(
+        "if the new figure is a correction, {add}\nelse put back `{}: {}`",
+        e.indicator, e.value
+    ))
+}

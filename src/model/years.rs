@@ -1,0 +1,235 @@
+//! The parts of unit.yaml that change with the years (SPEC §17): the plan (`benchmarks`,
+//! `leader`, `pledge`, `learn`, `measures`, top level and under `years:`), `from`/`until`,
+//! `merged_into`, `former_names` and `aliases`.
+
+use super::fields::Reader;
+use super::site::{markdown_value, value_error};
+use super::types::*;
+use marked_yaml::Node;
+use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
+use std::collections::BTreeMap;
+
+pub const YEAR_PLAN_KEYS: &[&str] = &["benchmarks", "leader", "pledge", "learn", "measures"];
+
+/// The `internal`/`external` benchmark values of one plan, for errors about them; `year` None
+/// is the top-level plan.
+#[derive(Debug, Clone)]
+pub struct BenchNodes {
+    pub year: Option<i32>,
+    pub nodes: [Option<MarkedScalarNode>; 2],
+}
+
+/// A plan's fields as written in one mapping: None where the mapping does not give them.
+#[derive(Default)]
+struct PlanParts {
+    benchmarks: Option<(Benchmarks, [Option<MarkedScalarNode>; 2])>,
+    leader: Option<String>,
+    pledge: Option<Markdown>,
+    learn: Option<Markdown>,
+    measures: Option<Vec<String>>,
+}
+
+fn plan_parts(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> PlanParts {
+    let mut parts = PlanParts::default();
+    if let Some((_, node)) = r.get(map, "benchmarks")
+        && let Some(b) = r.mapping(node, "`benchmarks`")
+    {
+        r.known_keys(b, &["internal", "external"], "`benchmarks`");
+        let mut nodes: [Option<MarkedScalarNode>; 2] = [None, None];
+        let mut benchmarks = Benchmarks::default();
+        for (slot, key) in ["internal", "external"].iter().enumerate() {
+            let Some((_, v)) = r.get(b, key) else {
+                continue;
+            };
+            let Node::Scalar(s) = v else {
+                let d = r.at_node(v, format!("`benchmarks.{key}` takes a unit id"));
+                r.push(d);
+                continue;
+            };
+            if s.as_str() == id {
+                let d = r.at_scalar(s, format!("a unit cannot be its own {key} benchmark"));
+                r.push(d);
+                continue;
+            }
+            nodes[slot] = Some(s.clone());
+            let bid = Some(UnitId(s.as_str().to_owned()));
+            if slot == 0 {
+                benchmarks.internal = bid
+            } else {
+                benchmarks.external = bid
+            }
+        }
+        parts.benchmarks = Some((benchmarks, nodes));
+    }
+    parts.leader = r.string(map, "leader");
+    parts.pledge = markdown_value(r, map, "pledge");
+    parts.learn = markdown_value(r, map, "learn");
+    parts.measures = r
+        .strings(map, "measures")
+        .map(|list| list.into_iter().map(|(s, _)| s).collect());
+    parts
+}
+
+impl PlanParts {
+    /// The plan these parts give, each missing part taken from `base`.
+    fn over(self, base: &Plan) -> (Plan, [Option<MarkedScalarNode>; 2], bool) {
+        let given = self.benchmarks.is_some();
+        let (benchmarks, nodes) = self
+            .benchmarks
+            .unwrap_or_else(|| (base.benchmarks.clone(), [None, None]));
+        let plan = Plan {
+            benchmarks,
+            leader: self.leader.or_else(|| base.leader.clone()),
+            pledge: self.pledge.or_else(|| base.pledge.clone()),
+            learn: self.learn.or_else(|| base.learn.clone()),
+            measures: self.measures.unwrap_or_else(|| base.measures.clone()),
+        };
+        (plan, nodes, given)
+    }
+}
+
+/// The top-level plan and every `years.<Y>` plan, with the benchmark nodes of each plan that
+/// names its own benchmarks.
+pub fn plans(
+    r: &mut Reader,
+    map: &MarkedMappingNode,
+    id: &str,
+) -> (Plan, BTreeMap<i32, Plan>, Vec<BenchNodes>) {
+    let (base, nodes, _) = plan_parts(r, map, id).over(&Plan::default());
+    let mut benches = vec![BenchNodes { year: None, nodes }];
+    let mut years = BTreeMap::new();
+    if let Some((_, node)) = r.get(map, "years")
+        && let Some(ymap) = r.mapping(node, "`years`")
+    {
+        for (ykey, ynode) in ymap.iter() {
+            let Some(y) = r.year_value(&Node::Scalar(ykey.clone()), "`years`' key") else {
+                continue;
+            };
+            let Some(m) = r.mapping(ynode, &format!("`years.{y}`")) else {
+                continue;
+            };
+            r.known_keys(m, YEAR_PLAN_KEYS, &format!("`years.{y}`"));
+            let (plan, nodes, given) = plan_parts(r, m, id).over(&base);
+            if given {
+                benches.push(BenchNodes {
+                    year: Some(y),
+                    nodes,
+                });
+            }
+            years.insert(y, plan);
+        }
+    }
+    (base, years, benches)
+}
+
+/// `from`, `until`, `merged_into`, `former_names` and `aliases`, as read (cross-unit checks
+/// come later).
+pub struct Span {
+    pub from: Option<i32>,
+    pub until: Option<i32>,
+    pub merged_into: Option<(UnitId, MarkedScalarNode)>,
+    pub former_names: Vec<FormerName>,
+    pub aliases: Vec<(UnitId, MarkedScalarNode)>,
+}
+
+pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
+    let from = r.year(map, "from");
+    let mut until = r.year(map, "until");
+    if let (Some(f), Some(u)) = (from, until)
+        && u < f
+    {
+        let d = value_error(
+            r,
+            map,
+            "until",
+            format!("`until: {u}` is before `from: {f}`"),
+        )
+        .with_help("the unit takes part from `from` to `until`, both included");
+        r.push(d);
+        // Left out, so that the unit's reports are not all reported as outside its years too.
+        until = None;
+    }
+    let mut merged_into = None;
+    if let Some((key, v)) = r.get(map, "merged_into") {
+        match v {
+            Node::Scalar(s) if until.is_none() => {
+                let d = r
+                    .at_scalar(key, "`merged_into` needs `until`")
+                    .with_help(format!(
+                        "add `until:` with the last year `{id}` took part before merging into `{}`",
+                        s.as_str()
+                    ));
+                r.push(d);
+            }
+            Node::Scalar(s) if s.as_str() == id => {
+                let d = r
+                    .at_scalar(s, "a unit cannot merge into itself")
+                    .with_help("name the unit that took this one over");
+                r.push(d);
+            }
+            Node::Scalar(s) => merged_into = Some((UnitId(s.as_str().to_owned()), s.clone())),
+            _ => {
+                let d = r.at_node(v, "`merged_into` takes a unit id");
+                r.push(d);
+            }
+        }
+    }
+    let former_names = former_names(r, map);
+    let aliases = r
+        .strings(map, "aliases")
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(a, node)| {
+            if crate::load::is_id(&a) && a != id {
+                return Some((UnitId(a), node.clone()));
+            }
+            let d = r
+                .at_scalar(node, format!("`{a}` cannot be an alias of `{id}`"))
+                .with_help("an alias is an old id of this unit: lowercase letters, digits and `-`");
+            r.push(d);
+            None
+        })
+        .collect();
+    Span {
+        from,
+        until,
+        merged_into,
+        former_names,
+        aliases,
+    }
+}
+
+fn former_names(r: &mut Reader, map: &MarkedMappingNode) -> Vec<FormerName> {
+    let Some((_, node)) = r.get(map, "former_names") else {
+        return vec![];
+    };
+    let Some(seq) = r.sequence(node, "`former_names`") else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    for item in seq.iter() {
+        let Some(m) = r.mapping(item, "each item of `former_names`") else {
+            continue;
+        };
+        r.known_keys(m, &["name", "until"], "an item of `former_names`");
+        let need = r
+            .at_node(item, "a former name needs `name`")
+            .with_help("write e.g. `- {name: 舊名, until: 2025}`");
+        let name = r.required_string(m, "name", need);
+        let until = r.year(m, "until");
+        if r.get(m, "until").is_none() {
+            let d = r
+                .at_node(
+                    item,
+                    "a former name needs `until` (the last year it was used)",
+                )
+                .with_help("write e.g. `- {name: 舊名, until: 2025}`");
+            r.push(d);
+        }
+        if let (Some(name), Some(until)) = (name, until) {
+            out.push(FormerName { name, until });
+        }
+    }
+    out.sort_by_key(|f| f.until);
+    out
+}

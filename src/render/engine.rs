@@ -1,0 +1,166 @@
+//! The template engine: the theme's templates in Tera, the context every page shares, and
+//! Tera's errors, syntax or render-time, turned into diagnostics at the template's
+//! file:line:column.
+
+use crate::diag::Diagnostic;
+use crate::theme::Theme;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tera::{Context, Tera};
+
+pub(crate) struct Engine {
+    tera: Tera,
+    /// What every page's context holds besides its own part (`site`, `t`), converted to Tera's
+    /// values once: Tera shares arrays and maps behind `Arc`s, so each page clones pointers
+    /// instead of re-serialising the navigation and every interface string.
+    global: Vec<(String, tera::Value)>,
+    /// Template name → (its text, the path shown in errors).
+    templates: BTreeMap<String, (String, String)>,
+}
+
+impl Engine {
+    /// Compiles the theme's templates; `global` is the shared context by name, each value made
+    /// with [`value`].
+    pub(crate) fn new(
+        theme: &Theme,
+        global: Vec<(String, tera::Value)>,
+    ) -> Result<Engine, Diagnostic> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        let sources: Vec<(&str, &str)> = theme
+            .templates
+            .iter()
+            .map(|(n, (t, _))| (n.as_str(), t.as_str()))
+            .collect();
+        let templates = theme.templates.clone();
+        if let Err(e) = tera.add_raw_templates(sources) {
+            return Err(located(&error_chain(&e), &templates, "themes"));
+        }
+        Ok(Engine {
+            tera,
+            global,
+            templates,
+        })
+    }
+
+    /// Renders `template` with the shared context and the fields of `context` over it.
+    pub(crate) fn render(
+        &self,
+        template: &str,
+        context: &impl Serialize,
+    ) -> Result<String, Diagnostic> {
+        let mut cx = Context::from_serialize(context).map_err(|e| {
+            Diagnostic::file(template, format!("cannot build the page context: {e}"))
+        })?;
+        for (k, v) in &self.global {
+            if !cx.contains_key(k) {
+                cx.insert_value(k.clone(), v.clone());
+            }
+        }
+        self.tera.render(template, &cx).map_err(|e| {
+            let fallback = self
+                .templates
+                .get(template)
+                .map_or(template, |(_, path)| path.as_str());
+            located(&error_chain(&e), &self.templates, fallback)
+        })
+    }
+}
+
+/// A value of the shared context, converted for Tera once.
+pub(crate) fn value(v: &impl Serialize) -> Result<tera::Value, Diagnostic> {
+    tera::Value::try_from_serializable(v)
+        .map_err(|e| Diagnostic::file("themes", format!("cannot build the page context: {e}")))
+}
+
+/// A template error at its file, line and column. Tera's message carries the position as
+/// `--> name:line:col` and underlines the span with carets; the name is mapped back to the file
+/// it came from. Without a position, the error is put on `fallback` as a whole.
+fn located(
+    message: &str,
+    templates: &BTreeMap<String, (String, String)>,
+    fallback: &str,
+) -> Diagnostic {
+    let headline = message
+        .lines()
+        .next()
+        .unwrap_or(message)
+        .trim_start_matches("error: ");
+    let located = message.lines().find_map(|l| {
+        let rest = l.trim().strip_prefix("--> ")?;
+        let mut parts = rest.rsplitn(3, ':');
+        let column: usize = parts.next()?.parse().ok()?;
+        let line: usize = parts.next()?.parse().ok()?;
+        let name = parts.next()?;
+        let (text, path) = templates.get(name)?;
+        Some((text, path, line, column))
+    });
+    // The underline under the excerpt, `  |   ^^^^`: as many characters as it has carets.
+    let len = message
+        .lines()
+        .filter(|l| l.trim_start().starts_with('|'))
+        .map(|l| l.matches('^').count())
+        .find(|&n| n > 0)
+        .unwrap_or(1);
+    match located {
+        Some((text, path, line, column)) => Diagnostic {
+            path: path.clone(),
+            line,
+            column,
+            len,
+            message: format!("template error: {headline}"),
+            help: None,
+            source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
+        },
+        None => Diagnostic::file(
+            fallback,
+            format!("template error: {}", message.trim_start_matches("error: ")),
+        ),
+    }
+}
+
+/// The error and its sources, one after another.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn templates() -> BTreeMap<String, (String, String)> {
+        BTreeMap::from([(
+            "page.html".to_owned(),
+            (
+                "a\n<p>{{ page.nosuch.x }}</p>\n".to_owned(),
+                "themes/default/templates/page.html".to_owned(),
+            ),
+        )])
+    }
+
+    #[test]
+    fn a_render_error_is_put_at_its_line_and_column_once() {
+        let message = "error: Field `nosuch` is not defined\n --> page.html:2:12\n  |\n2 | <p>{{ page.nosuch.x }}</p>\n  |            ^^^^^^";
+        let d = located(message, &templates(), "x");
+        assert_eq!(
+            (d.path.as_str(), d.line, d.column, d.len),
+            ("themes/default/templates/page.html", 2, 12, 6)
+        );
+        assert_eq!(d.message, "template error: Field `nosuch` is not defined");
+        assert_eq!(d.source_line.as_deref(), Some("<p>{{ page.nosuch.x }}</p>"));
+    }
+
+    #[test]
+    fn an_error_without_a_position_is_put_on_the_file() {
+        let d = located("error: something", &templates(), "themes/t/page.html");
+        assert_eq!((d.path.as_str(), d.line), ("themes/t/page.html", 0));
+        assert_eq!(d.message, "template error: something");
+    }
+}

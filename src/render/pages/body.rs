@@ -1,0 +1,88 @@
+//! Markdown bodies of content files, their shortcodes expanded against the figures.
+
+use super::Pages;
+use crate::model::{Markdown, Month};
+use crate::render::markdown::{self, Rendered};
+use crate::render::memo;
+use crate::render::shortcode::Shortcode;
+use crate::render::urls;
+
+impl Pages<'_> {
+    /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
+    /// figure or record changed, the previous rebuild's rendering is reused: the key holds the
+    /// number that names the figures' state ([`super::reuse::Reuse::generation`]).
+    pub(crate) fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
+        let (Some(shared), Some(caches)) = (self.shared_fingerprint, self.caches) else {
+            return self.markdown_uncached(md, period);
+        };
+        if !md.text.contains("{{") {
+            return self.markdown_uncached(md, period);
+        }
+        let key = memo::key((
+            &md.text,
+            &md.path,
+            md.line,
+            period,
+            shared,
+            self.reuse.generation,
+        ));
+        if self.reuse.figures
+            && let Some(r) = caches.with_shortcodes.get(key)
+        {
+            return r;
+        }
+        let before = self.diag_count();
+        let r = self.markdown_uncached(md, period);
+        // Only a clean rendering: one with errors must report them again.
+        if self.diag_count() == before {
+            caches.with_shortcodes.insert(key, r.clone());
+        }
+        r
+    }
+
+    pub(super) fn diag_count(&self) -> usize {
+        self.diags
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
+    }
+
+    pub(super) fn markdown_uncached(&self, md: &Markdown, period: Option<Month>) -> Rendered {
+        // Chart ids must be unique on the page: number the shortcodes of this document, and
+        // name the document by where it starts.
+        let doc = format!("{:x}-{}", fnv(md.path.as_bytes()), md.line);
+        let mut n = 0;
+        let mut expand = |sc: &Shortcode| {
+            n += 1;
+            self.shortcode(sc, period, &urls::chart::shortcode(&doc, n))
+        };
+        match markdown::render_cached(
+            md,
+            self.cx.model.site.raw_html,
+            self.cx.links.base(),
+            &mut expand,
+            self.caches.map(|c| &c.markdown),
+        ) {
+            Ok(r) => r,
+            Err(d) => {
+                self.diags
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .extend(d);
+                Rendered::default()
+            }
+        }
+    }
+
+    /// The HTML of optional Markdown (a pledge, a citation).
+    pub(super) fn md_html(&self, md: &Option<Markdown>) -> Option<String> {
+        md.as_ref().map(|m| self.markdown(m, None).html)
+    }
+}
+
+/// A small stable hash (FNV-1a) for ids derived from file paths.
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    })
+}

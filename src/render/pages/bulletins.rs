@@ -1,0 +1,111 @@
+//! The bulletins: their list by year (/bulletins/) and each one.
+
+use super::{Pages, Year, by_year};
+use crate::model::Bulletin;
+use crate::render::markdown::Rendered;
+use crate::render::{Out, format, urls};
+use serde::Serialize;
+
+/// `page` of bulletins.html.
+#[derive(Serialize)]
+pub(crate) struct Bulletins<'a> {
+    years: Vec<Year<Issues<'a>>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct Issues<'a> {
+    issues: Vec<Summary<'a>>,
+}
+
+/// A bulletin as lists show it.
+#[derive(Serialize)]
+pub(crate) struct Summary<'a> {
+    title: &'a str,
+    issue: String,
+    overall: String,
+    date: String,
+    url: String,
+    year: i32,
+}
+
+/// `page` of bulletin.html.
+#[derive(Serialize)]
+pub(crate) struct BulletinPage<'a> {
+    bulletin: Summary<'a>,
+    office: &'a str,
+    /// HTML.
+    body: &'a str,
+    contents: Vec<Section<'a>>,
+    period: Option<String>,
+    prev: Option<Summary<'a>>,
+    next: Option<Summary<'a>>,
+}
+
+/// A level-2 heading of a bulletin, for its table of contents.
+#[derive(Serialize)]
+pub(crate) struct Section<'a> {
+    text: &'a str,
+    id: &'a str,
+}
+
+impl<'a> Pages<'a> {
+    fn bulletin_summary(&self, b: &'a Bulletin) -> Summary<'a> {
+        let cx = &self.cx;
+        Summary {
+            title: &b.title,
+            issue: format::issue(b.year, b.issue, cx.lang),
+            overall: format::overall(b.number, cx.lang),
+            date: format::date(b.date, cx.lang),
+            url: cx.url(&urls::bulletin(b)),
+            year: b.year,
+        }
+    }
+
+    pub(super) fn bulletins_index(&self, files: &Out) {
+        let cx = &self.cx;
+        let years = by_year(
+            cx.model
+                .bulletins
+                .iter()
+                .rev()
+                .map(|b| (b.year, self.bulletin_summary(b))),
+            |issues| Issues { issues },
+        );
+        let page = Bulletins { years };
+        self.put(
+            files,
+            urls::BULLETINS,
+            "bulletins.html",
+            &cx.t("bulletins"),
+            &page,
+        );
+    }
+
+    /// The bulletin at position `i` of `model.bulletins`; `bodies` in the same order.
+    pub(super) fn bulletin(&self, files: &Out, i: usize, bodies: &[Rendered]) {
+        let cx = &self.cx;
+        let list = &cx.model.bulletins;
+        let b = &list[i];
+        let empty = Rendered::default();
+        let r = bodies.get(i).unwrap_or(&empty);
+        let page = BulletinPage {
+            bulletin: self.bulletin_summary(b),
+            office: &b.office,
+            body: &r.html,
+            contents: r
+                .headings
+                .iter()
+                .filter(|h| h.level == 2)
+                .map(|h| Section {
+                    text: &h.text,
+                    id: &h.id,
+                })
+                .collect(),
+            period: b.period.map(|m| cx.month(m)),
+            prev: i.checked_sub(1).map(|p| self.bulletin_summary(&list[p])),
+            next: list.get(i + 1).map(|n| self.bulletin_summary(n)),
+        };
+        let title = format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang));
+        self.put(files, &urls::bulletin(b), "bulletin.html", &title, &page);
+    }
+}

@@ -1,0 +1,114 @@
+//! Units against their benchmarks (/pairs/), and one such pair (also the `pair` shortcode).
+
+use super::Pages;
+use crate::model::{Unit, UnitId, Visit};
+use crate::render::views::{IndicatorRow, UnitLink};
+use crate::render::{Out, format, urls};
+use crate::score::MonthFigures;
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// `page` of pairs.html.
+#[derive(Serialize)]
+pub(crate) struct Pairs<'a> {
+    pairs: Vec<Option<Pair<'a>>>,
+    month: Option<String>,
+}
+
+/// A unit against its two benchmarks, indicator by indicator, at a month.
+#[derive(Serialize)]
+pub(crate) struct Pair<'a> {
+    unit: UnitLink<'a>,
+    month: String,
+    internal: Option<Benchmark<'a>>,
+    external: Option<Benchmark<'a>>,
+    rows: Vec<IndicatorRow<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct Benchmark<'a> {
+    unit: Option<UnitLink<'a>>,
+    visits: VisitsBetween<'a>,
+}
+
+/// Visits either way between a unit and a benchmark: this year's count and the latest.
+#[derive(Serialize)]
+pub(crate) struct VisitsBetween<'a> {
+    count: usize,
+    latest: Option<VisitLink<'a>>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct VisitLink<'a> {
+    title: &'a str,
+    date: String,
+    url: String,
+}
+
+impl<'a> Pages<'a> {
+    pub(super) fn pairs(&self, files: &Out) {
+        let cx = &self.cx;
+        let pairs = match cx.latest() {
+            Some(mf) => cx
+                .model
+                .units
+                .iter()
+                .filter(|u| {
+                    !u.external
+                        && (u.benchmarks.internal.is_some() || u.benchmarks.external.is_some())
+                })
+                .collect::<Vec<_>>()
+                .par_iter()
+                .map(|u| self.pair(u, mf))
+                .collect(),
+            None => vec![],
+        };
+        let page = Pairs {
+            pairs,
+            month: cx.latest().map(|mf| cx.month(mf.month)),
+        };
+        self.put(files, urls::PAIRS, "pairs.html", &cx.t("pairs"), &page);
+    }
+
+    /// A unit against its two benchmarks at a month; None for a unit without figures then.
+    pub(super) fn pair(&self, u: &'a Unit, mf: &MonthFigures) -> Option<Pair<'a>> {
+        let cx = &self.cx;
+        let cat = cx.category_of(u)?;
+        let uf = mf.unit(u.id.as_str())?;
+        let rows = cat
+            .indicators
+            .iter()
+            .zip(&uf.indicators)
+            .map(|(ind, f)| cx.indicator_row(ind, f, mf.month))
+            .collect();
+        let year = mf.month.year;
+        let benchmark = |b: &UnitId| {
+            let between: Vec<&'a Visit> = cx
+                .ix
+                .pair_visits(u.id.as_str(), b.as_str())
+                .iter()
+                .map(|&i| &cx.model.visits[i])
+                .collect();
+            let count = between
+                .iter()
+                .filter(|v| chrono::Datelike::year(&v.date) == year)
+                .count();
+            let latest = between.last().map(|v| VisitLink {
+                title: &v.title,
+                date: format::date(v.date, cx.lang),
+                url: cx.url(&urls::visit(v)),
+            });
+            Benchmark {
+                unit: cx.unit_ref(b.as_str()),
+                visits: VisitsBetween { count, latest },
+            }
+        };
+        Some(Pair {
+            unit: cx.unit_link(u),
+            month: cx.month(mf.month),
+            internal: u.benchmarks.internal.as_ref().map(benchmark),
+            external: u.benchmarks.external.as_ref().map(benchmark),
+            rows,
+        })
+    }
+}

@@ -1,0 +1,179 @@
+//! Serve's reuse rules, in one place: which pages a rebuild keeps from the previous build
+//! without building their context, and what it compares to decide. A normal build reuses
+//! nothing; every rule here is checked against a full build by tests/serve_incremental.rs.
+
+use super::{Job, Pages};
+use crate::model::Unit;
+use crate::render::{index, urls};
+use crate::score::{MonthFigures, Scores};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// Pages a rebuild may keep from the previous build without building their context at all,
+/// because nothing they show changed. Only `serve` passes anything but the default; either
+/// kind of reuse also needs the theme and the site-wide context to be those of the previous
+/// build.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Reuse<'p> {
+    /// None of the figures and records changed (only bulletins or free pages did): the pages
+    /// built from them alone (units, rankings, pairs, reviews, visits, methodology) and the open
+    /// data are kept.
+    pub(crate) figures: bool,
+    /// Only monthly reports changed, and the published months are the same: a month's rankings
+    /// and data whose figures equal the previous build's are kept, and so is a unit page whose
+    /// unit's reports did not change and whose figures, benchmarks' figures and ranks are the
+    /// previous build's in every month.
+    pub(crate) reports: Option<ReportsOnly<'p>>,
+    /// Names the state of the figures and records this render shows: a number new whenever
+    /// they changed (and unique in the process), the same while they did not. Markdown with
+    /// shortcodes is reused only under the same number.
+    pub(crate) generation: u64,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct ReportsOnly<'p> {
+    /// The previous build's scores.
+    pub(crate) previous: &'p Scores,
+    /// Units whose reports changed.
+    pub(crate) units: &'p BTreeSet<String>,
+}
+
+/// Units and categories whose figures differ between two builds' scores in at least one month.
+#[derive(Default)]
+pub(crate) struct ChangedUnits<'a> {
+    /// Units whose figures or rank entry differ.
+    pub(crate) units: HashSet<&'a str>,
+    /// Categories whose ranking has a different number of units.
+    pub(crate) sizes: HashSet<&'a str>,
+}
+
+impl<'a> ChangedUnits<'a> {
+    /// Compares month by month; None when the months themselves differ.
+    pub(crate) fn between(previous: &'a Scores, now: &'a Scores) -> Option<ChangedUnits<'a>> {
+        use rayon::prelude::*;
+        if previous.months.len() != now.months.len()
+            || previous
+                .months
+                .iter()
+                .zip(&now.months)
+                .any(|(p, m)| p.month != m.month)
+        {
+            return None;
+        }
+        let per_month: Vec<ChangedUnits> = previous
+            .months
+            .par_iter()
+            .zip(&now.months)
+            .map(|(p, m)| Self::in_month(p, m))
+            .collect();
+        let mut all = ChangedUnits::default();
+        for c in per_month {
+            all.units.extend(c.units);
+            all.sizes.extend(c.sizes);
+        }
+        Some(all)
+    }
+
+    fn in_month(p: &'a MonthFigures, m: &'a MonthFigures) -> ChangedUnits<'a> {
+        let mut c = ChangedUnits::default();
+        // Figures are listed by unit in the model's order, the same in both builds when only
+        // reports changed; lists that differ otherwise count as a change of every unit in them.
+        let same_list = p.units.len() == m.units.len()
+            && p.units.iter().zip(&m.units).all(|(a, b)| a.unit == b.unit);
+        if same_list {
+            for (a, b) in p.units.iter().zip(&m.units) {
+                if a != b {
+                    c.units.insert(b.unit.as_str());
+                }
+            }
+        } else {
+            c.units
+                .extend(p.units.iter().chain(&m.units).map(|f| f.unit.as_str()));
+        }
+        let (before, after) = (index::rank_map(p), index::rank_map(m));
+        for (unit, entry) in &after {
+            if before.get(unit) != Some(entry) {
+                c.units.insert(unit);
+            }
+        }
+        for unit in before.keys() {
+            if !after.contains_key(unit) {
+                c.units.insert(unit);
+            }
+        }
+        let sizes = |f: &'a MonthFigures| -> HashMap<&'a str, usize> {
+            f.rankings
+                .iter()
+                .map(|r| (r.category.as_str(), r.entries.len()))
+                .collect()
+        };
+        let (sp, sm) = (sizes(p), sizes(m));
+        for (cat, n) in sp.iter().chain(&sm) {
+            if sp.get(cat) != Some(n) || sm.get(cat) != Some(n) {
+                c.sizes.insert(cat);
+            }
+        }
+        c
+    }
+}
+
+impl Pages<'_> {
+    /// Whether the month at position `i` of the scores is known to be unchanged: everything
+    /// the same as in the previous build but monthly reports, and this month's figures equal.
+    pub(crate) fn same_month(&self, i: usize) -> bool {
+        self.reuse.figures
+            || self
+                .reuse
+                .reports
+                .as_ref()
+                .is_some_and(|r| r.previous.months.get(i) == self.cx.scores.months.get(i))
+    }
+
+    /// Whether a unit page is known to be unchanged: everything the same as in the previous
+    /// build but monthly reports, none of this unit's, and in every month the unit's figures,
+    /// its benchmarks' figures, its rank and the size of its category's ranking equal.
+    pub(super) fn same_unit(&self, u: &Unit) -> bool {
+        if self.reuse.figures {
+            return true;
+        }
+        let (Some(r), Some(changed)) = (&self.reuse.reports, &self.changed_units) else {
+            return false;
+        };
+        let id = u.id.as_str();
+        !r.units.contains(id)
+            && !changed.units.contains(id)
+            && !changed.sizes.contains(u.category.as_str())
+            && [&u.benchmarks.internal, &u.benchmarks.external]
+                .into_iter()
+                .flatten()
+                .all(|b| !changed.units.contains(b.as_str()))
+    }
+
+    /// The pages a job writes, when they are known to be unchanged (see [`super::Reuse`]):
+    /// pages built only from figures and records (SPEC §10's scores, units, reports, quarterly
+    /// reports, reviews and visits) when none of those changed, and rankings and unit pages whose
+    /// own figures did not. A path here that the job does not write is harmless: the session
+    /// finds the page missing and renders everything.
+    pub(super) fn unchanged_paths(&self, job: &Job) -> Option<Vec<String>> {
+        let cx = &self.cx;
+        let figures = self.reuse.figures;
+        Some(match *job {
+            Job::Rankings(i) if self.same_month(i) => {
+                let mut paths = vec![urls::rankings(cx.scores.months[i].month)];
+                if i + 1 == cx.scores.months.len() {
+                    paths.push(urls::RANKINGS.into());
+                }
+                paths
+            }
+            Job::Unit(u) if self.same_unit(u) => vec![urls::unit(&u.id)],
+            Job::NoRankings if figures => vec![urls::RANKINGS.into()],
+            Job::UnitsIndex if figures => vec![urls::UNITS.into()],
+            Job::Pairs if figures => vec![urls::PAIRS.into()],
+            Job::ReviewsIndex if figures => vec![urls::REVIEWS.into()],
+            Job::Review(i) if figures => vec![urls::review(cx.model.reviews[i].period)],
+            Job::Visits if figures => vec![urls::VISITS.into()],
+            Job::Methodology if figures => vec![urls::METHODOLOGY.into()],
+            // The status page shows bulletins too; the rest show bulletins or free pages.
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,199 @@
+//! Shortcodes in Markdown (`{{ ranking(category="town") }}`): each one's arguments checked,
+//! its view built and drawn by its template, `shortcodes/<name>.html`.
+
+use super::Pages;
+use super::charts::ProgressChart;
+use super::home::Citation;
+use super::pairs::Pair;
+use crate::model::{Category, Month, ReviewPeriod, Unit};
+use crate::render::shortcode::Shortcode;
+use crate::render::urls;
+use crate::render::views::{Behind, League};
+use crate::score::MonthFigures;
+use serde::Serialize;
+
+const NAMES: [&str; 5] = ["ranking", "progress", "pair", "behind", "pacesetters"];
+
+/// What shortcodes/ranking.html gets.
+#[derive(Serialize)]
+struct RankingView<'a> {
+    league: League<'a>,
+}
+
+/// What shortcodes/progress.html gets.
+#[derive(Serialize)]
+struct ProgressView<'a> {
+    chart: Option<ProgressChart<'a>>,
+}
+
+/// What shortcodes/pair.html gets.
+#[derive(Serialize)]
+struct PairView<'a> {
+    pair: Option<Pair<'a>>,
+}
+
+/// What shortcodes/behind.html gets.
+#[derive(Serialize)]
+struct BehindView<'a> {
+    rows: Vec<Behind<'a>>,
+    month: String,
+    category: &'a str,
+}
+
+/// What shortcodes/pacesetters.html gets.
+#[derive(Serialize)]
+struct PacesettersView<'a> {
+    pacesetters: Vec<Citation<'a>>,
+    period: &'a str,
+    url: String,
+}
+
+impl<'a> Pages<'a> {
+    /// The HTML of one shortcode, or the message of a diagnostic. `default_period` is the month
+    /// of the document (a bulletin's), `chart_id` the id of a chart it draws.
+    pub(super) fn shortcode(
+        &self,
+        sc: &Shortcode,
+        default_period: Option<Month>,
+        chart_id: &str,
+    ) -> Result<String, String> {
+        let cx = &self.cx;
+        match sc.name.as_str() {
+            "ranking" => {
+                sc.check_args(&["category", "period", "top"], &["category"])?;
+                let cat = self.category_arg(sc)?;
+                let mf = self.month_arg(sc, default_period)?;
+                let top = match sc.number("top")? {
+                    Some(n) if n >= 1.0 && n.fract() == 0.0 => Some(n as usize),
+                    Some(n) => {
+                        return Err(format!("`top` takes a whole number of at least 1, not {n}"));
+                    }
+                    None => None,
+                };
+                let league = cx.league(cat, mf, top);
+                self.snippet("shortcodes/ranking.html", &RankingView { league })
+            }
+            "progress" => {
+                sc.check_args(&["unit", "indicator", "period"], &["unit", "indicator"])?;
+                let u = self.unit_arg(sc)?;
+                let mf = self.month_arg(sc, default_period)?;
+                let idx = self.indicator_arg(sc, u)?;
+                let chart = self.progress_chart(u, idx, mf.month, chart_id);
+                self.snippet("shortcodes/progress.html", &ProgressView { chart })
+            }
+            "pair" => {
+                sc.check_args(&["unit", "period"], &["unit"])?;
+                let u = self.unit_arg(sc)?;
+                let mf = self.month_arg(sc, default_period)?;
+                let pair = self.pair(u, mf);
+                self.snippet("shortcodes/pair.html", &PairView { pair })
+            }
+            "behind" => {
+                sc.check_args(&["category", "period"], &["category"])?;
+                let cat = self.category_arg(sc)?;
+                let mf = self.month_arg(sc, default_period)?;
+                let view = BehindView {
+                    rows: cx.behind(cat, mf),
+                    month: cx.month(mf.month),
+                    category: &cat.name,
+                };
+                self.snippet("shortcodes/behind.html", &view)
+            }
+            "pacesetters" => self.pacesetters(sc),
+            other => {
+                let hint = crate::diag::did_you_mean(other, NAMES)
+                    .map(|s| format!(" (did you mean `{s}`?)"))
+                    .unwrap_or_default();
+                Err(format!(
+                    "unknown shortcode `{other}`{hint}; shortcodes are {}",
+                    NAMES.join(", ")
+                ))
+            }
+        }
+    }
+
+    fn pacesetters(&self, sc: &Shortcode) -> Result<String, String> {
+        sc.check_args(&["period"], &["period"])?;
+        let p = sc.text("period")?.unwrap_or_default();
+        let period = ReviewPeriod::parse(p)
+            .ok_or_else(|| format!("`period` takes a review period such as 2026-Q1, not `{p}`"))?;
+        let review = self
+            .cx
+            .model
+            .reviews
+            .iter()
+            .find(|r| r.period == period)
+            .ok_or_else(|| format!("there is no review for {p} (content/reviews/{p}.yaml)"))?;
+        let view = PacesettersView {
+            pacesetters: self.citations(&review.pacesetters),
+            period: p,
+            url: self.cx.url(&urls::review(p)),
+        };
+        self.snippet("shortcodes/pacesetters.html", &view)
+    }
+
+    fn snippet(&self, template: &str, view: &impl Serialize) -> Result<String, String> {
+        self.render_with(template, view)
+            .ok_or_else(|| format!("shortcode template {template} failed"))
+    }
+
+    /// The month of `period=`, else the document's, else the latest published.
+    fn month_arg(
+        &self,
+        sc: &Shortcode,
+        default_period: Option<Month>,
+    ) -> Result<&'a MonthFigures, String> {
+        let cx = &self.cx;
+        let m = match sc.text("period")? {
+            Some(p) => Month::parse(p)
+                .ok_or_else(|| format!("`period` takes a month YYYY-MM, not `{p}`"))?,
+            None => default_period
+                .or(cx.model.latest_published())
+                .ok_or("no month is published yet")?,
+        };
+        cx.scores
+            .month(m)
+            .ok_or_else(|| format!("no data is published for {m}"))
+    }
+
+    fn category_arg(&self, sc: &Shortcode) -> Result<&'a Category, String> {
+        let model = self.cx.model;
+        let id = sc.text("category")?.unwrap_or_default();
+        model.category(id).ok_or_else(|| {
+            let ids: Vec<&str> = model.categories.iter().map(|c| c.id.as_str()).collect();
+            format!(
+                "unknown category `{id}`; categories are: {}",
+                ids.join(", ")
+            )
+        })
+    }
+
+    fn unit_arg(&self, sc: &Shortcode) -> Result<&'a Unit, String> {
+        let model = self.cx.model;
+        let id = sc.text("unit")?.unwrap_or_default();
+        model.unit(id).ok_or_else(|| {
+            let hint = crate::diag::did_you_mean(id, model.units.iter().map(|u| u.id.as_str()))
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            format!("unknown unit `{id}`{hint}")
+        })
+    }
+
+    /// The position of `indicator=` among the indicators of the unit's category.
+    fn indicator_arg(&self, sc: &Shortcode, u: &Unit) -> Result<usize, String> {
+        let cat = self.cx.category_of(u).ok_or("unit has no category")?;
+        let iid = sc.text("indicator")?.unwrap_or_default();
+        cat.indicators
+            .iter()
+            .position(|i| i.id.as_str() == iid)
+            .ok_or_else(|| {
+                let ids: Vec<&str> = cat.indicators.iter().map(|i| i.id.as_str()).collect();
+                format!(
+                    "unknown indicator `{iid}` for `{}`; category `{}` has: {}",
+                    u.id,
+                    cat.id,
+                    ids.join(", ")
+                )
+            })
+    }
+}
