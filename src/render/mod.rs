@@ -16,6 +16,7 @@ pub mod search;
 pub mod shortcode;
 pub(crate) mod urls;
 mod views;
+mod wording;
 
 pub use crate::files::{Body, Files};
 pub use caches::Caches;

@@ -3,8 +3,8 @@
 use super::Pages;
 use crate::model::{Indicator, Language, Month, Unit};
 use crate::render::chart::{self, Mark, Series};
-use crate::render::format;
 use crate::render::views::StatusView;
+use crate::render::{format, wording};
 use crate::score::{MonthFigures, pace};
 use serde::Serialize;
 
@@ -120,7 +120,7 @@ impl<'a> Pages<'a> {
                 status: mf
                     .unit(u.id.as_str())
                     .and_then(|f| f.indicators.get(idx))
-                    .and_then(|f| cx.status(f.status)),
+                    .and_then(|f| cx.status(f.status, wording::against_time(ind.aggregate))),
                 benchmarks: bench_cols
                     .iter()
                     .map(|b| ytd(mf, b.id.as_str()).map(number))

@@ -83,9 +83,8 @@ impl Pages<'_> {
             url: cx.url(&urls::rankings(m.month)),
         };
         let categories = cx
-            .model
-            .categories
-            .iter()
+            .categories()
+            .into_iter()
             .map(|c| {
                 let league = cx.league(c, mf, None);
                 let chart = self.score_bars(&league, mf);

@@ -2,9 +2,10 @@
 
 use super::Pages;
 use super::charts::ProgressChart;
+use super::verdict::Verdict;
 use super::visits::VisitView;
 use crate::model::{Category, Markdown, Unit, UnitId};
-use crate::render::views::{IndicatorRow, Movement, UnitLink};
+use crate::render::views::{IndicatorRow, Movement, NotReported, UnitLink};
 use crate::render::{Out, chart, format, urls};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -13,6 +14,11 @@ use std::collections::HashMap;
 #[derive(Serialize)]
 pub(crate) struct UnitPage<'a> {
     unit: UnitLink<'a>,
+    /// The month in one line, at the top of the page.
+    verdict: Option<Verdict<'a>>,
+    /// Set when the unit did not report the latest month.
+    missing: Option<NotReported>,
+    methodology: String,
     name: &'a str,
     category: CategoryRef<'a>,
     parent: Option<&'a str>,
@@ -146,8 +152,15 @@ impl<'a> Pages<'a> {
             movement: cx.movement(e.movement),
         });
         let bench = |b: &Option<UnitId>| b.as_ref().map(|b| cx.unit_ref(b.as_str()));
+        let verdict = match (latest, latest_ix) {
+            (Some(mf), Some(ix)) if !u.external => Some(cx.verdict(u, cat, mf, ix)),
+            _ => None,
+        };
         let page = UnitPage {
             unit: cx.unit_link(u),
+            verdict,
+            missing: latest.and_then(|mf| cx.not_reported(id, mf.month)),
+            methodology: cx.url(urls::METHODOLOGY),
             name: &u.name,
             category: CategoryRef {
                 id: cat.id.as_str(),
