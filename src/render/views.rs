@@ -36,6 +36,50 @@ impl<'a> Ctx<'a> {
         format::month(m, self.lang)
     }
 
+    /// A review period in words: 2026年第三季度, 2026年上半年, 2025年全年 (never 2026-Q3).
+    pub fn period(&self, p: ReviewPeriod) -> String {
+        let cx = self;
+        let en = cx.lang == Language::En;
+        match p {
+            ReviewPeriod::Quarter(y, q) => {
+                let n = if en {
+                    q.to_string()
+                } else {
+                    format::chinese_numeral(q)
+                };
+                format!(
+                    "{y}{}{}",
+                    if en { " " } else { "年" },
+                    cx.t("quarter_label").replace("{n}", &n)
+                )
+            }
+            ReviewPeriod::Half(y, h) => format!(
+                "{y}{}{}",
+                if en { " " } else { "年" },
+                cx.t(if h == 1 { "half_first" } else { "half_second" })
+            ),
+            ReviewPeriod::Year(y) => {
+                format!("{y}{}{}", if en { " " } else { "年" }, cx.t("full_year"))
+            }
+        }
+    }
+
+    /// Positions in `model.reviews`, newest first by the month the period ends; of periods
+    /// ending together, the longer first (the year, then the half, then the quarter).
+    pub fn reviews_newest_first(&self) -> Vec<usize> {
+        let span = |p: ReviewPeriod| match p {
+            ReviewPeriod::Quarter(..) => 0,
+            ReviewPeriod::Half(..) => 1,
+            ReviewPeriod::Year(_) => 2,
+        };
+        let mut ix: Vec<usize> = (0..self.model.reviews.len()).collect();
+        ix.sort_by_key(|&i| {
+            let p = self.model.reviews[i].period;
+            std::cmp::Reverse((p.end_month(), span(p)))
+        });
+        ix
+    }
+
     pub fn month_labels(&self) -> Vec<String> {
         (1..=12)
             .map(|m| format::month_short(m, self.lang))

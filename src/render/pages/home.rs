@@ -81,7 +81,7 @@ impl Pages<'_> {
             .rev()
             .find(|r| !r.pacesetters.is_empty())
             .map(|r| Pacesetters {
-                period: r.period.to_string(),
+                period: cx.period(r.period),
                 url: cx.url(&urls::review(r.period)),
                 list: self.citations(&r.pacesetters),
             });

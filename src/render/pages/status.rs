@@ -128,7 +128,7 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
         let s = State::judge(done, ended);
         rows.push(row(
             "quarterly_review",
-            period.to_string(),
+            cx.period(period),
             s,
             vec![],
             review_url(period),
@@ -142,7 +142,7 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
         let listed = if ended { units(missing) } else { vec![] };
         rows.push(row(
             "quarterly_progress",
-            period.to_string(),
+            cx.period(period),
             s,
             listed,
             None,
@@ -154,7 +154,7 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
         let s = State::judge(review(period).is_some_and(|r| r.survey.is_some()), ended);
         rows.push(row(
             "half_survey",
-            period.to_string(),
+            cx.period(period),
             s,
             vec![],
             review_url(period),
@@ -167,7 +167,7 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
             .find(|b| b.period.is_some_and(in_half));
         let s = State::judge(bulletin.is_some(), ended);
         let url = bulletin.map(|b| cx.url(&urls::bulletin(b)));
-        rows.push(row("half_bulletin", period.to_string(), s, vec![], url));
+        rows.push(row("half_bulletin", cx.period(period), s, vec![], url));
     }
     let period = ReviewPeriod::Year(year);
     let ended = latest >= Month::new(year, 12);
@@ -175,7 +175,7 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
     let s = State::judge(done, ended);
     rows.push(row(
         "year_end",
-        period.to_string(),
+        cx.period(period),
         s,
         vec![],
         review_url(period),

@@ -272,7 +272,7 @@ impl<'a> Pages<'a> {
             .rev()
             .map(|&i| &cx.model.quarterlies[i])
             .map(|q| QuarterlyView {
-                period: format!("{}-Q{}", q.year, q.quarter),
+                period: cx.period(crate::model::ReviewPeriod::Quarter(q.year, q.quarter)),
                 title: q.title.as_deref(),
                 html: self.markdown(&q.body, None).html,
             })
@@ -284,7 +284,8 @@ impl<'a> Pages<'a> {
         let cx = &self.cx;
         let id = u.id.as_str();
         let mut reviews = Vec::new();
-        for (ri, r) in cx.model.reviews.iter().enumerate().rev() {
+        for ri in cx.reviews_newest_first() {
+            let r = &cx.model.reviews[ri];
             let Some(named) = cx.ix.review(ri) else {
                 continue;
             };
@@ -292,7 +293,7 @@ impl<'a> Pages<'a> {
                 at.get(id).map(|&i| self.markdown(&list[i].1, None).html)
             };
             let review = UnitReview {
-                period: r.period.to_string(),
+                period: cx.period(r.period),
                 url: cx.url(&urls::review(r.period)),
                 commentary: find(&named.commentary, &r.commentary),
                 rectification: find(&named.rectification, &r.rectification),
