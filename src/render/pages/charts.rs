@@ -60,30 +60,57 @@ impl<'a> Pages<'a> {
             .filter(|m| m.month.year == upto.year && m.month <= upto)
             .collect();
         let ytd = |mf: &MonthFigures, unit: &str| mf.unit(unit)?.indicators.get(idx)?.ytd;
-        let pick = |unit: &str| -> Vec<(u32, f64)> {
+        // Sums and cumulative totals are drawn as a percentage of the annual target against the
+        // time elapsed (the 100 % diagonal), so a benchmark of another size is comparable;
+        // rates and levels as they are, on a zoomed axis.
+        let timed = wording::against_time(ind.aggregate);
+        let target = u.target(upto.year, &ind.id);
+        let scale = |t: Option<f64>| -> Option<f64> {
+            match (timed, t) {
+                (false, _) => Some(1.0),
+                (true, Some(t)) if t > 0.0 => Some(100.0 / t),
+                _ => None,
+            }
+        };
+        // Only months the unit reported: a missed month is a gap, not a flat line.
+        let pick = |unit: &str, k: f64| -> Vec<(u32, f64)> {
             year_months
                 .iter()
-                .filter_map(|mf| Some((mf.month.month, ytd(mf, unit)?)))
+                .filter(|mf| cx.not_reported(unit, mf.month).is_none())
+                .filter_map(|mf| Some((mf.month.month, ytd(mf, unit)? * k)))
                 .collect()
         };
+        let own = scale(target);
         let mut series = vec![Series {
-            points: pick(u.id.as_str()),
+            points: pick(u.id.as_str(), own.unwrap_or(1.0)),
             mark: Mark::Circle,
         }];
+        let percent = timed && own.is_some();
         let label = |name: &str, key: &str| format!("{name} · {}", cx.t(key));
+        let unit_key = if percent {
+            "legend_unit_percent"
+        } else {
+            "legend_unit"
+        };
         let mut legend = vec![LegendItem {
             mark: "circle",
-            label: label(u.display_name(), "legend_unit"),
+            label: label(u.display_name(), unit_key),
         }];
-        let target = u.target(upto.year, &ind.id);
-        if let Some(t) = target {
+        if let (Some(t), Some(k)) = (target, own) {
             series.push(Series {
-                points: pace::series(ind.aggregate, t),
+                points: pace::series(ind.aggregate, t)
+                    .into_iter()
+                    .map(|(m, v)| (m, v * k))
+                    .collect(),
                 mark: Mark::Dashed,
             });
             legend.push(LegendItem {
                 mark: "dashed",
-                label: cx.t("legend_pace"),
+                label: cx.t(if percent {
+                    "legend_pace_percent"
+                } else {
+                    "legend_pace"
+                }),
             });
         }
         let benches = [
@@ -93,29 +120,45 @@ impl<'a> Pages<'a> {
         let mut bench_cols = Vec::new();
         for (b, mark, key) in benches {
             if let Some(b) = b.as_ref().and_then(|b| cx.model.unit(b.as_str())) {
-                series.push(Series {
-                    points: pick(b.id.as_str()),
-                    mark,
-                });
-                legend.push(LegendItem {
-                    mark: if mark == Mark::Square {
-                        "square"
-                    } else {
-                        "triangle"
-                    },
-                    label: label(b.display_name(), key),
-                });
+                // A benchmark without a target of its own cannot be drawn as a percentage; it
+                // stays in the table.
+                let k = if percent {
+                    scale(b.target(upto.year, &ind.id))
+                } else {
+                    Some(1.0)
+                };
+                if let Some(k) = k {
+                    series.push(Series {
+                        points: pick(b.id.as_str(), k),
+                        mark,
+                    });
+                    legend.push(LegendItem {
+                        mark: if mark == Mark::Square {
+                            "square"
+                        } else {
+                            "triangle"
+                        },
+                        label: label(b.display_name(), key),
+                    });
+                }
                 bench_cols.push(b);
             }
         }
         let title = format!("{} · {} {}", u.name, ind.name, upto.year);
-        let desc = self.progress_desc(ind, upto.year, series[0].points.last(), target);
+        let latest = year_months
+            .iter()
+            .rev()
+            .find_map(|mf| Some((mf.month.month, ytd(mf, u.id.as_str())?)));
+        let desc = self.progress_desc(ind, upto.year, latest.as_ref(), target);
         let number = |x: f64| format::number(x, ind.decimals);
         let rows = year_months
             .iter()
             .map(|mf| ChartRow {
                 month: cx.month(mf.month),
-                unit: ytd(mf, u.id.as_str()).map(number),
+                unit: match cx.not_reported(u.id.as_str(), mf.month) {
+                    Some(_) => Some(cx.t("not_reported")),
+                    None => ytd(mf, u.id.as_str()).map(number),
+                },
                 pace: target.map(|t| number(pace::at(ind.aggregate, t, mf.month.month))),
                 status: mf
                     .unit(u.id.as_str())
@@ -134,7 +177,10 @@ impl<'a> Pages<'a> {
             &desc,
             &cx.month_labels(),
             &series,
-            ind.decimals,
+            chart::Axis {
+                decimals: if percent { 0 } else { ind.decimals },
+                percent,
+            },
         );
         Some(ProgressChart {
             id: id.to_owned(),
