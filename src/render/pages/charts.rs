@@ -145,9 +145,11 @@ impl<'a> Pages<'a> {
             }
         }
         let title = format!("{} · {} {}", u.name, ind.name, upto.year);
+        // Said of the latest month the unit reported.
         let latest = year_months
             .iter()
             .rev()
+            .filter(|mf| cx.not_reported(u.id.as_str(), mf.month).is_none())
             .find_map(|mf| Some((mf.month.month, ytd(mf, u.id.as_str())?)));
         let desc = self.progress_desc(ind, upto.year, latest.as_ref(), target);
         let number = |x: f64| format::number(x, ind.decimals);

@@ -24,6 +24,8 @@ pub(crate) struct Rankings<'a> {
     all: Vec<MonthLink>,
     csv: Option<String>,
     json: Option<String>,
+    /// Where the page explains that 100 is exactly on pace.
+    methodology: String,
 }
 
 /// A category's league table and its score bars.
@@ -102,6 +104,7 @@ impl Pages<'_> {
             all: months.iter().rev().map(link).collect(),
             csv: Some(cx.url(&urls::data_csv(mf.month))),
             json: Some(cx.url(&urls::data_json(mf.month))),
+            methodology: cx.url(urls::METHODOLOGY),
         }
     }
 
