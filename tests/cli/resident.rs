@@ -52,6 +52,21 @@ fn site() -> TestSite {
         targets.push_str(&format!("{d}-{a}: 120, "));
     }
     site.write("content/categories/town.yaml", &cat);
+    // A second category whose id sorts first but whose `order` puts it after the towns.
+    site.write(
+        "content/categories/aaa.yaml",
+        "name: 部門\norder: 5\nindicators:\n  - id: n\n    name: 件數\n    dimension: results\n",
+    );
+    site.write(
+        "content/units/office/unit.yaml",
+        "name: 辦公室\ncategory: aaa\ntargets:\n  2025: {n: 12}\n  2026: {n: 12}\n",
+    );
+    for m in 1..=3u32 {
+        site.write(
+            &format!("content/units/office/2026-{m:02}.md"),
+            "---\nvalues:\n  n: 1\n---\n",
+        );
+    }
     for (id, bench) in [("fast", "slow"), ("slow", "fast"), ("gone", "fast")] {
         site.write(
             &format!("content/units/{id}/unit.yaml"),
@@ -219,4 +234,41 @@ fn row_of(html: &str, name: &str) -> String {
     let start = html[..at].rfind("<tr>").expect("a row");
     let end = html[at..].find("</tr>").expect("the row ends") + at;
     html[start..end].to_owned()
+}
+
+#[test]
+fn the_verdict_line_counts_what_the_table_shows_and_towns_come_first() {
+    let site = site();
+    let fast = site.read("output/units/fast/index.html");
+    let line = between(&fast, "<p class=\"verdict-line\">", "</p>");
+    for part in [
+        "3月",
+        "鎮第1/3名",
+        "8項指標中8項快於序時或達標",
+        "對標slow鎮8項領先",
+    ] {
+        assert!(line.contains(part), "{part} not in {line}");
+    }
+    let slow = site.read("output/units/slow/index.html");
+    let line = between(&slow, "<p class=\"verdict-line\">", "</p>");
+    for part in ["8項指標中0項快於序時或達標", "對標fast鎮0項領先"] {
+        assert!(line.contains(part), "{part} not in {line}");
+    }
+    assert!(slow.contains("href=\"/methodology/\">計分方法</a>"));
+    let home = site.read("output/index.html");
+    let picker = between(&home, "<section class=\"picker\"", "</section>");
+    let (town, dept) = (picker.find("<h3>鎮</h3>"), picker.find("<h3>部門</h3>"));
+    assert!(town.is_some() && dept.is_some() && town < dept, "{picker}");
+    assert!(
+        picker.find(">fast鎮<") < picker.find(">slow鎮<"),
+        "best first"
+    );
+    assert!(between(&picker, ">gone鎮<", "</li>").contains("未報送"));
+}
+
+/// The text between the first `from` and the next `to`.
+fn between(html: &str, from: &str, to: &str) -> String {
+    let at = html.find(from).unwrap_or_else(|| panic!("no {from}")) + from.len();
+    let end = html[at..].find(to).map_or(html.len(), |e| at + e);
+    html[at..end].to_owned()
 }
