@@ -86,12 +86,39 @@ fn finish(svg: String, id: &str, title: &str, desc: &str) -> String {
     let head_end = svg.find('>').unwrap_or(0);
     let head = &svg[..head_end];
     let head = strip_attr(&strip_attr(head, "width"), "height");
+    let body = unstyle_text(&svg[head_end + 1..]);
     format!(
         "{head} class=\"chart\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{}",
         escape(title),
         escape(desc),
-        &svg[head_end + 1..]
+        body
     )
+}
+
+/// What plotters writes on every label, here once in the stylesheet (`svg.chart text`): the
+/// font, its size (TEXT as plotters scales it) and the colour, which the page sets for dark mode.
+const TEXT_STYLE: (&str, &str) = (
+    " font-family=\"sans-serif\" font-size=\"",
+    "\" opacity=\"1\" fill=\"#000000\"",
+);
+
+fn unstyle_text(svg: &str) -> String {
+    let (start, end) = TEXT_STYLE;
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find(start) {
+        let after = &rest[at + start.len()..];
+        let size_len = after.find('"').unwrap_or(0);
+        if after[size_len..].starts_with(end) {
+            out.push_str(&rest[..at]);
+            rest = &after[size_len + end.len()..];
+        } else {
+            out.push_str(&rest[..at + start.len()]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn strip_attr(tag: &str, name: &str) -> String {
@@ -395,4 +422,42 @@ fn draw_bars(
         }))?;
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missed_month_splits_the_line() {
+        let pts = [(1, 1.0), (2, 2.0), (4, 4.0), (5, 5.0)];
+        let r = runs(&pts);
+        assert_eq!(
+            r,
+            vec![vec![(1.0, 1.0), (2.0, 2.0)], vec![(4.0, 4.0), (5.0, 5.0)]]
+        );
+        assert!(runs(&[]).is_empty());
+    }
+
+    #[test]
+    fn rates_get_a_zoomed_axis_and_amounts_start_at_zero() {
+        // 97.6 to 98.0: padded by 15 % of the spread, not stretched down to 0.
+        let (lo, hi) = y_range([97.6, 98.0].into_iter(), false);
+        assert!(
+            lo > 90.0 && lo < 97.6 && hi > 98.0 && hi < 100.0,
+            "{lo}..{hi}"
+        );
+        let (lo, hi) = y_range([20.0, 80.0].into_iter(), true);
+        assert_eq!(lo, 0.0);
+        assert!((hi - 86.4).abs() < 1e-9);
+    }
+
+    #[test]
+    fn label_styling_moves_to_the_stylesheet() {
+        let svg = r##"<text x="1" font-family="sans-serif" font-size="13.7" opacity="1" fill="#000000">5</text><text font-family="sans-serif" font-size="9" fill="red">x</text>"##;
+        assert_eq!(
+            unstyle_text(svg),
+            r##"<text x="1">5</text><text font-family="sans-serif" font-size="9" fill="red">x</text>"##
+        );
+    }
 }
