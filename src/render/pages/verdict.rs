@@ -3,7 +3,7 @@
 
 use crate::model::{Category, Unit};
 use crate::render::format;
-use crate::render::views::{Ctx, NotReported, UnitLink};
+use crate::render::views::{Ctx, Movement, NotReported, UnitLink};
 use crate::score::{MonthFigures, Status};
 use serde::Serialize;
 
@@ -14,6 +14,8 @@ pub(crate) struct Verdict<'a> {
     /// "10月".
     month: String,
     rank: Option<String>,
+    /// Since the previous month (↑2), empty in January.
+    movement: Option<Movement>,
     score: Option<String>,
     pace: Option<String>,
     bench: Option<String>,
@@ -58,6 +60,7 @@ impl<'a> Ctx<'a> {
             unit: self.unit_link(u),
             month: format::month_short(mf.month.month, self.lang),
             rank,
+            movement: entry.map(|e| self.movement(e.movement)),
             score: entry.map(|e| format::score(e.score)),
             pace,
             bench,
