@@ -19,6 +19,9 @@ pub enum Mark {
     Triangle,
 }
 
+/// A series as a cache key: its mark, its points (values by their bits) and its label.
+type SeriesKey<'s> = (u8, Vec<(u32, u64)>, &'s str);
+
 /// The y axis of a progress chart: the figures' decimals, or a percentage of the target from 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Axis {
@@ -29,6 +32,8 @@ pub struct Axis {
 pub struct Series {
     pub points: Vec<(u32, f64)>,
     pub mark: Mark,
+    /// Written at the end of the line, so the reader need not look up the legend.
+    pub label: String,
 }
 
 // Okabe–Ito colours, told apart under colour-blindness and with shapes besides; each is at
@@ -163,12 +168,13 @@ pub fn progress(
     series: &[Series],
     axis: Axis,
 ) -> String {
-    let points: Vec<(u8, Vec<(u32, u64)>)> = series
+    let points: Vec<SeriesKey> = series
         .iter()
         .map(|s| {
             (
                 s.mark as u8,
                 s.points.iter().map(|(m, v)| (*m, v.to_bits())).collect(),
+                s.label.as_str(),
             )
         })
         .collect();
@@ -203,7 +209,7 @@ fn draw_progress(
     svg((WIDTH, 220), id, title, desc, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(8)
-            .margin_right(14)
+            .margin_right(LABEL_ROOM)
             .x_label_area_size(24)
             .y_label_area_size(44)
             .build_cartesian_2d(0.5f64..12.5f64, lo..hi)?;
@@ -252,8 +258,35 @@ fn draw_progress(
                 }
             }
         }
+        // Each line named at its end, nudged apart so that close lines keep readable names.
+        let ends: Vec<(i32, i32, &str)> = series
+            .iter()
+            .filter_map(|s| {
+                let &(m, v) = s.points.last()?;
+                let (x, y) = chart.backend_coord(&(f64::from(m), v));
+                Some((x, y, s.label.as_str()))
+            })
+            .collect();
+        let style = ("sans-serif", TEXT).into_font().color(&BLACK);
+        for (x, y, label) in spread(ends, 15) {
+            root.draw(&Text::new(label.to_owned(), (x + 7, y - 8), style.clone()))?;
+        }
         Ok(())
     })
+}
+
+/// Room on the right of a progress chart for the names at the lines' ends.
+const LABEL_ROOM: u32 = 44;
+
+/// Moves labels at `(x, y)` apart vertically so that no two are closer than `gap` pixels.
+fn spread(mut ends: Vec<(i32, i32, &str)>, gap: i32) -> Vec<(i32, i32, &str)> {
+    ends.sort_by_key(|e| e.1);
+    for i in 1..ends.len() {
+        if ends[i].1 - ends[i - 1].1 < gap {
+            ends[i].1 = ends[i - 1].1 + gap;
+        }
+    }
+    ends
 }
 
 type Drawn = Result<(), Box<dyn std::error::Error>>;
@@ -450,6 +483,13 @@ mod tests {
         let (lo, hi) = y_range([20.0, 80.0].into_iter(), true);
         assert_eq!(lo, 0.0);
         assert!((hi - 86.4).abs() < 1e-9);
+    }
+
+    #[test]
+    fn end_labels_are_pushed_apart() {
+        let ends = vec![(300, 50, "b"), (300, 45, "a"), (300, 100, "c")];
+        let out = spread(ends, 15);
+        assert_eq!(out, vec![(300, 45, "a"), (300, 60, "b"), (300, 100, "c")]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A unit's progress chart for one indicator, with its legend and data table.
 
 use super::Pages;
-use crate::model::{Indicator, Language, Month, Unit};
+use crate::model::{Aggregate, Indicator, Language, Month, Unit};
 use crate::render::chart::{self, Mark, Series};
 use crate::render::views::StatusView;
 use crate::render::{format, wording};
@@ -179,13 +179,16 @@ impl<'a> Pages<'a> {
         let mut series = vec![Series {
             points: pick(u.id.as_str(), own.unwrap_or(1.0)),
             mark: Mark::Circle,
+            label: u.display_name().to_owned(),
         }];
         let percent = timed && own.is_some();
         let label = |name: &str, key: &str| format!("{name} · {}", cx.t(key));
         let unit_key = if percent {
             "legend_unit_percent"
-        } else {
+        } else if timed {
             "legend_unit"
+        } else {
+            "legend_unit_value"
         };
         let mut legend = vec![LegendItem {
             mark: "circle",
@@ -198,6 +201,7 @@ impl<'a> Pages<'a> {
                     .map(|(m, v)| (m, v * k))
                     .collect(),
                 mark: Mark::Dashed,
+                label: cx.t(if timed { "chart_pace" } else { "chart_target" }),
             });
             legend.push(LegendItem {
                 mark: "dashed",
@@ -226,6 +230,7 @@ impl<'a> Pages<'a> {
                     series.push(Series {
                         points: pick(b.id.as_str(), k),
                         mark,
+                        label: b.display_name().to_owned(),
                     });
                     legend.push(LegendItem {
                         mark: mark_name(mark),
@@ -262,7 +267,20 @@ impl<'a> Pages<'a> {
             if en { format!(" {m}") } else { m.to_owned() }
         });
         let fig = |x: f64| format!("{}{unit_of}", format::number(x, ind.decimals));
+        let actual = cx.t(match ind.aggregate {
+            Aggregate::Sum | Aggregate::Cumulative => "ytd",
+            Aggregate::Level => "latest_value",
+            Aggregate::Mean => "mean_value",
+        });
         match (latest, target) {
+            // Levels and means are judged against the target itself: no separate 序時目標.
+            (Some(&(m, v)), Some(t)) if !wording::against_time(ind.aggregate) => format!(
+                "{}{colon}{actual} {}{comma}{} {}{stop}",
+                cx.month(Month::new(year, m)),
+                fig(v),
+                cx.t("target"),
+                fig(t)
+            ),
             (Some(&(m, v)), Some(t)) => format!(
                 "{}{colon}{} {}{comma}{} {}{comma}{} {}{stop}",
                 cx.month(Month::new(year, m)),
@@ -274,9 +292,8 @@ impl<'a> Pages<'a> {
                 fig(t)
             ),
             (Some(&(m, v)), None) => format!(
-                "{}{colon}{} {}{stop}",
+                "{}{colon}{actual} {}{stop}",
                 cx.month(Month::new(year, m)),
-                cx.t("ytd"),
                 fig(v)
             ),
             _ => cx.t("no_data_yet"),
