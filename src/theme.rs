@@ -86,6 +86,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/partials/pair.html"),
     ),
     (
+        "partials/verdict.html",
+        include_str!("../themes/default/templates/partials/verdict.html"),
+    ),
+    (
         "shortcodes/ranking.html",
         include_str!("../themes/default/templates/shortcodes/ranking.html"),
     ),

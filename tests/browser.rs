@@ -42,8 +42,12 @@ use serde_json::Value;
 const VIEWPORT: u64 = 360;
 /// The Chinese query typed into the search page; the example has units and bulletins about 烏鎮.
 const QUERY: &str = "烏鎮";
-/// Wall-clock limit for the one Chromium run.
-const CHROMIUM_TIMEOUT: Duration = Duration::from_secs(60);
+/// Wall-clock limit for the one Chromium run (axe-core on every page kind takes a while).
+const CHROMIUM_TIMEOUT: Duration = Duration::from_secs(240);
+/// axe-core (MPL-2.0, its licence in tests/vendor/), served to the frames as `/__axe.min.js`.
+const AXE: &str = include_str!("vendor/axe.min.js");
+/// The smallest chart text allowed, in CSS pixels, at the narrow viewport.
+const MIN_CHART_TEXT: f64 = 11.0;
 
 #[test]
 fn example_site_in_headless_chromium() {
@@ -83,23 +87,41 @@ fn example_site_in_headless_chromium() {
         String::from_utf8_lossy(&build.stderr)
     );
 
-    // The pages under test: the home page, a unit, the latest bulletin and the search page.
-    let unit = first_dir(&out.join("units"), false).expect("the example has a unit page");
+    // The pages under test: one of every kind, and the search page with a query. The units are
+    // a town, a department with a `down` indicator and 大麻, who did not report the latest month.
     let bulletin = first_dir(&out.join("bulletins"), true).expect("the example has a bulletin");
-    let pages = [
-        ("/".to_string(), None),
-        (format!("/units/{unit}/"), None),
-        (format!("/bulletins/{bulletin}/"), None),
-        ("/search/".to_string(), Some(QUERY)),
-    ];
+    let review = first_dir(&out.join("reviews"), true).expect("the example has a review");
+    let page = first_dir(&out.join("pages"), false).expect("the example has a page");
+    let pages: Vec<(String, Option<&str>)> = [
+        "/",
+        "/units/",
+        "/units/wuzhen/",
+        "/units/zhujianju/",
+        "/units/dama/",
+        "/rankings/",
+        "/pairs/",
+        "/bulletins/",
+        &format!("/bulletins/{bulletin}/"),
+        "/reviews/",
+        &format!("/reviews/{review}/"),
+        "/visits/",
+        "/status/",
+        "/methodology/",
+        &format!("/pages/{page}/"),
+        "/404.html",
+    ]
+    .iter()
+    .map(|p| (p.to_string(), None))
+    .chain([("/search/".to_string(), Some(QUERY))])
+    .collect();
     for (path, _) in &pages {
+        let file = out.join(path.trim_start_matches('/'));
         assert!(
-            out.join(path.trim_start_matches('/'))
-                .join("index.html")
-                .is_file(),
+            file.join("index.html").is_file() || file.is_file(),
             "the example has no {path}"
         );
     }
+    fs::write(out.join("__axe.min.js"), AXE).expect("write axe-core beside the harness");
     let list: Vec<Value> = pages
         .iter()
         .map(|(path, query)| serde_json::json!({"path": path, "query": query}))
@@ -135,7 +157,7 @@ fn example_site_in_headless_chromium() {
             "--enable-logging=stderr",
             "--v=0",
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-            "--virtual-time-budget=10000",
+            "--virtual-time-budget=120000",
             "--dump-dom",
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
@@ -319,10 +341,28 @@ fn check_verdict(verdict: &Value, pages: &[(String, Option<&str>)]) -> Vec<Strin
             ("external", "request to another host"),
             ("failed", "failed request"),
             ("errors", "error"),
+            ("axe", "axe-core (serious or critical)"),
+            (
+                "tallNames",
+                "a unit name in a table takes more than two lines",
+            ),
+            ("hiddenStatus", "a status is off-screen"),
         ] {
             for item in p[key].as_array().unwrap_or(&empty) {
                 problems.push(format!("{path}: {what}: {}", item.as_str().unwrap_or("?")));
             }
+        }
+        if p["axeRan"] != Value::Bool(true) {
+            problems.push(format!("{path}: axe-core did not run: {}", p["axeError"]));
+        }
+        if let Some(px) = p["minChartText"].as_f64()
+            && px < MIN_CHART_TEXT
+        {
+            problems.push(format!(
+                "{path}: chart text {px:.1} CSS px at {VIEWPORT} px wide (at least \
+                 {MIN_CHART_TEXT}): {}",
+                p["smallText"]
+            ));
         }
         if let Some(query) = query {
             let results = p["results"].as_u64().unwrap_or(0);
@@ -520,7 +560,7 @@ const HARNESS: &str = r#"<!DOCTYPE html>
     await sleep(300);
     if (page.query) {
       r.results = 0;
-      const input = d.querySelector("input[type=search]");
+      const input = d.getElementById("q");
       const list = d.getElementById("results");
       if (!input || !list) {
         r.errors.push("no search input or #results list");
@@ -533,6 +573,49 @@ const HARNESS: &str = r#"<!DOCTYPE html>
         r.results = list.querySelectorAll("li a").length;
         r.resultText = list.textContent.trim().slice(0, 200);
       }
+    }
+    // Reading checks at the reader's width: chart text size, unit names in tables, statuses.
+    let minText = null;
+    for (const svg of d.querySelectorAll("svg.chart")) {
+      const vb = svg.viewBox && svg.viewBox.baseVal;
+      const box = svg.getBoundingClientRect();
+      if (!vb || !vb.width || !box.width) continue;
+      const scale = box.width / vb.width;
+      for (const t of svg.querySelectorAll("text")) {
+        const px = parseFloat(w.getComputedStyle(t).fontSize) * scale;
+        if (minText === null || px < minText) { minText = px; r.smallText = t.textContent.trim().slice(0, 30); }
+      }
+    }
+    r.minChartText = minText;
+    r.tallNames = [];
+    for (const a of d.querySelectorAll("table th[scope=row] a[href*='/units/']")) {
+      const tops = new Set(Array.from(a.getClientRects()).map((q) => Math.round(q.top)));
+      if (tops.size > 2) r.tallNames.push(a.textContent.trim() + " (" + tops.size + " lines)");
+    }
+    r.hiddenStatus = [];
+    const vw = d.documentElement.clientWidth;
+    for (const st of d.querySelectorAll(".indicators .status")) {
+      const q = st.getBoundingClientRect();
+      if (q.left < 0 || q.right > vw + 0.5) r.hiddenStatus.push(st.textContent.trim() + " (right " + Math.round(q.right) + ")");
+    }
+    // axe-core: WCAG 2.2 A and AA rules, as the page loads (disclosures closed).
+    r.axe = [];
+    try {
+      await new Promise((resolve, reject) => {
+        const sc = d.createElement("script");
+        sc.src = "/__axe.min.js";
+        sc.onload = resolve;
+        sc.onerror = () => reject(new Error("could not load axe-core"));
+        d.head.appendChild(sc);
+      });
+      const res = await w.axe.run(d, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] });
+      for (const v of res.violations) {
+        if (v.impact !== "serious" && v.impact !== "critical") continue;
+        r.axe.push(v.id + " (" + v.impact + "): " + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ") + " — " + v.help);
+      }
+      r.axeRan = true;
+    } catch (e) {
+      r.axeError = String(e);
     }
     // A reader can open every disclosure, so measure with them all open.
     for (const el of d.querySelectorAll("details")) el.open = true;

@@ -283,7 +283,7 @@ pub fn value_error(
     }
 }
 
-const CATEGORY_KEYS: &[&str] = &["name", "focus", "indicators"];
+const CATEGORY_KEYS: &[&str] = &["name", "focus", "order", "indicators"];
 const INDICATOR_KEYS: &[&str] = &[
     "id",
     "name",
@@ -317,6 +317,7 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
             id: CategoryId(id.to_owned()),
             name: String::new(),
             focus: None,
+            order: 0,
             indicators: Vec::new(),
         };
     };
@@ -324,6 +325,7 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
     let need = r.at_top("a category needs `name`");
     let name = r.required_string(map, "name", need);
     let focus = r.string(map, "focus");
+    let order = r.integer(map, "order", i64::MIN).unwrap_or(0);
     let mut indicators: Vec<Indicator> = Vec::new();
     match r.get(map, "indicators") {
         None => {
@@ -351,6 +353,7 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
         id: CategoryId(id.to_owned()),
         name: name.unwrap_or_default(),
         focus,
+        order,
         indicators,
     }
 }

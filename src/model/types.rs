@@ -171,6 +171,9 @@ pub struct Category {
     pub id: CategoryId,
     pub name: String,
     pub focus: Option<String>,
+    /// Where the category comes in pages that list categories (lower first, then by id); data
+    /// files keep id order.
+    pub order: i64,
     pub indicators: Vec<Indicator>,
 }
 

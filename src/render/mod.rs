@@ -16,6 +16,7 @@ pub mod search;
 pub(crate) mod shortcode;
 pub(crate) mod urls;
 pub(crate) mod views;
+mod wording;
 
 pub use crate::files::{Body, Files};
 pub use caches::Caches;

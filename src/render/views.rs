@@ -3,7 +3,10 @@
 
 use super::format;
 use super::urls;
-use crate::model::{Category, Direction, Indicator, Language, Model, Month, ReviewPeriod, Unit};
+use super::wording::{self, Sense};
+use crate::model::{
+    Aggregate, Category, Direction, Indicator, Language, Model, Month, ReviewPeriod, Unit,
+};
 use crate::score::{BenchmarkFigures, IndicatorFigures, MonthFigures, Scores, Status, Trend};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -46,6 +49,50 @@ impl<'a> Ctx<'a> {
         format::month(m, self.lang)
     }
 
+    /// A review period in words: 2026年第三季度, 2026年上半年, 2025年全年 (never 2026-Q3).
+    pub fn period(&self, p: ReviewPeriod) -> String {
+        let cx = self;
+        let en = cx.lang == Language::En;
+        match p {
+            ReviewPeriod::Quarter(y, q) => {
+                let n = if en {
+                    q.to_string()
+                } else {
+                    format::chinese_numeral(q)
+                };
+                format!(
+                    "{y}{}{}",
+                    if en { " " } else { "年" },
+                    cx.t("quarter_label").replace("{n}", &n)
+                )
+            }
+            ReviewPeriod::Half(y, h) => format!(
+                "{y}{}{}",
+                if en { " " } else { "年" },
+                cx.t(if h == 1 { "half_first" } else { "half_second" })
+            ),
+            ReviewPeriod::Year(y) => {
+                format!("{y}{}{}", if en { " " } else { "年" }, cx.t("full_year"))
+            }
+        }
+    }
+
+    /// Positions in `model.reviews`, newest first by the month the period ends; of periods
+    /// ending together, the longer first (the year, then the half, then the quarter).
+    pub fn reviews_newest_first(&self) -> Vec<usize> {
+        let span = |p: ReviewPeriod| match p {
+            ReviewPeriod::Quarter(..) => 0,
+            ReviewPeriod::Half(..) => 1,
+            ReviewPeriod::Year(_) => 2,
+        };
+        let mut ix: Vec<usize> = (0..self.model.reviews.len()).collect();
+        ix.sort_by_key(|&i| {
+            let p = self.model.reviews[i].period;
+            std::cmp::Reverse((p.end_month(), span(p)))
+        });
+        ix
+    }
+
     pub fn month_labels(&self) -> Vec<String> {
         (1..=12)
             .map(|m| format::month_short(m, self.lang))
@@ -67,7 +114,9 @@ impl<'a> Ctx<'a> {
         self.model.unit(id).map(|u| self.unit_link(u))
     }
 
-    pub fn status(&self, s: Option<Status>) -> Option<StatusView> {
+    /// A status in words: against pace for `sum`/`cumulative` (`timed`), against the target for
+    /// `level`/`mean`, where "ahead of schedule" would not mean anything.
+    pub fn status(&self, s: Option<Status>, timed: bool) -> Option<StatusView> {
         let s = s?;
         let symbol = match s {
             Status::Ahead => "▲",
@@ -77,7 +126,11 @@ impl<'a> Ctx<'a> {
         };
         Some(StatusView {
             key: s.as_str(),
-            label: self.t(&format!("status_{}", s.as_str())),
+            label: if timed || s == Status::Missing {
+                self.t(&format!("status_{}", s.as_str()))
+            } else {
+                self.t(&format!("status_{}_target", s.as_str()))
+            },
             symbol,
         })
     }
@@ -105,12 +158,80 @@ impl<'a> Ctx<'a> {
 
     fn bench(&self, b: &Option<BenchmarkFigures>, ind: &Indicator) -> Option<Bench<'a>> {
         let b = b.as_ref()?;
+        let lead = b.gap.map(|g| {
+            let sense = wording::gap_sense(g);
+            let key = match sense {
+                Sense::Better => "lead_by",
+                Sense::Even => "level_with",
+                Sense::Worse => "lag_by",
+            };
+            self.worded(key, sense, &self.amount(g, ind))
+        });
         Some(Bench {
             unit: self.unit_ref(b.unit.as_str()),
             ytd: b.ytd.map(|x| format::number(x, ind.decimals)),
-            gap: b.gap.map(|x| format::number(x, ind.decimals)),
-            ahead: b.gap.map(|g| g <= 0.0),
-            trend: self.trend(b.trend),
+            lead,
+            // 領先 already says "surpassed"; the trend adds news only while behind.
+            trend: self.trend(b.trend.filter(|t| *t != Trend::Surpassed)),
+        })
+    }
+
+    /// `x`'s magnitude in the indicator's measure: "9.5億元", "0.4個百分點".
+    fn amount(&self, x: f64, ind: &Indicator) -> String {
+        let n = wording::magnitude(x, ind.decimals);
+        match ind.measure.as_deref() {
+            Some("%") => format!("{n}{}", self.t("percentage_points")),
+            Some(m) => format!("{n}{m}"),
+            None => n,
+        }
+    }
+
+    fn worded(&self, key: &str, sense: Sense, amount: &str) -> Worded {
+        Worded {
+            text: self.t(key).replace("{x}", amount),
+            class: sense.class(),
+        }
+    }
+
+    /// The one pace figure of an indicator: against the time elapsed for `sum` and `cumulative`
+    /// (序時目標 E, actual, 快/慢 by how much), against the target for `level` and `mean`. The
+    /// word follows the status, so the two never disagree.
+    fn progress(&self, ind: &Indicator, f: &IndicatorFigures) -> Option<Progress> {
+        let (ytd, expected) = (f.ytd?, f.expected?);
+        let timed = wording::against_time(ind.aggregate);
+        let diff = wording::pace_difference(ytd, expected, ind.direction);
+        let sense = match f.status {
+            Some(Status::Ahead) if diff > 0.0 => Sense::Better,
+            Some(Status::Ahead) => Sense::Even,
+            Some(Status::Near | Status::Behind) => Sense::Worse,
+            _ => wording::pace_sense(diff),
+        };
+        let key = match (timed, sense) {
+            (true, Sense::Better) => "pace_faster",
+            (true, Sense::Worse) => "pace_slower",
+            (true, Sense::Even) => "pace_even",
+            (false, Sense::Better) => "target_better",
+            (false, Sense::Worse) => "target_worse",
+            (false, Sense::Even) => "target_even",
+        };
+        let actual_key = match ind.aggregate {
+            Aggregate::Sum | Aggregate::Cumulative => "ytd",
+            Aggregate::Level => "latest_value",
+            Aggregate::Mean => "mean_value",
+        };
+        let with_measure = |x: f64| {
+            let n = format::number(x, ind.decimals);
+            match ind.measure.as_deref() {
+                Some(m) => format!("{n}{m}"),
+                None => n,
+            }
+        };
+        Some(Progress {
+            expected_label: self.t(if timed { "expected" } else { "target" }),
+            expected: with_measure(expected),
+            actual_label: self.t(actual_key),
+            actual: with_measure(ytd),
+            verdict: self.worded(key, sense, &self.amount(diff, ind)),
         })
     }
 
@@ -119,10 +240,11 @@ impl<'a> Ctx<'a> {
         &self,
         ind: &'a Indicator,
         f: &IndicatorFigures,
-        m: Month,
+        _m: Month,
     ) -> IndicatorRow<'a> {
         let d = ind.decimals;
         let fmt = |x: Option<f64>| x.map(|v| format::number(v, d));
+        let timed = wording::against_time(ind.aggregate);
         IndicatorRow {
             id: ind.id.as_str(),
             name: &ind.name,
@@ -131,17 +253,42 @@ impl<'a> Ctx<'a> {
             value: fmt(f.value),
             ytd: fmt(f.ytd),
             target: fmt(f.target),
-            expected: fmt(f.expected),
-            completion: f.completion.map(format::percent),
-            time_progress: format::percent(crate::score::time_progress(m.month)),
-            pace: f.pace.map(|p| format::number(p, 3)),
-            status: self.status(f.status),
-            growth: f
-                .growth
-                .map(|g| format!("{}{}", if g > 0.0 { "+" } else { "" }, format::percent(g))),
+            progress: self.progress(ind, f),
+            status: self.status(f.status, timed),
+            growth: f.growth.map(|g| {
+                let sense = wording::growth_sense(g, ind.direction);
+                let sign = if g > 0.0 { "+" } else { "" };
+                let key = match sense {
+                    Sense::Better => "growth_better",
+                    Sense::Even => "growth_even",
+                    Sense::Worse => "growth_worse",
+                };
+                self.worded(key, sense, &format!("{sign}{}", format::percent(g)))
+            }),
             internal: self.bench(&f.internal, ind),
             external: self.bench(&f.external, ind),
         }
+    }
+
+    /// Whether `unit` sent no report for `m` (a non-draft one, or any with --drafts), and the
+    /// month of its last report before then.
+    pub fn not_reported(&self, unit: &str, m: Month) -> Option<NotReported> {
+        let reports = self.ix.reports(unit);
+        let months = reports.iter().map(|&i| self.model.reports[i].month);
+        if months.clone().any(|r| r == m) {
+            return None;
+        }
+        let last = months.filter(|r| *r < m).max();
+        let last = last.map_or_else(|| self.t("never_reported"), |l| self.month(l));
+        let month = self.month(m);
+        Some(NotReported {
+            note: self
+                .t("not_reported_note")
+                .replace("{month}", &month)
+                .replace("{last}", &last),
+            month,
+            last,
+        })
     }
 
     pub fn category_of(&self, u: &Unit) -> Option<&'a Category> {
@@ -215,6 +362,7 @@ impl<'a> Ctx<'a> {
                 unit: self.unit_ref(e.unit.as_str()),
                 score: format::score(e.score),
                 score_value: e.score,
+                missing: self.not_reported(e.unit.as_str(), mf.month).is_some(),
                 dimensions: dims
                     .iter()
                     .map(|d| {
@@ -244,11 +392,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Every category's league table at a month, categories by id.
+    /// Categories in the order pages list them: by `order`, then id (towns before departments
+    /// when the site says so); data files keep id order.
+    pub fn categories(&self) -> Vec<&'a Category> {
+        let mut list: Vec<&'a Category> = self.model.categories.iter().collect();
+        list.sort_by_key(|c| c.order);
+        list
+    }
+
+    /// Every category's league table at a month, in page order.
     pub fn leagues(&self, mf: &MonthFigures) -> Vec<League<'a>> {
-        self.model
-            .categories
-            .iter()
+        self.categories()
+            .into_iter()
             .map(|c| self.league(c, mf, None))
             .collect()
     }
@@ -277,6 +432,15 @@ impl<'a> Ctx<'a> {
         }
         out
     }
+}
+
+/// A month a unit did not report: which, and its last report before it.
+#[derive(Serialize)]
+pub struct NotReported {
+    pub month: String,
+    pub last: String,
+    /// The sentence that says so.
+    pub note: String,
 }
 
 /// A link to a unit, with the names to show.
@@ -315,9 +479,26 @@ pub struct Movement {
 pub struct Bench<'a> {
     pub unit: Option<UnitLink<'a>>,
     pub ytd: Option<String>,
-    pub gap: Option<String>,
-    pub ahead: Option<bool>,
+    /// 領先/落後 by how much, from the unit's side.
+    pub lead: Option<Worded>,
     pub trend: Option<TrendView>,
+}
+
+/// Words and the class that colours them: `better`, `even` or `worse` for this indicator.
+#[derive(Serialize)]
+pub struct Worded {
+    pub text: String,
+    pub class: &'static str,
+}
+
+/// The one pace figure of an indicator: what was expected by now, what was done, and the verdict.
+#[derive(Serialize)]
+pub struct Progress {
+    pub expected_label: String,
+    pub expected: String,
+    pub actual_label: String,
+    pub actual: String,
+    pub verdict: Worded,
 }
 
 /// One indicator of a unit at a month, every figure in words.
@@ -330,12 +511,9 @@ pub struct IndicatorRow<'a> {
     pub value: Option<String>,
     pub ytd: Option<String>,
     pub target: Option<String>,
-    pub expected: Option<String>,
-    pub completion: Option<String>,
-    pub time_progress: String,
-    pub pace: Option<String>,
+    pub progress: Option<Progress>,
     pub status: Option<StatusView>,
-    pub growth: Option<String>,
+    pub growth: Option<Worded>,
     pub internal: Option<Bench<'a>>,
     pub external: Option<Bench<'a>>,
 }
@@ -373,6 +551,8 @@ pub struct LeagueEntry<'a> {
     pub unit: Option<UnitLink<'a>>,
     pub score: String,
     pub score_value: f64,
+    /// The unit did not report this month: its score stands on earlier reports.
+    pub missing: bool,
     /// Dimension scores in the order of the league's `dimensions`; empty where not published.
     pub dimensions: Vec<String>,
 }

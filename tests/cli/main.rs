@@ -14,6 +14,7 @@
 //! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
 //!   reader, limits, output folder, serve, text written out);
 //! - `output`: what a build may and may not do to the output folder.
+//! - `resident`: issue 14's words agree with the figures (direction × aggregate), 未報送 shown;
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `years`: a later year's plan leaves earlier years' data as published;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
@@ -34,6 +35,7 @@ mod language;
 mod ledger;
 mod minimal;
 mod output;
+mod resident;
 mod site;
 mod status;
 mod support;

@@ -90,11 +90,11 @@ fn at_month_2_only_what_is_due_is_late() {
     let r = rows(&site);
     assert_eq!(state(&r, "月報報送", "2026年2月").0, "done");
     // The Q1 review is already written: done even before the quarter ends.
-    assert_eq!(state(&r, "季度點評", "2026-Q1").0, "done");
-    assert_eq!(state(&r, "季度進展報告", "2026-Q1").0, "not_yet");
-    assert_eq!(state(&r, "半年群眾評議", "2026-H1").0, "not_yet");
-    assert_eq!(state(&r, "半年工作簡報", "2026-H1").0, "done");
-    assert_eq!(state(&r, "年終表彰", "2026").0, "not_yet");
+    assert_eq!(state(&r, "季度點評", "2026年第一季度").0, "done");
+    assert_eq!(state(&r, "季度進展報告", "2026年第一季度").0, "not_yet");
+    assert_eq!(state(&r, "半年群眾評議", "2026年上半年").0, "not_yet");
+    assert_eq!(state(&r, "半年工作簡報", "2026年上半年").0, "done");
+    assert_eq!(state(&r, "年終表彰", "2026年全年").0, "not_yet");
 }
 
 #[test]
@@ -107,14 +107,14 @@ fn at_month_3_the_quarters_progress_reports_are_due_and_a_late_report_is_named()
     let r = rows(&site);
     let (s, units) = state(&r, "月報報送", "2026年3月");
     assert_eq!((s.as_str(), units.as_str()), ("due", "南湖"));
-    let (s, units) = state(&r, "季度進展報告", "2026-Q1");
+    let (s, units) = state(&r, "季度進展報告", "2026年第一季度");
     assert_eq!(s, "due");
     // Only dongcheng wrote its Q1 report; the external peer is never asked for one.
     assert!(
         !units.contains("東城") && units.contains("西城") && !units.contains("外郭"),
         "{units}"
     );
-    assert_eq!(state(&r, "季度點評", "2026-Q2").0, "not_yet");
+    assert_eq!(state(&r, "季度點評", "2026年第二季度").0, "not_yet");
     // The home page lists the unit without a report for the latest month.
     let home = site.read("output/index.html");
     let missing = home
@@ -137,19 +137,22 @@ fn at_month_6_the_half_year_is_judged() {
     }
     assert_eq!(site.build(&[]).code, 0);
     let r = rows(&site);
-    assert_eq!(state(&r, "季度點評", "2026-Q2").0, "due");
-    assert_eq!(state(&r, "季度進展報告", "2026-Q2").0, "due");
-    assert_eq!(state(&r, "半年群眾評議", "2026-H1").0, "due");
-    assert_eq!(state(&r, "半年工作簡報", "2026-H1").0, "done");
-    assert_eq!(state(&r, "季度點評", "2026-Q3").0, "not_yet");
-    assert_eq!(state(&r, "年終表彰", "2026").0, "not_yet");
+    assert_eq!(state(&r, "季度點評", "2026年第二季度").0, "due");
+    assert_eq!(state(&r, "季度進展報告", "2026年第二季度").0, "due");
+    assert_eq!(state(&r, "半年群眾評議", "2026年上半年").0, "due");
+    assert_eq!(state(&r, "半年工作簡報", "2026年上半年").0, "done");
+    assert_eq!(state(&r, "季度點評", "2026年第三季度").0, "not_yet");
+    assert_eq!(state(&r, "年終表彰", "2026年全年").0, "not_yet");
     // The survey arrives: done.
     site.write(
         "content/reviews/2026-H1.yaml",
         "survey:\n  respondents: 800\n  scores: {dongcheng: 91.0}\n",
     );
     assert_eq!(site.build(&[]).code, 0);
-    assert_eq!(state(&rows(&site), "半年群眾評議", "2026-H1").0, "done");
+    assert_eq!(
+        state(&rows(&site), "半年群眾評議", "2026年上半年").0,
+        "done"
+    );
 }
 
 #[test]
@@ -165,15 +168,15 @@ fn at_month_12_the_year_end_needs_awards_and_rectification() {
     assert_eq!(site.build(&[]).code, 0);
     let r = rows(&site);
     assert_eq!(
-        state(&r, "年終表彰", "2026").0,
+        state(&r, "年終表彰", "2026年全年").0,
         "due",
         "awards alone are not enough"
     );
-    assert_eq!(state(&r, "半年工作簡報", "2026-H2").0, "due");
-    assert_eq!(state(&r, "季度點評", "2026-Q4").0, "due");
+    assert_eq!(state(&r, "半年工作簡報", "2026年下半年").0, "due");
+    assert_eq!(state(&r, "季度點評", "2026年第四季度").0, "due");
     site.write("content/reviews/2026.yaml", "awards:\n  - unit: dongcheng\n    title: 先進單位\nrectification:\n  nanhu: 滿意率偏低，限期整改。\n");
     assert_eq!(site.build(&[]).code, 0);
-    assert_eq!(state(&rows(&site), "年終表彰", "2026").0, "done");
+    assert_eq!(state(&rows(&site), "年終表彰", "2026年全年").0, "done");
 }
 
 #[test]

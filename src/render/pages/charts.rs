@@ -1,10 +1,10 @@
 //! A unit's progress chart for one indicator, with its legend and data table.
 
 use super::Pages;
-use crate::model::{Indicator, Language, Month, Unit};
+use crate::model::{Aggregate, Indicator, Language, Month, Unit};
 use crate::render::chart::{self, Mark, Series};
-use crate::render::format;
 use crate::render::views::StatusView;
+use crate::render::{format, wording};
 use crate::score::{MonthFigures, pace};
 use serde::Serialize;
 
@@ -41,6 +41,30 @@ pub(crate) struct ChartRow {
     benchmarks: Vec<Option<String>>,
 }
 
+/// The series a progress chart draws and how.
+struct Drawn<'a> {
+    series: Vec<Series>,
+    legend: Vec<LegendItem>,
+    /// The benchmarks, drawn or not, for the data table's columns.
+    bench_cols: Vec<&'a Unit>,
+    /// Drawn as a percentage of the annual target.
+    percent: bool,
+}
+
+/// The legend's name of a benchmark's marker.
+fn mark_name(mark: Mark) -> &'static str {
+    if mark == Mark::Square {
+        "square"
+    } else {
+        "triangle"
+    }
+}
+
+/// A unit's year to date for indicator `idx` at a month.
+fn ytd(mf: &MonthFigures, unit: &str, idx: usize) -> Option<f64> {
+    mf.unit(unit)?.indicators.get(idx)?.ytd
+}
+
 impl<'a> Pages<'a> {
     /// One indicator's progress chart for a unit up to `upto`, with its data table.
     pub(super) fn progress_chart(
@@ -59,68 +83,36 @@ impl<'a> Pages<'a> {
             .iter()
             .filter(|m| m.month.year == upto.year && m.month <= upto)
             .collect();
-        let ytd = |mf: &MonthFigures, unit: &str| mf.unit(unit)?.indicators.get(idx)?.ytd;
-        let pick = |unit: &str| -> Vec<(u32, f64)> {
-            year_months
-                .iter()
-                .filter_map(|mf| Some((mf.month.month, ytd(mf, unit)?)))
-                .collect()
-        };
-        let mut series = vec![Series {
-            points: pick(u.id.as_str()),
-            mark: Mark::Circle,
-        }];
-        let label = |name: &str, key: &str| format!("{name} · {}", cx.t(key));
-        let mut legend = vec![LegendItem {
-            mark: "circle",
-            label: label(u.display_name(), "legend_unit"),
-        }];
+        let ytd = |mf: &MonthFigures, unit: &str| ytd(mf, unit, idx);
         let target = u.target(upto.year, &ind.id);
-        if let Some(t) = target {
-            series.push(Series {
-                points: pace::series(ind.aggregate, t),
-                mark: Mark::Dashed,
-            });
-            legend.push(LegendItem {
-                mark: "dashed",
-                label: cx.t("legend_pace"),
-            });
-        }
-        let benches = [
-            (&u.benchmarks.internal, Mark::Square, "internal_benchmark"),
-            (&u.benchmarks.external, Mark::Triangle, "external_benchmark"),
-        ];
-        let mut bench_cols = Vec::new();
-        for (b, mark, key) in benches {
-            if let Some(b) = b.as_ref().and_then(|b| cx.model.unit(b.as_str())) {
-                series.push(Series {
-                    points: pick(b.id.as_str()),
-                    mark,
-                });
-                legend.push(LegendItem {
-                    mark: if mark == Mark::Square {
-                        "square"
-                    } else {
-                        "triangle"
-                    },
-                    label: label(b.display_name(), key),
-                });
-                bench_cols.push(b);
-            }
-        }
+        let Drawn {
+            series,
+            legend,
+            bench_cols,
+            percent,
+        } = self.drawn(u, ind, idx, &year_months, upto.year);
         let title = format!("{} · {} {}", u.name, ind.name, upto.year);
-        let desc = self.progress_desc(ind, upto.year, series[0].points.last(), target);
+        // Said of the latest month the unit reported.
+        let latest = year_months
+            .iter()
+            .rev()
+            .filter(|mf| cx.not_reported(u.id.as_str(), mf.month).is_none())
+            .find_map(|mf| Some((mf.month.month, ytd(mf, u.id.as_str())?)));
+        let desc = self.progress_desc(ind, upto.year, latest.as_ref(), target);
         let number = |x: f64| format::number(x, ind.decimals);
         let rows = year_months
             .iter()
             .map(|mf| ChartRow {
                 month: cx.month(mf.month),
-                unit: ytd(mf, u.id.as_str()).map(number),
+                unit: match cx.not_reported(u.id.as_str(), mf.month) {
+                    Some(_) => Some(cx.t("not_reported")),
+                    None => ytd(mf, u.id.as_str()).map(number),
+                },
                 pace: target.map(|t| number(pace::at(ind.aggregate, t, mf.month.month))),
                 status: mf
                     .unit(u.id.as_str())
                     .and_then(|f| f.indicators.get(idx))
-                    .and_then(|f| cx.status(f.status)),
+                    .and_then(|f| cx.status(f.status, wording::against_time(ind.aggregate))),
                 benchmarks: bench_cols
                     .iter()
                     .map(|b| ytd(mf, b.id.as_str()).map(number))
@@ -134,7 +126,10 @@ impl<'a> Pages<'a> {
             &desc,
             &cx.month_labels(),
             &series,
-            ind.decimals,
+            chart::Axis {
+                decimals: if percent { 0 } else { ind.decimals },
+                percent,
+            },
         );
         Some(ProgressChart {
             id: id.to_owned(),
@@ -148,6 +143,109 @@ impl<'a> Pages<'a> {
             indicator: &ind.name,
             measure: ind.measure.as_deref(),
         })
+    }
+
+    /// What a progress chart draws: the unit, its pace line and its benchmarks, with the legend.
+    fn drawn(
+        &self,
+        u: &'a Unit,
+        ind: &Indicator,
+        idx: usize,
+        year_months: &[&MonthFigures],
+        year: i32,
+    ) -> Drawn<'a> {
+        let cx = &self.cx;
+        // Sums and cumulative totals are drawn as a percentage of the annual target against the
+        // time elapsed (the 100 % diagonal), so a benchmark of another size is comparable;
+        // rates and levels as they are, on a zoomed axis.
+        let timed = wording::against_time(ind.aggregate);
+        let target = u.target(year, &ind.id);
+        let scale = |t: Option<f64>| -> Option<f64> {
+            match (timed, t) {
+                (false, _) => Some(1.0),
+                (true, Some(t)) if t > 0.0 => Some(100.0 / t),
+                _ => None,
+            }
+        };
+        // Only months the unit reported: a missed month is a gap, not a flat line.
+        let pick = |unit: &str, k: f64| -> Vec<(u32, f64)> {
+            year_months
+                .iter()
+                .filter(|mf| cx.not_reported(unit, mf.month).is_none())
+                .filter_map(|mf| Some((mf.month.month, ytd(mf, unit, idx)? * k)))
+                .collect()
+        };
+        let own = scale(target);
+        let mut series = vec![Series {
+            points: pick(u.id.as_str(), own.unwrap_or(1.0)),
+            mark: Mark::Circle,
+            label: u.display_name().to_owned(),
+        }];
+        let percent = timed && own.is_some();
+        let label = |name: &str, key: &str| format!("{name} · {}", cx.t(key));
+        let unit_key = if percent {
+            "legend_unit_percent"
+        } else if timed {
+            "legend_unit"
+        } else {
+            "legend_unit_value"
+        };
+        let mut legend = vec![LegendItem {
+            mark: "circle",
+            label: label(u.display_name(), unit_key),
+        }];
+        if let (Some(t), Some(k)) = (target, own) {
+            series.push(Series {
+                points: pace::series(ind.aggregate, t)
+                    .into_iter()
+                    .map(|(m, v)| (m, v * k))
+                    .collect(),
+                mark: Mark::Dashed,
+                label: cx.t(if timed { "chart_pace" } else { "chart_target" }),
+            });
+            legend.push(LegendItem {
+                mark: "dashed",
+                label: cx.t(if percent {
+                    "legend_pace_percent"
+                } else {
+                    "legend_pace"
+                }),
+            });
+        }
+        let benches = [
+            (&u.benchmarks.internal, Mark::Square, "internal_benchmark"),
+            (&u.benchmarks.external, Mark::Triangle, "external_benchmark"),
+        ];
+        let mut bench_cols = Vec::new();
+        for (b, mark, key) in benches {
+            if let Some(b) = b.as_ref().and_then(|b| cx.model.unit(b.as_str())) {
+                // A benchmark without a target of its own cannot be drawn as a percentage; it
+                // stays in the table.
+                let k = if percent {
+                    scale(b.target(year, &ind.id))
+                } else {
+                    Some(1.0)
+                };
+                if let Some(k) = k {
+                    series.push(Series {
+                        points: pick(b.id.as_str(), k),
+                        mark,
+                        label: b.display_name().to_owned(),
+                    });
+                    legend.push(LegendItem {
+                        mark: mark_name(mark),
+                        label: label(b.display_name(), key),
+                    });
+                }
+                bench_cols.push(b);
+            }
+        }
+        Drawn {
+            series,
+            legend,
+            bench_cols,
+            percent,
+        }
     }
 
     /// The chart in words for its `<desc>`: the latest figure against the pace and target.
@@ -165,7 +263,20 @@ impl<'a> Pages<'a> {
             if en { format!(" {m}") } else { m.to_owned() }
         });
         let fig = |x: f64| format!("{}{unit_of}", format::number(x, ind.decimals));
+        let actual = cx.t(match ind.aggregate {
+            Aggregate::Sum | Aggregate::Cumulative => "ytd",
+            Aggregate::Level => "latest_value",
+            Aggregate::Mean => "mean_value",
+        });
         match (latest, target) {
+            // Levels and means are judged against the target itself: no separate 序時目標.
+            (Some(&(m, v)), Some(t)) if !wording::against_time(ind.aggregate) => format!(
+                "{}{colon}{actual} {}{comma}{} {}{stop}",
+                cx.month(Month::new(year, m)),
+                fig(v),
+                cx.t("target"),
+                fig(t)
+            ),
             (Some(&(m, v)), Some(t)) => format!(
                 "{}{colon}{} {}{comma}{} {}{comma}{} {}{stop}",
                 cx.month(Month::new(year, m)),
@@ -177,9 +288,8 @@ impl<'a> Pages<'a> {
                 fig(t)
             ),
             (Some(&(m, v)), None) => format!(
-                "{}{colon}{} {}{stop}",
+                "{}{colon}{actual} {}{stop}",
                 cx.month(Month::new(year, m)),
-                cx.t("ytd"),
                 fig(v)
             ),
             _ => cx.t("no_data_yet"),

@@ -1,6 +1,7 @@
 //! The home page: the latest month at a glance, the latest bulletin and pacesetters.
 
 use super::Pages;
+use super::verdict::CategoryVerdicts;
 use crate::render::markdown::Rendered;
 use crate::render::views::{Behind, League, UnitLink};
 use crate::render::{Out, format, urls};
@@ -10,6 +11,9 @@ use serde::Serialize;
 #[derive(Serialize)]
 pub(crate) struct Home<'a> {
     month: Option<String>,
+    /// Every unit's month in a line, towns first: the picker.
+    verdicts: Vec<CategoryVerdicts<'a>>,
+    methodology: String,
     leagues: Vec<League<'a>>,
     behind: Vec<Behind<'a>>,
     missing: Vec<Option<UnitLink<'a>>>,
@@ -56,9 +60,8 @@ impl Pages<'_> {
         let latest = cx.latest();
         let behind = latest
             .map(|mf| {
-                cx.model
-                    .categories
-                    .iter()
+                cx.categories()
+                    .into_iter()
                     .flat_map(|c| cx.behind(c, mf))
                     .collect()
             })
@@ -78,7 +81,7 @@ impl Pages<'_> {
             .rev()
             .find(|r| !r.pacesetters.is_empty())
             .map(|r| Pacesetters {
-                period: r.period.to_string(),
+                period: cx.period(r.period),
                 url: cx.url(&urls::review(r.period)),
                 list: self.citations(&r.pacesetters),
             });
@@ -104,6 +107,8 @@ impl Pages<'_> {
         });
         let page = Home {
             month: latest.map(|mf| cx.month(mf.month)),
+            verdicts: cx.verdicts(),
+            methodology: cx.url(urls::METHODOLOGY),
             leagues: latest.map(|mf| cx.leagues(mf)).unwrap_or_default(),
             behind,
             missing,

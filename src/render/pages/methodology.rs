@@ -5,7 +5,7 @@ use super::Pages;
 use crate::model::{Aggregate, Direction};
 use crate::render::views::Ctx;
 use crate::render::views::{StatusView, UnitLink};
-use crate::render::{Out, format, urls};
+use crate::render::{Out, format, urls, wording};
 use serde::Serialize;
 
 impl Pages<'_> {
@@ -183,7 +183,7 @@ fn example<'a>(cx: &Ctx<'a>) -> Option<Example<'a>> {
                 credited: format::number(credited, 4),
                 weight: format::number(ind.weight, 2),
                 points: format::number(points, 4),
-                status: cx.status(f.status),
+                status: cx.status(f.status, wording::against_time(ind.aggregate)),
                 direction_up: ind.direction == Direction::Up,
                 flow: matches!(ind.aggregate, Aggregate::Sum | Aggregate::Cumulative),
                 score: format::score(entry.score),

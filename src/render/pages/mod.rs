@@ -15,6 +15,7 @@ mod shortcodes;
 mod status;
 mod unit;
 mod units;
+mod verdict;
 mod visits;
 
 #[cfg(test)]
@@ -63,7 +64,28 @@ struct PageContext<'p, P> {
     page_path: &'p str,
     /// The page's link, base included.
     page_url: String,
+    /// Home › section › this page, on pages below a section; empty elsewhere.
+    crumbs: Vec<Crumb>,
+    /// The path of the section the page sits below (`units/`), the navigation's active item.
+    section: &'static str,
 }
+
+/// A step of the breadcrumb trail; the last, the page itself, has no link.
+#[derive(Serialize)]
+struct Crumb {
+    label: String,
+    url: Option<String>,
+}
+
+/// The section a detail page sits in, by its path's first segment, and the word for it.
+const SECTIONS: &[(&str, &str)] = &[
+    (urls::RANKINGS, "rankings"),
+    (urls::UNITS, "units"),
+    (urls::BULLETINS, "bulletins"),
+    (urls::REVIEWS, "reviews"),
+    (urls::VISITS, "visits"),
+    (urls::PAGES, "all_pages"),
+];
 
 /// A template that shows nothing of its own (search, 404).
 #[derive(Serialize)]
@@ -105,6 +127,8 @@ impl Pages<'_> {
             page_title: title,
             page_path: path,
             page_url: self.cx.url(path),
+            crumbs: self.crumbs(path, title),
+            section: section_of(path).map_or("", |(s, _)| s),
         };
         if let Some(fp) = self.fingerprint(template, &context)
             && files.unchanged(&file, fp)
@@ -114,6 +138,30 @@ impl Pages<'_> {
         if let Some(html) = self.render_with(template, &context) {
             files.put_page(file, html.into_bytes());
         }
+    }
+
+    /// The breadcrumb trail of a page below a section (`units/wuzhen/`).
+    fn crumbs(&self, path: &str, title: &str) -> Vec<Crumb> {
+        let cx = &self.cx;
+        let Some((section, key)) = section_of(path) else {
+            return Vec::new();
+        };
+        let mut trail = vec![Crumb {
+            label: cx.t("home"),
+            url: Some(cx.url(urls::HOME)),
+        }];
+        // /pages/ exists only when the bar cannot list every page.
+        if *section != urls::PAGES || cx.model.pages.len() > NAV_PAGES {
+            trail.push(Crumb {
+                label: cx.t(key),
+                url: Some(cx.url(section)),
+            });
+        }
+        trail.push(Crumb {
+            label: title.to_owned(),
+            url: None,
+        });
+        trail
     }
 
     /// The fingerprint of everything a page is rendered from, when the sink keeps pages.
@@ -256,6 +304,13 @@ impl<'a> SiteView<'a> {
     }
 }
 
+/// The section `path` sits below, when it is a detail page.
+fn section_of(path: &str) -> Option<&'static (&'static str, &'static str)> {
+    SECTIONS
+        .iter()
+        .find(|(s, _)| path.starts_with(s) && path.len() > s.len())
+}
+
 /// An item of the navigation bar.
 #[derive(Serialize)]
 pub(crate) struct NavItem<'a> {
@@ -263,7 +318,12 @@ pub(crate) struct NavItem<'a> {
     /// Equal to `page_path` on the page it links to.
     path: String,
     label: Cow<'a, str>,
+    /// In the bar itself; the others go under 更多, so the bar fits two lines on a phone.
+    primary: bool,
 }
+
+/// How many of the fixed items stay in the bar (首頁 … 點評).
+const NAV_PRIMARY: usize = 6;
 
 /// The navigation bar.
 fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
@@ -271,6 +331,7 @@ fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
         url: cx.url(path),
         path: path.to_owned(),
         label,
+        primary: false,
     };
     let mut items: Vec<NavItem> = [
         (urls::HOME, "home"),
@@ -284,7 +345,11 @@ fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
         (urls::METHODOLOGY, "methodology"),
     ]
     .iter()
-    .map(|(p, k)| item(p, Cow::Owned(cx.t(k))))
+    .enumerate()
+    .map(|(i, (p, k))| NavItem {
+        primary: i < NAV_PRIMARY,
+        ..item(p, Cow::Owned(cx.t(k)))
+    })
     .collect();
     let pages = &cx.model.pages;
     let listed = if pages.len() > NAV_PAGES {
@@ -298,7 +363,6 @@ fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
     if listed < pages.len() {
         items.push(item(urls::PAGES, Cow::Owned(cx.t("more_pages"))));
     }
-    items.push(item(urls::SEARCH, Cow::Owned(cx.t("search"))));
     items
 }
 

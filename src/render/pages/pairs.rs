@@ -2,7 +2,7 @@
 
 use super::Pages;
 use crate::model::{Unit, UnitId, Visit};
-use crate::render::views::{IndicatorRow, UnitLink};
+use crate::render::views::{IndicatorRow, NotReported, UnitLink};
 use crate::render::{Out, format, urls};
 use crate::score::MonthFigures;
 use rayon::prelude::*;
@@ -23,6 +23,8 @@ pub(crate) struct Pair<'a> {
     internal: Option<Benchmark<'a>>,
     external: Option<Benchmark<'a>>,
     rows: Vec<IndicatorRow<'a>>,
+    /// Set when the unit did not report this month.
+    missing: Option<NotReported>,
 }
 
 #[derive(Serialize)]
@@ -109,6 +111,7 @@ impl<'a> Pages<'a> {
             internal: u.benchmarks.internal.as_ref().map(benchmark),
             external: u.benchmarks.external.as_ref().map(benchmark),
             rows,
+            missing: cx.not_reported(u.id.as_str(), mf.month),
         })
     }
 }

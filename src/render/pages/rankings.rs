@@ -23,6 +23,8 @@ pub(crate) struct Rankings<'a> {
     all: Vec<MonthLink>,
     csv: Option<String>,
     json: Option<String>,
+    /// Where the page explains that 100 is exactly on pace.
+    methodology: String,
 }
 
 /// A category's league table and its score bars.
@@ -82,9 +84,8 @@ impl Pages<'_> {
             url: cx.url(&urls::rankings(m.month)),
         };
         let categories = cx
-            .model
-            .categories
-            .iter()
+            .categories()
+            .into_iter()
             .map(|c| {
                 let league = cx.league(c, mf, None);
                 let chart = self.score_bars(&league, mf);
@@ -102,6 +103,7 @@ impl Pages<'_> {
             all: months.iter().rev().map(link).collect(),
             csv: Some(cx.url(&urls::data_csv(mf.month))),
             json: Some(cx.url(&urls::data_json(mf.month))),
+            methodology: cx.url(urls::METHODOLOGY),
         }
     }
 

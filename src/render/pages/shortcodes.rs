@@ -44,7 +44,8 @@ struct BehindView<'a> {
 #[derive(Serialize)]
 struct PacesettersView<'a> {
     pacesetters: Vec<Citation<'a>>,
-    period: &'a str,
+    /// In words: 2026年第三季度.
+    period: String,
     url: String,
 }
 
@@ -126,7 +127,7 @@ impl<'a> Pages<'a> {
             .ok_or_else(|| format!("there is no review for {p} (content/reviews/{p}.yaml)"))?;
         let view = PacesettersView {
             pacesetters: self.citations(&review.pacesetters),
-            period: p,
+            period: self.cx.period(period),
             url: self.cx.url(&urls::review(p)),
         };
         self.snippet("shortcodes/pacesetters.html", &view)

@@ -117,7 +117,7 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
     rows.push(row(
         p,
         "year_end",
-        period.to_string(),
+        p.cx.period(period),
         s,
         vec![],
         review_url(p, period),
@@ -150,7 +150,7 @@ fn quarters<'a>(p: &Pages<'a>, latest: Month) -> Vec<Row<'a>> {
         rows.push(row(
             p,
             "quarterly_review",
-            period.to_string(),
+            p.cx.period(period),
             s,
             vec![],
             url,
@@ -165,7 +165,7 @@ fn quarters<'a>(p: &Pages<'a>, latest: Month) -> Vec<Row<'a>> {
         rows.push(row(
             p,
             "quarterly_progress",
-            period.to_string(),
+            p.cx.period(period),
             s,
             listed,
             None,
@@ -184,7 +184,7 @@ fn halves<'a>(p: &Pages<'a>, latest: Month) -> Vec<Row<'a>> {
         let period = ReviewPeriod::Half(year, h);
         let s = State::judge(review(p, period).is_some_and(|r| r.survey.is_some()), ended);
         let url = review_url(p, period);
-        rows.push(row(p, "half_survey", period.to_string(), s, vec![], url));
+        rows.push(row(p, "half_survey", p.cx.period(period), s, vec![], url));
         let in_half = |m: Month| m.year == year && (m.month - 1) / 6 + 1 == h;
         let bulletin = cx
             .model
@@ -193,7 +193,7 @@ fn halves<'a>(p: &Pages<'a>, latest: Month) -> Vec<Row<'a>> {
             .find(|b| b.period.is_some_and(in_half));
         let s = State::judge(bulletin.is_some(), ended);
         let url = bulletin.map(|b| cx.url(&urls::bulletin(b)));
-        rows.push(row(p, "half_bulletin", period.to_string(), s, vec![], url));
+        rows.push(row(p, "half_bulletin", p.cx.period(period), s, vec![], url));
     }
     rows
 }

@@ -2,9 +2,10 @@
 
 use super::Pages;
 use super::charts::ProgressChart;
+use super::verdict::Verdict;
 use super::visits::VisitView;
 use crate::model::{Category, Markdown, Unit, UnitId};
-use crate::render::views::{IndicatorRow, Movement, UnitLink};
+use crate::render::views::{IndicatorRow, Movement, NotReported, UnitLink};
 use crate::render::{Out, chart, format, urls};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -13,6 +14,11 @@ use std::collections::HashMap;
 #[derive(Serialize)]
 pub(crate) struct UnitPage<'a> {
     unit: UnitLink<'a>,
+    /// The month in one line, at the top of the page.
+    verdict: Option<Verdict<'a>>,
+    /// Set when the unit did not report the latest month.
+    missing: Option<NotReported>,
+    methodology: String,
     name: &'a str,
     category: CategoryRef<'a>,
     parent: Option<&'a str>,
@@ -146,8 +152,15 @@ impl<'a> Pages<'a> {
             movement: cx.movement(e.movement),
         });
         let bench = |b: &Option<UnitId>| b.as_ref().map(|b| cx.unit_ref(b.as_str()));
+        let verdict = match (latest, latest_ix) {
+            (Some(mf), Some(ix)) if !u.external => Some(cx.verdict(u, cat, mf, ix)),
+            _ => None,
+        };
         let page = UnitPage {
             unit: cx.unit_link(u),
+            verdict,
+            missing: latest.and_then(|mf| cx.not_reported(id, mf.month)),
+            methodology: cx.url(urls::METHODOLOGY),
             name: &u.name,
             category: CategoryRef {
                 id: cat.id.as_str(),
@@ -259,7 +272,7 @@ impl<'a> Pages<'a> {
             .rev()
             .map(|&i| &cx.model.quarterlies[i])
             .map(|q| QuarterlyView {
-                period: format!("{}-Q{}", q.year, q.quarter),
+                period: cx.period(crate::model::ReviewPeriod::Quarter(q.year, q.quarter)),
                 title: q.title.as_deref(),
                 html: self.markdown(&q.body, None).html,
             })
@@ -271,7 +284,8 @@ impl<'a> Pages<'a> {
         let cx = &self.cx;
         let id = u.id.as_str();
         let mut reviews = Vec::new();
-        for (ri, r) in cx.model.reviews.iter().enumerate().rev() {
+        for ri in cx.reviews_newest_first() {
+            let r = &cx.model.reviews[ri];
             let Some(named) = cx.ix.review(ri) else {
                 continue;
             };
@@ -279,7 +293,7 @@ impl<'a> Pages<'a> {
                 at.get(id).map(|&i| self.markdown(&list[i].1, None).html)
             };
             let review = UnitReview {
-                period: r.period.to_string(),
+                period: cx.period(r.period),
                 url: cx.url(&urls::review(r.period)),
                 commentary: find(&named.commentary, &r.commentary),
                 rectification: find(&named.rectification, &r.rectification),

@@ -33,9 +33,8 @@ impl Pages<'_> {
         let cx = &self.cx;
         let latest_ix = cx.scores.months.len().checked_sub(1);
         let categories = cx
-            .model
-            .categories
-            .iter()
+            .categories()
+            .into_iter()
             .map(|c| UnitsOfCategory {
                 name: &c.name,
                 id: c.id.as_str(),
