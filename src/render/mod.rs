@@ -131,13 +131,15 @@ pub(crate) fn render_into(
         statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
     }
 
+    let ix = index::Index::new(model, scores);
     let cx = views::Ctx {
         model,
         scores,
         t: &theme.strings,
         lang: model.site.language,
         links: urls::Links::new(&model.site.base_url),
-        ix: index::Index::new(model, scores),
+        ix: &ix,
+        past: None,
     };
     let global = json!({
         "site": {
@@ -196,21 +198,24 @@ pub(crate) fn render_into(
         .reports
         .as_ref()
         .and_then(|r| pages::reuse::ChangedUnits::between(r.previous, scores));
+    let diags = Mutex::new(Vec::new());
+    let as_of = pages::as_of::figures(model);
     let pages = pages::Pages {
         cx,
-        engine,
+        engine: &engine,
         caches,
         shared_fingerprint,
         reuse,
         changed_units,
-        diags: Mutex::new(Vec::new()),
+        diags: &diags,
+        as_of: &as_of,
     };
     // Each bulletin's body once: its page, the home page and the feed all show it, and its
-    // shortcodes draw charts.
+    // shortcodes draw charts, with the figures as of its date (SPEC §17).
     let bulletins: Vec<markdown::Rendered> = model
         .bulletins
         .par_iter()
-        .map(|b| pages.markdown(&b.body, b.period))
+        .map(|b| pages.bulletin_body(b))
         .collect();
     let out = Out {
         sink,
@@ -286,10 +291,17 @@ pub(crate) fn render_into(
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .extend(shadowed);
     statics.retain(|path, _| !generated.contains(path));
+    // An old id's page only sends the reader on: not a page of its own to list.
+    let aliases: BTreeSet<String> = model
+        .units
+        .iter()
+        .flat_map(|u| &u.aliases)
+        .map(|a| urls::file(&urls::unit(a)))
+        .collect();
     let html_pages: Vec<String> = generated
         .iter()
         .chain(statics.keys())
-        .filter(|k| urls::is_page(k))
+        .filter(|k| urls::is_page(k) && !aliases.contains(*k))
         .cloned()
         .collect::<BTreeSet<String>>()
         .into_iter()
@@ -301,8 +313,8 @@ pub(crate) fn render_into(
     for (path, body) in statics {
         out.put(path, body);
     }
-    let mut diags = pages
-        .diags
+    drop(pages);
+    let mut diags = diags
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if diags.is_empty() {

@@ -65,6 +65,16 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             .collect();
         entries.push(json!({"title": format!("{} {}", cx.t("reviews"), r.period), "url": cx.url(&urls::review(r.period)), "kind": cx.t("reviews"), "text": text}));
     }
+    // Past years as they ended (SPEC §17): each year, and each unit's page for it.
+    for y in super::pages::past_years(m) {
+        entries.push(json!({"title": format!("{} {y}", cx.t("years")), "url": cx.url(&urls::year(y)), "kind": cx.t("years"), "text": ""}));
+        for u in m.units_in(y) {
+            entries.push(json!({"title": format!("{} · {y}", u.name_in(y)), "url": cx.url(&urls::unit_year(&u.id, y)), "kind": cx.t("unit"), "text": u.short.as_deref().unwrap_or("")}));
+        }
+    }
+    if !m.reports.iter().all(|r| r.corrections.is_empty()) {
+        entries.push(json!({"title": cx.t("corrections"), "url": cx.url(urls::CORRECTIONS), "kind": "", "text": cx.t("correction")}));
+    }
     for v in &m.visits {
         entries.push(json!({"title": v.title, "url": cx.url(&urls::visit(v)), "kind": cx.t("visits"), "text": words(&v.body.text)}));
     }

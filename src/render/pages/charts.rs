@@ -5,7 +5,7 @@ use crate::model::{Indicator, Language, Month, Unit};
 use crate::render::chart::{self, Mark, Series};
 use crate::render::format;
 use crate::render::views::StatusView;
-use crate::score::{MonthFigures, pace};
+use crate::score::{MonthFigures, Scores, pace};
 use serde::Serialize;
 
 /// A progress chart (the unit page's, and the `progress` shortcode's).
@@ -49,12 +49,12 @@ impl<'a> Pages<'a> {
         idx: usize,
         upto: Month,
         id: &str,
+        figures: &Scores,
     ) -> Option<ProgressChart<'a>> {
         let cx = &self.cx;
         let cat = cx.category_of(u)?;
         let ind = &cat.indicators[idx];
-        let year_months: Vec<&MonthFigures> = cx
-            .scores
+        let year_months: Vec<&MonthFigures> = figures
             .months
             .iter()
             .filter(|m| m.month.year == upto.year && m.month <= upto)
@@ -71,9 +71,10 @@ impl<'a> Pages<'a> {
             mark: Mark::Circle,
         }];
         let label = |name: &str, key: &str| format!("{name} · {}", cx.t(key));
+        let name = cx.unit_link(u);
         let mut legend = vec![LegendItem {
             mark: "circle",
-            label: label(u.display_name(), "legend_unit"),
+            label: label(name.short, "legend_unit"),
         }];
         let target = u.target(upto.year, &ind.id);
         if let Some(t) = target {
@@ -86,9 +87,11 @@ impl<'a> Pages<'a> {
                 label: cx.t("legend_pace"),
             });
         }
+        // The pairs of the chart's year (SPEC §17).
+        let plan = u.plan(upto.year);
         let benches = [
-            (&u.benchmarks.internal, Mark::Square, "internal_benchmark"),
-            (&u.benchmarks.external, Mark::Triangle, "external_benchmark"),
+            (&plan.benchmarks.internal, Mark::Square, "internal_benchmark"),
+            (&plan.benchmarks.external, Mark::Triangle, "external_benchmark"),
         ];
         let mut bench_cols = Vec::new();
         for (b, mark, key) in benches {
@@ -103,12 +106,12 @@ impl<'a> Pages<'a> {
                     } else {
                         "triangle"
                     },
-                    label: label(b.display_name(), key),
+                    label: label(cx.unit_link(b).short, key),
                 });
                 bench_cols.push(b);
             }
         }
-        let title = format!("{} · {} {}", u.name, ind.name, upto.year);
+        let title = format!("{} · {} {}", name.name, ind.name, upto.year);
         let desc = self.progress_desc(ind, upto.year, series[0].points.last(), target);
         let number = |x: f64| format::number(x, ind.decimals);
         let rows = year_months
@@ -144,7 +147,7 @@ impl<'a> Pages<'a> {
             legend,
             rows,
             has_pace: target.is_some(),
-            bench_names: bench_cols.iter().map(|b| b.display_name()).collect(),
+            bench_names: bench_cols.iter().map(|b| cx.unit_link(b).short).collect(),
             indicator: &ind.name,
             measure: ind.measure.as_deref(),
         })

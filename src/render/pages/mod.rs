@@ -1,9 +1,11 @@
 //! Every page of SPEC §12, one file per page kind. This module lists the pages, renders
 //! them in parallel and hands each to the sink; [`reuse`] says which a rebuild may keep.
 
+pub(crate) mod as_of;
 mod body;
 mod bulletins;
 mod charts;
+mod corrections;
 mod free;
 mod home;
 mod methodology;
@@ -16,6 +18,7 @@ mod status;
 mod unit;
 mod units;
 mod visits;
+mod years;
 
 use super::caches::Caches;
 use super::engine::Engine;
@@ -26,6 +29,7 @@ use crate::diag::Diagnostic;
 use crate::model::{Page, Unit};
 use rayon::prelude::*;
 use reuse::{ChangedUnits, Reuse};
+pub(crate) use years::past_years;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::Mutex;
@@ -39,10 +43,12 @@ pub const NAV_PAGES: usize = 8;
 /// Renders pages through the template engine, collecting problems as diagnostics.
 pub(crate) struct Pages<'a> {
     pub(crate) cx: Ctx<'a>,
-    pub(crate) engine: Engine,
+    pub(crate) engine: &'a Engine,
     /// The serve session's caches; a normal build has none.
     pub(crate) caches: Option<&'a Caches>,
-    pub(crate) diags: Mutex<Vec<Diagnostic>>,
+    pub(crate) diags: &'a Mutex<Vec<Diagnostic>>,
+    /// The figures as of the dates bulletins and reviews show them.
+    pub(crate) as_of: &'a as_of::AsOf,
     /// The fingerprint of the templates and the shared context, when the sink keeps pages.
     pub(crate) shared_fingerprint: Option<u64>,
     pub(crate) reuse: Reuse<'a>,
@@ -60,6 +66,9 @@ struct PageContext<'p, P> {
     page_path: &'p str,
     /// The page's link, base included.
     page_url: String,
+    /// On a past year's pages, the month their figures are as of (the footer shows it
+    /// instead of the site's latest, so that those pages never change).
+    page_as_of: Option<String>,
 }
 
 /// A template that shows nothing of its own (search, 404).
@@ -89,9 +98,23 @@ enum Job<'m> {
     Methodology,
     Search,
     NotFound,
+    YearsIndex,
+    Corrections,
+    /// A redirect from an old id (SPEC §17 `aliases`).
+    Alias(&'m Unit, &'m str),
+    /// A page of the past year at this position of the past years.
+    Past(usize, PastJob<'m>),
 }
 
-impl Pages<'_> {
+/// A page of a past year.
+enum PastJob<'m> {
+    Year,
+    Unit(&'m Unit),
+    Pairs,
+    Status,
+}
+
+impl<'a> Pages<'a> {
     /// Renders the page at `path` with `template`, unless the sink holds it already.
     fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: &impl Serialize) {
         let file = urls::file(path);
@@ -100,6 +123,11 @@ impl Pages<'_> {
             page_title: title,
             page_path: path,
             page_url: self.cx.url(path),
+            page_as_of: self
+                .cx
+                .past
+                .and(self.cx.latest())
+                .map(|mf| self.cx.month(mf.month)),
         };
         if let Some(fp) = self.fingerprint(template, &context)
             && files.unchanged(&file, fp)
@@ -147,6 +175,8 @@ impl Pages<'_> {
     pub(crate) fn all(&self, files: &Out, bulletins: &[Rendered]) {
         let cx = &self.cx;
         let m = cx.model;
+        let past_years = years::past_years(m);
+        let past: Vec<Pages> = past_years.iter().map(|&y| self.for_year(y)).collect();
         let mut jobs = vec![Job::Home, Job::UnitsIndex, Job::Pairs, Job::BulletinsIndex];
         jobs.extend((0..cx.scores.months.len()).map(Job::Rankings));
         if cx.scores.months.is_empty() {
@@ -166,13 +196,46 @@ impl Pages<'_> {
             Job::Methodology,
             Job::Search,
             Job::NotFound,
+            Job::YearsIndex,
+            Job::Corrections,
         ]);
+        for u in &m.units {
+            jobs.extend(u.aliases.iter().map(|a| Job::Alias(u, a.as_str())));
+        }
+        for (k, &y) in past_years.iter().enumerate() {
+            jobs.extend([PastJob::Year, PastJob::Pairs, PastJob::Status].map(|p| Job::Past(k, p)));
+            jobs.extend(
+                m.units_in(y)
+                    .filter(|u| cx.category_of(u).is_some())
+                    .map(|u| Job::Past(k, PastJob::Unit(u))),
+            );
+        }
         jobs.par_iter()
             .with_max_len(1)
-            .for_each(|job| self.job(files, job, bulletins));
+            .for_each(|job| self.job(files, job, bulletins, &past));
     }
 
-    fn job(&self, files: &Out, job: &Job, bulletins: &[Rendered]) {
+    /// The pages of a past year: this renderer with a context about that year.
+    fn for_year(&self, year: i32) -> Pages<'a> {
+        Pages {
+            cx: Ctx {
+                past: Some(year),
+                ..self.cx.clone()
+            },
+            engine: self.engine,
+            caches: self.caches,
+            diags: self.diags,
+            as_of: self.as_of,
+            shared_fingerprint: self.shared_fingerprint,
+            reuse: Reuse {
+                generation: self.reuse.generation,
+                ..Reuse::default()
+            },
+            changed_units: None,
+        }
+    }
+
+    fn job(&self, files: &Out, job: &Job, bulletins: &[Rendered], past: &[Pages]) {
         let cx = &self.cx;
         if let Some(paths) = self.unchanged_paths(job) {
             for path in paths {
@@ -210,6 +273,18 @@ impl Pages<'_> {
                 &cx.t("not_found"),
                 &Nothing {},
             ),
+            Job::YearsIndex => self.years_index(files),
+            Job::Corrections => self.corrections(files),
+            Job::Alias(u, alias) => self.alias(files, u, alias),
+            Job::Past(k, ref pj) => {
+                let Some(p) = past.get(k) else { return };
+                match *pj {
+                    PastJob::Year => p.year_page(files),
+                    PastJob::Unit(u) => p.unit_page(files, u),
+                    PastJob::Pairs => p.pairs(files),
+                    PastJob::Status => p.status(files),
+                }
+            }
         }
     }
 }
@@ -244,6 +319,10 @@ pub(crate) fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
     .iter()
     .map(|(p, k)| item(p, Cow::Owned(cx.t(k))))
     .collect();
+    // Past years, once there is one (SPEC §17).
+    if !years::past_years(cx.model).is_empty() {
+        items.push(item(urls::YEARS, Cow::Owned(cx.t("years"))));
+    }
     let pages = &cx.model.pages;
     let listed = if pages.len() > NAV_PAGES {
         NAV_PAGES - 1

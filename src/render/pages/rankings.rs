@@ -1,6 +1,7 @@
 //! A month's rankings (/rankings/<YYYY-MM>/), the latest again at /rankings/.
 
 use super::Pages;
+use super::as_of::CorrectionNote;
 use crate::model::Language;
 use crate::render::views::{League, LeagueEntry, PeriodLabel};
 use crate::render::{Out, chart, format, urls};
@@ -24,6 +25,8 @@ pub(crate) struct Rankings<'a> {
     all: Vec<MonthLink>,
     csv: Option<String>,
     json: Option<String>,
+    /// The corrections (更正) behind this month's figures: of its year's months up to it.
+    corrections: Vec<CorrectionNote>,
 }
 
 /// A category's league table and its score bars.
@@ -103,6 +106,12 @@ impl Pages<'_> {
             all: months.iter().rev().map(link).collect(),
             csv: Some(cx.url(&urls::data_csv(mf.month))),
             json: Some(cx.url(&urls::data_json(mf.month))),
+            corrections: self.correction_notes(
+                cx.model
+                    .corrections()
+                    .iter()
+                    .filter(|c| c.period.year == mf.month.year && c.period <= mf.month),
+            ),
         }
     }
 
