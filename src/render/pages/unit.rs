@@ -37,8 +37,11 @@ pub(crate) struct UnitPage<'a> {
     quarterlies: Vec<QuarterlyView<'a>>,
     reviews: Vec<UnitReview<'a>>,
     visits: Vec<VisitView<'a>>,
-    /// The years of the unit's pages, newest first.
+    /// The years of the unit's pages, newest first, and its current page.
     years: Vec<YearLink>,
+    latest_url: String,
+    /// Whether the unit takes part in the year shown (one that has left shows no plan).
+    takes_part: bool,
     /// When the unit left the campaign, and into which unit it merged.
     left: Option<Left<'a>>,
 }
@@ -204,6 +207,8 @@ impl<'a> Pages<'a> {
                 .map(|v| self.visit(v))
                 .collect(),
             years: self.year_switcher(u),
+            latest_url: cx.url(&urls::unit(&u.id)),
+            takes_part: year.is_none_or(|y| u.takes_part(y)),
             left: self.left(u),
         };
         let path = match cx.past {

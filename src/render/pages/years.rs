@@ -33,6 +33,8 @@ pub(crate) struct YearLink {
 #[derive(Serialize)]
 pub(crate) struct Left<'a> {
     until: i32,
+    /// "took part until {until}", in the site's language.
+    text: String,
     merged_into: Option<UnitLink<'a>>,
 }
 
@@ -76,6 +78,12 @@ pub(crate) struct YearPage<'a> {
 }
 
 #[derive(Serialize)]
+pub(crate) struct YearAward<'a> {
+    unit: Option<UnitLink<'a>>,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
 pub(crate) struct MonthLink {
     label: String,
     url: String,
@@ -85,7 +93,7 @@ pub(crate) struct MonthLink {
 pub(crate) struct YearReview<'a> {
     label: String,
     url: String,
-    awards: Vec<(Option<UnitLink<'a>>, &'a str)>,
+    awards: Vec<YearAward<'a>>,
     rectification: Vec<Option<UnitLink<'a>>>,
 }
 
@@ -139,7 +147,10 @@ impl<'a> Pages<'a> {
                 awards: r
                     .awards
                     .iter()
-                    .map(|a| (cx.unit_ref(a.unit.as_str()), a.title.as_str()))
+                    .map(|a| YearAward {
+                        unit: cx.unit_ref(a.unit.as_str()),
+                        title: &a.title,
+                    })
                     .collect(),
                 rectification: r
                     .rectification
@@ -282,6 +293,7 @@ impl<'a> Pages<'a> {
         };
         shown.then(|| Left {
             until,
+            text: cx.t("left_after").replace("{year}", &until.to_string()),
             merged_into: u
                 .merged_into
                 .as_ref()
