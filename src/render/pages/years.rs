@@ -256,9 +256,9 @@ impl<'a> Pages<'a> {
         let cx = &self.cx;
         let mut out = Vec::new();
         let past = past_years(cx.model);
-        if cx.past.is_none()
-            && let Some(latest) = cx.year()
-        {
+        // A unit that has left has no current year: its page links to the years it had.
+        let current = cx.past.is_none() && cx.year().is_some_and(|y| u.takes_part(y));
+        if current && let Some(latest) = cx.year() {
             out.push(YearLink {
                 year: latest,
                 url: cx.url(&urls::unit(&u.id)),
@@ -275,8 +275,8 @@ impl<'a> Pages<'a> {
                 current: cx.past == Some(y),
             });
         }
-        // A list of one is no choice.
-        if out.len() < 2 && cx.past.is_none() {
+        // The current year alone is no choice.
+        if current && out.len() < 2 {
             out.clear();
         }
         out
