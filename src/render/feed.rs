@@ -19,11 +19,16 @@ pub fn atom(cx: &Ctx, bodies: &[&str]) -> String {
         .iter()
         .enumerate()
         .rev()
-        .map(|(i, b)| (b.date, bulletin_entry(cx, b, bodies.get(i).copied().unwrap_or(""))))
+        .map(|(i, b)| {
+            (
+                b.date,
+                bulletin_entry(cx, b, bodies.get(i).copied().unwrap_or("")),
+            )
+        })
         .collect();
     entries.extend(correction_entries(cx));
     // Stable: bulletins keep their order, and come before the corrections of their day.
-    entries.sort_by(|a, b| b.0.cmp(&a.0));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.0));
     let updated = entries.iter().map(|(d, _)| *d).max();
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"",
@@ -111,7 +116,10 @@ fn correction_entries(cx: &Ctx) -> Vec<(NaiveDate, String)> {
         html.push_str(&format!("</ul><p>{}</p>", escape(&c.note)));
         let title = format!("{} · {name} · {}", cx.t("correction"), cx.month(c.period));
         let url = cx.links.absolute(&urls::correction(c));
-        out.push((c.date, entry(&title, &url, c.date, &model.site.office, &html)));
+        out.push((
+            c.date,
+            entry(&title, &url, c.date, &model.site.office, &html),
+        ));
     }
     out
 }

@@ -14,14 +14,19 @@
 //! - `output`: what a build may and may not do to the output folder.
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `years`: a later year's plan leaves earlier years' data as published;
+//! - `past_years`: the pages of past years as they ended, and their byte-identity;
+//! - `corrections`: 更正 marks, /corrections/, feed entries, bulletins and reviews as of their date;
+//! - `aliases`: old ids' redirects and the notice of a unit that left;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
 
+mod aliases;
 mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod conformance;
+mod corrections;
 mod crash;
 mod errors;
 mod hardening;
@@ -30,6 +35,7 @@ mod language;
 mod ledger;
 mod minimal;
 mod output;
+mod past_years;
 mod site;
 mod status;
 mod support;

@@ -20,7 +20,12 @@ pub(crate) fn figures(model: &Model) -> AsOf {
         .bulletins
         .iter()
         .map(|b| b.date)
-        .chain(model.reviews.iter().map(|r| review_date(r.period.end_month())))
+        .chain(
+            model
+                .reviews
+                .iter()
+                .map(|r| review_date(r.period.end_month())),
+        )
         .filter(|d| model.corrected_after(*d))
         .collect();
     dates.sort();
@@ -77,7 +82,12 @@ impl<'a> Pages<'a> {
                 .iter()
                 .any(|m| m.year == c.period.year && c.period <= *m)
         };
-        self.correction_notes(cx.model.corrections_after(date).iter().filter(|c| affects(c)))
+        self.correction_notes(
+            cx.model
+                .corrections_after(date)
+                .iter()
+                .filter(|c| affects(c)),
+        )
     }
 
     /// The notes of `list`, in its order.
@@ -87,17 +97,17 @@ impl<'a> Pages<'a> {
     ) -> Vec<CorrectionNote> {
         let cx = &self.cx;
         list.map(|c| CorrectionNote {
-                date: format::date(c.date, cx.lang),
-                unit: cx
-                    .model
-                    .unit(c.unit.as_str())
-                    .map_or_else(|| c.unit.to_string(), |u| u.name_in(c.period.year).to_owned()),
-                month: cx.month(c.period),
-                indicator: self.indicator_name(c),
-                note: c.note.clone(),
-                url: cx.url(&urls::correction(c)),
-            })
-            .collect()
+            date: format::date(c.date, cx.lang),
+            unit: cx.model.unit(c.unit.as_str()).map_or_else(
+                || c.unit.to_string(),
+                |u| u.name_in(c.period.year).to_owned(),
+            ),
+            month: cx.month(c.period),
+            indicator: self.indicator_name(c),
+            note: c.note.clone(),
+            url: cx.url(&urls::correction(c)),
+        })
+        .collect()
     }
 
     /// The name of a corrected figure's indicator (its id where the model has none).

@@ -90,8 +90,16 @@ impl<'a> Pages<'a> {
         // The pairs of the chart's year (SPEC §17).
         let plan = u.plan(upto.year);
         let benches = [
-            (&plan.benchmarks.internal, Mark::Square, "internal_benchmark"),
-            (&plan.benchmarks.external, Mark::Triangle, "external_benchmark"),
+            (
+                &plan.benchmarks.internal,
+                Mark::Square,
+                "internal_benchmark",
+            ),
+            (
+                &plan.benchmarks.external,
+                Mark::Triangle,
+                "external_benchmark",
+            ),
         ];
         let mut bench_cols = Vec::new();
         for (b, mark, key) in benches {

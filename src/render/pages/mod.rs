@@ -29,10 +29,10 @@ use crate::diag::Diagnostic;
 use crate::model::{Page, Unit};
 use rayon::prelude::*;
 use reuse::{ChangedUnits, Reuse};
-pub(crate) use years::past_years;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::Mutex;
+pub(crate) use years::past_years;
 
 /// At most this many free pages go in the navigation bar, which is on every page: listing all
 /// of a site's pages there would make the site quadratic in pages (5,000 pages × 5,000 links).
@@ -253,7 +253,14 @@ impl<'a> Pages<'a> {
             Job::BulletinsIndex => self.bulletins_index(files),
             Job::Bulletin(i) => self.bulletin(files, i, bulletins),
             Job::ReviewsIndex => self.reviews_index(files),
-            Job::Review(r) => self.review(files, r),
+            // A past year's review is about that year: its names, and links to its pages.
+            Job::Review(r) => {
+                let year = cx.model.reviews[r].period.year();
+                match past.iter().find(|p| p.cx.past == Some(year)) {
+                    Some(p) => p.review(files, r),
+                    None => self.review(files, r),
+                }
+            }
             Job::Page(p) => self.page(files, p),
             Job::PagesIndex => self.pages_index(files),
             Job::Visits => self.visits(files),

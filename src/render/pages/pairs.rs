@@ -106,11 +106,16 @@ impl<'a> Pages<'a> {
                 .iter()
                 .filter(|v| chrono::Datelike::year(&v.date) == year)
                 .count();
-            let latest = between.last().map(|v| VisitLink {
-                title: &v.title,
-                date: format::date(v.date, cx.lang),
-                url: cx.url(&urls::visit(v)),
-            });
+            // Up to the year shown: a past year's page never changes with later visits.
+            let latest = between
+                .iter()
+                .rev()
+                .find(|v| chrono::Datelike::year(&v.date) <= year)
+                .map(|v| VisitLink {
+                    title: &v.title,
+                    date: format::date(v.date, cx.lang),
+                    url: cx.url(&urls::visit(v)),
+                });
             Benchmark {
                 unit: cx.unit_ref(b.as_str()),
                 visits: VisitsBetween { count, latest },

@@ -159,7 +159,11 @@ impl<'a> Pages<'a> {
     }
 
     /// The month whose figures a shortcode shows, when it shows a month's.
-    pub(super) fn shown_month(&self, sc: &Shortcode, default_period: Option<Month>) -> Option<Month> {
+    pub(super) fn shown_month(
+        &self,
+        sc: &Shortcode,
+        default_period: Option<Month>,
+    ) -> Option<Month> {
         if !["ranking", "progress", "pair", "behind"].contains(&sc.name.as_str()) {
             return None;
         }

@@ -140,7 +140,10 @@ impl<'a> Pages<'a> {
             })
             .unwrap_or_default();
         if let Some(mf) = latest {
-            cx.mark_rows(&mut indicators, &cx.corrections_upto(u.id.as_str(), mf.month));
+            cx.mark_rows(
+                &mut indicators,
+                &cx.corrections_upto(u.id.as_str(), mf.month),
+            );
         }
         let charts = latest
             .map(|mf| {
@@ -157,12 +160,15 @@ impl<'a> Pages<'a> {
             .and_then(|mf| mf.ranking(cat.id.as_str()))
             .map_or(0, |r| r.entries.len() as u32);
         let id = u.id.as_str();
-        let rank = cx.latest_ix().and_then(|m| cx.ix.rank(m, id)).map(|e| Rank {
-            rank: e.rank,
-            of: ranked_count,
-            score: format::score(e.score),
-            movement: cx.movement(e.movement),
-        });
+        let rank = cx
+            .latest_ix()
+            .and_then(|m| cx.ix.rank(m, id))
+            .map(|e| Rank {
+                rank: e.rank,
+                of: ranked_count,
+                score: format::score(e.score),
+                movement: cx.movement(e.movement),
+            });
         let plan = year.map_or(&u.base_plan, |y| u.plan(y));
         let bench = |b: &Option<UnitId>| b.as_ref().map(|b| cx.unit_ref(b.as_str()));
         let link = cx.unit_link(u);
