@@ -8,6 +8,7 @@ use super::years::{Left, YearLink};
 use crate::model::{Category, Markdown, Unit, UnitId, corrected_figures};
 use crate::render::views::{CorrectionMark, IndicatorRow, Movement, UnitLink};
 use crate::render::{Out, chart, format, urls};
+use crate::score::MonthFigures;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -128,34 +129,8 @@ impl<'a> Pages<'a> {
         let year = cx.year();
         // A year the unit took no part in (it left, or joins later) shows no figures.
         let latest = cx.latest().filter(|mf| u.takes_part(mf.month.year));
-        let mut indicators: Vec<IndicatorRow> = latest
-            .and_then(|mf| mf.unit(u.id.as_str()).map(|uf| (mf, uf)))
-            .map(|(mf, uf)| {
-                cat.indicators
-                    .iter()
-                    .zip(&uf.indicators)
-                    .filter(|(i, _)| i.in_force(mf.month.year))
-                    .map(|(i, f)| cx.indicator_row(i, f, mf.month))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if let Some(mf) = latest {
-            cx.mark_rows(
-                &mut indicators,
-                &cx.corrections_upto(u.id.as_str(), mf.month),
-            );
-        }
-        let charts = latest
-            .map(|mf| {
-                (0..cat.indicators.len())
-                    .filter(|&i| cat.indicators[i].in_force(mf.month.year))
-                    .map(|i| {
-                        let id = urls::chart::progress(&cat.indicators[i].id);
-                        self.progress_chart(u, i, mf.month, &id, cx.scores)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let (indicators, charts) =
+            latest.map_or_else(Default::default, |mf| self.figures(u, cat, mf));
         let ranked_count = latest
             .and_then(|mf| mf.ranking(cat.id.as_str()))
             .map_or(0, |r| r.entries.len() as u32);
@@ -226,6 +201,38 @@ impl<'a> Pages<'a> {
             None => name.to_owned(),
         };
         self.put(files, &path, "unit.html", &title, &page);
+    }
+
+    /// The unit's indicators at `mf` (those in force that year, marked with their
+    /// corrections) and their progress charts.
+    fn figures(
+        &self,
+        u: &'a Unit,
+        cat: &'a Category,
+        mf: &MonthFigures,
+    ) -> (Vec<IndicatorRow<'a>>, Vec<Option<ProgressChart<'a>>>) {
+        let cx = &self.cx;
+        let year = mf.month.year;
+        let mut rows: Vec<IndicatorRow> = mf
+            .unit(u.id.as_str())
+            .map(|uf| {
+                cat.indicators
+                    .iter()
+                    .zip(&uf.indicators)
+                    .filter(|(i, _)| i.in_force(year))
+                    .map(|(i, f)| cx.indicator_row(i, f, mf.month))
+                    .collect()
+            })
+            .unwrap_or_default();
+        cx.mark_rows(&mut rows, &cx.corrections_upto(u.id.as_str(), mf.month));
+        let charts = (0..cat.indicators.len())
+            .filter(|&i| cat.indicators[i].in_force(year))
+            .map(|i| {
+                let id = urls::chart::progress(&cat.indicators[i].id);
+                self.progress_chart(u, i, mf.month, &id, cx.scores)
+            })
+            .collect();
+        (rows, charts)
     }
 
     /// The rank history of `year`, when the unit was ranked in it.
