@@ -13,7 +13,7 @@ pub(crate) fn years_site() -> TestSite {
     let site = TestSite::fixture("conformance-years");
     site.write(
         "content/bulletins/2025-01.md",
-        "---\ndate: 2025-07-10\n---\n## 上半年\n\n{{ ranking(category=\"street\") }}\n",
+        "---\ndate: 2025-07-10\n---\n## 上半年\n\n{{ ranking(category=\"bureau\") }}\n",
     );
     site.write(
         "content/bulletins/2026-01.md",
@@ -146,6 +146,19 @@ fn a_page_about_a_year_shows_that_years_names_plan_and_pairs() {
     assert!(year.contains("数据截至 2025年12月"), "{year}");
     let status = page(&site, "status/2025/index.html");
     assert!(status.contains("2025年12月"), "{status}");
+    // So are a 2025 month's rankings, and a bulletin on a 2025 month.
+    for rel in [
+        "rankings/2025-12/index.html",
+        "bulletins/2025-01/index.html",
+    ] {
+        let p = page(&site, rel);
+        assert!(
+            p.contains("href=\"/units/b-one/2025/\">一局（原）</a>"),
+            "{rel}:\n{p}"
+        );
+    }
+    let now = page(&site, "rankings/2026-08/index.html");
+    assert!(now.contains("href=\"/units/b-one/\">一局</a>"), "{now}");
 }
 
 /// The past years' pages of a build, path → bytes.

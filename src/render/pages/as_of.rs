@@ -62,6 +62,13 @@ impl<'a> Pages<'a> {
 
     /// A bulletin's body, its shortcodes showing the figures as of its date.
     pub(crate) fn bulletin_body(&self, b: &Bulletin) -> Rendered {
+        // A bulletin on a past year's month shows that year's names and links to its pages.
+        if self.cx.past.is_none()
+            && let Some(y) = b.period.map(|m| m.year)
+            && super::past_years(self.cx.model).contains(&y)
+        {
+            return self.for_year(y).bulletin_body(b);
+        }
         if self.as_of.contains_key(&b.date) && b.body.text.contains("{{") {
             self.markdown_with(&b.body, b.period, self.figures_on(b.date))
         } else {

@@ -245,7 +245,14 @@ impl<'a> Pages<'a> {
         }
         match *job {
             Job::Home => self.home(files, bulletins),
-            Job::Rankings(i) => self.rankings(files, i),
+            // A past year's month is about that year too: its names, links to its pages.
+            Job::Rankings(i) => {
+                let year = cx.scores.months[i].month.year;
+                match past.iter().find(|p| p.cx.past == Some(year)) {
+                    Some(p) => p.rankings(files, i),
+                    None => self.rankings(files, i),
+                }
+            }
             Job::NoRankings => self.no_rankings(files),
             Job::UnitsIndex => self.units_index(files),
             Job::Unit(u) => self.unit_page(files, u),
