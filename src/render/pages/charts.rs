@@ -121,23 +121,7 @@ impl<'a> Pages<'a> {
         }
         let title = format!("{} · {} {}", name.name, ind.name, upto.year);
         let desc = self.progress_desc(ind, upto.year, series[0].points.last(), target);
-        let number = |x: f64| format::number(x, ind.decimals);
-        let rows = year_months
-            .iter()
-            .map(|mf| ChartRow {
-                month: cx.month(mf.month),
-                unit: ytd(mf, u.id.as_str()).map(number),
-                pace: target.map(|t| number(pace::at(ind.aggregate, t, mf.month.month))),
-                status: mf
-                    .unit(u.id.as_str())
-                    .and_then(|f| f.indicators.get(idx))
-                    .and_then(|f| cx.status(f.status)),
-                benchmarks: bench_cols
-                    .iter()
-                    .map(|b| ytd(mf, b.id.as_str()).map(number))
-                    .collect(),
-            })
-            .collect();
+        let rows = self.chart_rows(&year_months, u, idx, ind, target, &bench_cols);
         let svg = chart::progress(
             self.caches.map(|c| &c.charts),
             id,
@@ -159,6 +143,37 @@ impl<'a> Pages<'a> {
             indicator: &ind.name,
             measure: ind.measure.as_deref(),
         })
+    }
+
+    /// The figures a progress chart draws, month by month, for its data table.
+    fn chart_rows(
+        &self,
+        year_months: &[&MonthFigures],
+        u: &Unit,
+        idx: usize,
+        ind: &Indicator,
+        target: Option<f64>,
+        benches: &[&Unit],
+    ) -> Vec<ChartRow> {
+        let cx = &self.cx;
+        let number = |x: f64| format::number(x, ind.decimals);
+        let ytd = |mf: &MonthFigures, unit: &str| mf.unit(unit)?.indicators.get(idx)?.ytd;
+        year_months
+            .iter()
+            .map(|mf| ChartRow {
+                month: cx.month(mf.month),
+                unit: ytd(mf, u.id.as_str()).map(number),
+                pace: target.map(|t| number(pace::at(ind.aggregate, t, mf.month.month))),
+                status: mf
+                    .unit(u.id.as_str())
+                    .and_then(|f| f.indicators.get(idx))
+                    .and_then(|f| cx.status(f.status)),
+                benchmarks: benches
+                    .iter()
+                    .map(|b| ytd(mf, b.id.as_str()).map(number))
+                    .collect(),
+            })
+            .collect()
     }
 
     /// The chart in words for its `<desc>`: the latest figure against the pace and target.
