@@ -9,7 +9,8 @@ use crate::model::{
 };
 use crate::score::{BenchmarkFigures, IndicatorFigures, MonthFigures, Scores, Status, Trend};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 /// Everything a view needs to look things up and write text. A context is about the latest
 /// published year, or about a past year (SPEC §17): then its names, plans, links and figures
@@ -26,11 +27,23 @@ pub struct Ctx<'a> {
     pub ix: &'a super::index::Index<'a>,
     /// The past year the pages are about; None: the latest published year.
     pub past: Option<i32>,
+    /// Interface strings asked for that the theme does not have: errors once rendering ends.
+    pub missing: &'a Mutex<BTreeSet<String>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The interface string `key`. One the theme lacks is recorded, and fails the render.
     pub fn t(&self, key: &str) -> String {
-        self.t.get(key).cloned().unwrap_or_else(|| key.to_owned())
+        match self.t.get(key) {
+            Some(s) => s.clone(),
+            None => {
+                self.missing
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(key.to_owned());
+                String::new()
+            }
+        }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -2,7 +2,6 @@
 
 use super::Pages;
 use super::as_of::CorrectionNote;
-use crate::model::Language;
 use crate::render::views::{League, LeagueEntry, PeriodLabel};
 use crate::render::{Out, chart, format, urls};
 use crate::score::MonthFigures;
@@ -137,7 +136,7 @@ impl Pages<'_> {
             .iter()
             .map(|e| format!("{} {}", short(e), e.score))
             .collect::<Vec<_>>()
-            .join(if cx.lang == Language::En { ", " } else { "，" });
+            .join(&cx.t("comma"));
         chart::bars(
             self.caches.map(|c| &c.charts),
             &urls::chart::bars(league.id),
