@@ -74,6 +74,30 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/404.html"),
     ),
     (
+        "years.html",
+        include_str!("../themes/default/templates/years.html"),
+    ),
+    (
+        "year.html",
+        include_str!("../themes/default/templates/year.html"),
+    ),
+    (
+        "alias.html",
+        include_str!("../themes/default/templates/alias.html"),
+    ),
+    (
+        "corrections.html",
+        include_str!("../themes/default/templates/corrections.html"),
+    ),
+    (
+        "partials/later.html",
+        include_str!("../themes/default/templates/partials/later.html"),
+    ),
+    (
+        "partials/years.html",
+        include_str!("../themes/default/templates/partials/years.html"),
+    ),
+    (
         "partials/league.html",
         include_str!("../themes/default/templates/partials/league.html"),
     ),

@@ -19,6 +19,8 @@ pub struct Heading {
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,
+    /// The months whose figures its shortcodes show (set by the pages that expand them).
+    pub months: Vec<crate::model::Month>,
 }
 
 mod limits;
@@ -122,6 +124,7 @@ fn render_uncached(
     Ok(Rendered {
         html: out,
         headings,
+        months: Vec::new(),
     })
 }
 

@@ -137,14 +137,17 @@ pub(crate) fn render_into(
     caches: Option<&Caches>,
 ) -> Result<(), Vec<Diagnostic>> {
     let statics = statics(model, theme);
+    let ix = index::Index::new(model, scores);
+    let missing = Mutex::default();
     let cx = views::Ctx {
         model,
         scores,
         t: &theme.strings,
         lang: model.site.language,
         links: urls::Links::new(&model.site.base_url),
-        ix: index::Index::new(model, scores),
-        missing: Mutex::default(),
+        ix: &ix,
+        past: None,
+        missing: &missing,
     };
     let site = pages::SiteView::new(&cx);
     let engine = engine::Engine::new(
@@ -185,21 +188,24 @@ pub(crate) fn render_into(
         .reports
         .as_ref()
         .and_then(|r| pages::reuse::ChangedUnits::between(r.previous, scores));
+    let diags = Mutex::new(Vec::new());
+    let as_of = pages::as_of::figures(model);
     let pages = pages::Pages {
         cx,
-        engine,
+        engine: &engine,
         caches,
         shared_fingerprint,
         reuse,
         changed_units,
-        diags: Mutex::new(Vec::new()),
+        diags: &diags,
+        as_of: &as_of,
     };
     // Each bulletin's body once: its page, the home page and the feed all show it, and its
-    // shortcodes draw charts.
+    // shortcodes draw charts, with the figures as of its date (SPEC §17).
     let bulletins: Vec<markdown::Rendered> = model
         .bulletins
         .par_iter()
-        .map(|b| pages.markdown(&b.body, b.period))
+        .map(|b| pages.bulletin_body(b))
         .collect();
     let out = Out {
         sink,
@@ -221,7 +227,9 @@ pub(crate) fn render_into(
         },
     );
     finish(&pages, &out, &bulletins, statics);
-    let mut diags = diagnostics(pages);
+    let lang = model.site.language.code();
+    drop(pages);
+    let mut diags = diagnostics(lang, diags, missing);
     if diags.is_empty() {
         Ok(())
     } else {
@@ -313,10 +321,19 @@ fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .extend(shadowed);
     statics.retain(|path, _| !generated.contains(path));
+    // An old id's page only sends the reader on: not a page of its own to list.
+    let aliases: BTreeSet<String> = pages
+        .cx
+        .model
+        .units
+        .iter()
+        .flat_map(|u| &u.aliases)
+        .map(|a| urls::file(&urls::unit(a)))
+        .collect();
     let html_pages: Vec<String> = generated
         .iter()
         .chain(statics.keys())
-        .filter(|k| urls::is_page(k))
+        .filter(|k| urls::is_page(k) && !aliases.contains(*k))
         .cloned()
         .collect::<BTreeSet<String>>()
         .into_iter()
@@ -331,15 +348,15 @@ fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut
 }
 
 /// The problems of a render: template and shortcode errors, and interface strings missing.
-fn diagnostics(pages: pages::Pages) -> Vec<Diagnostic> {
-    let lang = pages.cx.model.site.language.code();
-    let mut diags = pages
-        .diags
+fn diagnostics(
+    lang: &str,
+    diags: Mutex<Vec<Diagnostic>>,
+    missing: Mutex<BTreeSet<String>>,
+) -> Vec<Diagnostic> {
+    let mut diags = diags
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let missing = pages
-        .cx
-        .missing
+    let missing = missing
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     diags.extend(missing.into_iter().map(|key| {

@@ -104,6 +104,31 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             text: Cow::Owned(text),
         });
     }
+    // Past years as they ended (SPEC §17): each year, and each unit's page for it.
+    for y in super::pages::past_years(m) {
+        entries.push(Entry {
+            title: Cow::Owned(format!("{} {y}", cx.t("years"))),
+            url: cx.url(&urls::year(y)),
+            kind: cx.t("years"),
+            text: Cow::Borrowed(""),
+        });
+        for u in m.units_in(y) {
+            entries.push(Entry {
+                title: Cow::Owned(format!("{} · {y}", u.name_in(y))),
+                url: cx.url(&urls::unit_year(&u.id, y)),
+                kind: cx.t("unit"),
+                text: Cow::Borrowed(u.short.as_deref().unwrap_or("")),
+            });
+        }
+    }
+    if m.reports.iter().any(|r| !r.corrections.is_empty()) {
+        entries.push(Entry {
+            title: Cow::Owned(cx.t("corrections")),
+            url: cx.url(urls::CORRECTIONS),
+            kind: String::new(),
+            text: Cow::Owned(cx.t("correction")),
+        });
+    }
     for v in &m.visits {
         entries.push(Entry {
             title: Cow::Borrowed(&v.title),

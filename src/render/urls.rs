@@ -5,7 +5,7 @@
 //! page is written to `<path>index.html` ([`file`]); other files' paths name the file. [`Links`]
 //! turns a path into a link under the site's base URL.
 
-use crate::model::{Bulletin, Month, Visit};
+use crate::model::{Bulletin, CorrectedFigure, Month, Visit};
 use std::fmt::Display;
 
 pub(crate) const HOME: &str = "";
@@ -19,6 +19,9 @@ pub(crate) const STATUS: &str = "status/";
 pub(crate) const METHODOLOGY: &str = "methodology/";
 pub(crate) const PAGES: &str = "pages/";
 pub(crate) const SEARCH: &str = "search/";
+/// The list of past years (SPEC §17).
+pub(crate) const YEARS: &str = "years/";
+pub(crate) const CORRECTIONS: &str = "corrections/";
 /// Where the methodology page lists the indicators.
 pub(crate) const INDICATORS: &str = "methodology/#indicators";
 pub(crate) const NOT_FOUND: &str = "404.html";
@@ -37,6 +40,36 @@ pub(crate) const DATA_CORRECTIONS: &str = "data/corrections.json";
 /// A unit's page.
 pub(crate) fn unit(id: impl Display) -> String {
     format!("{UNITS}{id}/")
+}
+
+/// A unit's page for a past year, as that year ended.
+pub(crate) fn unit_year(id: impl Display, year: i32) -> String {
+    format!("{UNITS}{id}/{year}/")
+}
+
+/// A past year's page.
+pub(crate) fn year(year: i32) -> String {
+    format!("{YEARS}{year}/")
+}
+
+/// The pairs of a past year.
+pub(crate) fn pairs_year(year: i32) -> String {
+    format!("{PAIRS}{year}/")
+}
+
+/// The campaign status of a past year.
+pub(crate) fn status_year(year: i32) -> String {
+    format!("{STATUS}{year}/")
+}
+
+/// A corrected figure's entry on the corrections page.
+pub(crate) fn correction(c: &CorrectedFigure) -> String {
+    format!("{CORRECTIONS}#{}", correction_anchor(c))
+}
+
+/// The id of a corrected figure's entry on the corrections page.
+pub(crate) fn correction_anchor(c: &CorrectedFigure) -> String {
+    format!("fix-{}-{}-{}-{}", c.date, c.unit, c.period, c.indicator)
 }
 
 /// A month's rankings.
@@ -203,5 +236,9 @@ mod tests {
         assert_eq!(unit("a"), "units/a/");
         assert_eq!(rankings(Month::new(2026, 3)), "rankings/2026-03/");
         assert_eq!(data_csv(Month::new(2026, 3)), "data/2026-03.csv");
+        assert_eq!(unit_year("a", 2025), "units/a/2025/");
+        assert_eq!(file(&year(2025)), "years/2025/index.html");
+        assert_eq!(pairs_year(2025), "pairs/2025/");
+        assert_eq!(status_year(2025), "status/2025/");
     }
 }

@@ -5,14 +5,18 @@ use super::format;
 use super::urls;
 use super::wording::{self, Sense};
 use crate::model::{
-    Aggregate, Category, Direction, Indicator, Language, Model, Month, ReviewPeriod, Unit,
+    Aggregate, Category, CorrectedFigure, Direction, Indicator, Language, Model, Month,
+    ReviewPeriod, Unit, corrected_figures,
 };
 use crate::score::{BenchmarkFigures, IndicatorFigures, MonthFigures, Scores, Status, Trend};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
-/// Everything a view needs to look things up and write text.
+/// Everything a view needs to look things up and write text. A context is about the latest
+/// published year, or about a past year (SPEC §17): then its names, plans, links and figures
+/// are that year's, as the year ended.
+#[derive(Clone)]
 pub struct Ctx<'a> {
     pub model: &'a Model,
     pub scores: &'a Scores,
@@ -21,9 +25,11 @@ pub struct Ctx<'a> {
     /// Links under the site's base URL.
     pub(crate) links: urls::Links,
     /// Each unit's records and ranks, found without scanning every list.
-    pub ix: super::index::Index<'a>,
+    pub ix: &'a super::index::Index<'a>,
+    /// The past year the pages are about; None: the latest published year.
+    pub past: Option<i32>,
     /// Interface strings asked for that the theme does not have: errors once rendering ends.
-    pub missing: Mutex<BTreeSet<String>>,
+    pub missing: &'a Mutex<BTreeSet<String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -99,13 +105,32 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
+    /// The year the pages are about: the past year, else the latest published.
+    pub fn year(&self) -> Option<i32> {
+        self.past
+            .or_else(|| self.model.latest_published().map(|m| m.year))
+    }
+
+    /// A unit's link: its name in the year the pages are about, and its page for that year.
     pub fn unit_link(&self, u: &'a Unit) -> UnitLink<'a> {
+        let (name, short) = match self.year().map(|y| u.name_in(y)) {
+            Some(old) if old != u.name => (old, old),
+            _ => (u.name.as_str(), u.display_name()),
+        };
         UnitLink {
             id: u.id.as_str(),
-            name: &u.name,
-            short: u.display_name(),
-            url: self.url(&urls::unit(&u.id)),
+            name,
+            short,
+            url: self.unit_url(u),
             external: u.external,
+        }
+    }
+
+    /// A unit's page: in a past year's pages, its page for that year where it took part.
+    pub fn unit_url(&self, u: &Unit) -> String {
+        match self.past {
+            Some(y) if u.takes_part(y) => self.url(&urls::unit_year(&u.id, y)),
+            _ => self.url(&urls::unit(&u.id)),
         }
     }
 
@@ -267,6 +292,39 @@ impl<'a> Ctx<'a> {
             }),
             internal: self.bench(&f.internal, ind),
             external: self.bench(&f.external, ind),
+            corrected: Vec::new(),
+        }
+    }
+
+    /// The corrections of a unit's reports that change its figures at `upto`: those of the
+    /// months of `upto`'s year up to it, oldest month first.
+    pub fn corrections_upto(&self, unit: &str, upto: Month) -> Vec<CorrectedFigure> {
+        self.ix
+            .reports(unit)
+            .iter()
+            .map(|&i| &self.model.reports[i])
+            .filter(|r| r.month.year == upto.year && r.month <= upto && !r.corrections.is_empty())
+            .flat_map(corrected_figures)
+            .collect()
+    }
+
+    /// A correction as a mark beside the figure it changed.
+    pub fn correction_mark(&self, c: &CorrectedFigure) -> CorrectionMark {
+        CorrectionMark {
+            indicator: c.indicator.as_str().to_owned(),
+            date: format::date(c.date, self.lang),
+            month: self.month(c.period),
+            note: c.note.clone(),
+            url: self.url(&urls::correction(c)),
+        }
+    }
+
+    /// Marks each row with the corrections of its indicator in `fixes`.
+    pub fn mark_rows(&self, rows: &mut [IndicatorRow], fixes: &[CorrectedFigure]) {
+        for c in fixes {
+            if let Some(row) = rows.iter_mut().find(|r| r.id == c.indicator.as_str()) {
+                row.corrected.push(self.correction_mark(c));
+            }
         }
     }
 
@@ -295,8 +353,17 @@ impl<'a> Ctx<'a> {
         self.model.category(u.category.as_str())
     }
 
+    /// The month the pages show: the latest published, or a past year's last.
     pub fn latest(&self) -> Option<&'a MonthFigures> {
-        self.scores.months.last()
+        self.latest_ix().map(|i| &self.scores.months[i])
+    }
+
+    /// The position of [`Ctx::latest`] in `scores.months`.
+    pub fn latest_ix(&self) -> Option<usize> {
+        match self.past {
+            Some(y) => self.scores.months.iter().rposition(|m| m.month.year == y),
+            None => self.scores.months.len().checked_sub(1),
+        }
     }
 
     /// Labels for the period a month closes: quarter at 3, 6, 9, 12; half at 6, 12; year at 12.
@@ -516,6 +583,19 @@ pub struct IndicatorRow<'a> {
     pub growth: Option<Worded>,
     pub internal: Option<Bench<'a>>,
     pub external: Option<Bench<'a>>,
+    /// The corrections (更正) behind these figures.
+    pub corrected: Vec<CorrectionMark>,
+}
+
+/// A correction (更正) shown beside a figure it changed, linked to its entry on /corrections/.
+#[derive(Serialize, Clone)]
+pub struct CorrectionMark {
+    pub indicator: String,
+    pub date: String,
+    /// The corrected month.
+    pub month: String,
+    pub note: String,
+    pub url: String,
 }
 
 /// A review period a month closes, and the link to its review when there is one.

@@ -17,14 +17,19 @@
 //! - `resident`: issue 14's words agree with the figures (direction × aggregate), 未報送 shown;
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `years`: a later year's plan leaves earlier years' data as published;
+//! - `past_years`: the pages of past years as they ended, and their byte-identity;
+//! - `corrections`: 更正 marks, /corrections/, feed entries, bulletins and reviews as of their date;
+//! - `aliases`: old ids' redirects and the notice of a unit that left;
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
 
+mod aliases;
 mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod conformance;
+mod corrections;
 mod crash;
 mod english;
 mod errors;
@@ -35,6 +40,7 @@ mod language;
 mod ledger;
 mod minimal;
 mod output;
+mod past_years;
 mod resident;
 mod site;
 mod status;

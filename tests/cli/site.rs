@@ -10,7 +10,7 @@
 //! as XML with absolute links; a theme that replaces one template; byte-identical rebuilds with no
 //! trace of the clock; no reference to another host.
 
-mod html;
+pub(crate) mod html;
 
 use crate::support::{TestSite, snapshot};
 use html::{check_links, decode_entities, files, tags};

@@ -16,7 +16,7 @@ fn earlier_data(site: &TestSite, out: &str) -> Vec<(String, Vec<u8>)> {
 /// Opens 2027: every street unit gets 2027 targets (with the new indicator), alpha is paired
 /// anew for 2027, gamma is renamed keeping its old name up to 2026, and alpha reports for
 /// January.
-fn open_2027(site: &TestSite) {
+pub(crate) fn open_2027(site: &TestSite) {
     let mut town = site.read("content/categories/street.yaml");
     town.push_str(
         "  - {id: green, name: 綠色項目, dimension: results, aggregate: sum, from: 2027}\n",

@@ -6,8 +6,9 @@ use crate::render::markdown::{self, Rendered};
 use crate::render::memo;
 use crate::render::shortcode::Shortcode;
 use crate::render::urls;
+use crate::score::Scores;
 
-impl Pages<'_> {
+impl<'a> Pages<'a> {
     /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
     /// figure or record changed, the previous rebuild's rendering is reused: the key holds the
     /// number that names the figures' state ([`super::reuse::Reuse::generation`]).
@@ -25,6 +26,7 @@ impl Pages<'_> {
             period,
             shared,
             self.reuse.generation,
+            self.cx.past,
         ));
         if self.reuse.figures
             && let Some(r) = caches.with_shortcodes.get(key)
@@ -48,22 +50,43 @@ impl Pages<'_> {
     }
 
     pub(super) fn markdown_uncached(&self, md: &Markdown, period: Option<Month>) -> Rendered {
+        self.markdown_with(md, period, self.cx.scores)
+    }
+
+    /// Markdown with its shortcodes drawn from `figures` (the current ones, or those as of a
+    /// bulletin's date); the result names the months they show.
+    pub(super) fn markdown_with(
+        &self,
+        md: &Markdown,
+        period: Option<Month>,
+        figures: &'a Scores,
+    ) -> Rendered {
         // Chart ids must be unique on the page: number the shortcodes of this document, and
         // name the document by where it starts.
         let doc = format!("{:x}-{}", fnv(md.path.as_bytes()), md.line);
         let mut n = 0;
+        let mut months = Vec::new();
         let mut expand = |sc: &Shortcode| {
             n += 1;
-            self.shortcode(sc, period, &urls::chart::shortcode(&doc, n))
+            if let Some(m) = self.shown_month(sc, period) {
+                months.push(m);
+            }
+            self.shortcode(sc, period, &urls::chart::shortcode(&doc, n), figures)
         };
-        match markdown::render_cached(
+        let rendered = markdown::render_cached(
             md,
             self.cx.model.site.raw_html,
             self.cx.links.base(),
             &mut expand,
             self.caches.map(|c| &c.markdown),
-        ) {
-            Ok(r) => r,
+        );
+        match rendered {
+            Ok(mut r) => {
+                months.sort();
+                months.dedup();
+                r.months = months;
+                r
+            }
             Err(d) => {
                 self.diags
                     .lock()

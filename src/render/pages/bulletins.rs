@@ -1,5 +1,6 @@
 //! The bulletins: their list by year (/bulletins/) and each one.
 
+use super::as_of::CorrectionNote;
 use super::{Pages, Year, by_year};
 use crate::model::Bulletin;
 use crate::render::markdown::Rendered;
@@ -39,6 +40,9 @@ pub(crate) struct BulletinPage<'a> {
     period: Option<String>,
     prev: Option<Summary<'a>>,
     next: Option<Summary<'a>>,
+    /// Corrections made after the bulletin's date to figures it shows (it keeps the figures
+    /// of its date, SPEC §17).
+    later: Vec<CorrectionNote>,
 }
 
 /// A level-2 heading of a bulletin, for its table of contents.
@@ -49,7 +53,7 @@ pub(crate) struct Section<'a> {
 }
 
 impl<'a> Pages<'a> {
-    fn bulletin_summary(&self, b: &'a Bulletin) -> Summary<'a> {
+    pub(super) fn bulletin_summary(&self, b: &'a Bulletin) -> Summary<'a> {
         let cx = &self.cx;
         Summary {
             title: &b.title,
@@ -104,6 +108,7 @@ impl<'a> Pages<'a> {
             period: b.period.map(|m| cx.month(m)),
             prev: i.checked_sub(1).map(|p| self.bulletin_summary(&list[p])),
             next: list.get(i + 1).map(|n| self.bulletin_summary(n)),
+            later: self.later_corrections(b.date, &r.months),
         };
         let title = format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang));
         self.put(files, &urls::bulletin(b), "bulletin.html", &title, &page);

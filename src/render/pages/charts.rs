@@ -5,7 +5,7 @@ use crate::model::{Aggregate, Indicator, Language, Month, Unit};
 use crate::render::chart::{self, Mark, Series};
 use crate::render::views::StatusView;
 use crate::render::{format, wording};
-use crate::score::{MonthFigures, pace};
+use crate::score::{MonthFigures, Scores, pace};
 use serde::Serialize;
 
 /// A progress chart (the unit page's, and the `progress` shortcode's).
@@ -73,12 +73,12 @@ impl<'a> Pages<'a> {
         idx: usize,
         upto: Month,
         id: &str,
+        figures: &Scores,
     ) -> Option<ProgressChart<'a>> {
         let cx = &self.cx;
         let cat = cx.category_of(u)?;
         let ind = &cat.indicators[idx];
-        let year_months: Vec<&MonthFigures> = cx
-            .scores
+        let year_months: Vec<&MonthFigures> = figures
             .months
             .iter()
             .filter(|m| m.month.year == upto.year && m.month <= upto)
@@ -91,7 +91,7 @@ impl<'a> Pages<'a> {
             bench_cols,
             percent,
         } = self.drawn(u, ind, idx, &year_months, upto.year);
-        let title = format!("{} · {} {}", u.name, ind.name, upto.year);
+        let title = format!("{} · {} {}", cx.unit_link(u).name, ind.name, upto.year);
         // Said of the latest month the unit reported.
         let latest = year_months
             .iter()
@@ -139,7 +139,7 @@ impl<'a> Pages<'a> {
             legend,
             rows,
             has_pace: target.is_some(),
-            bench_names: bench_cols.iter().map(|b| b.display_name()).collect(),
+            bench_names: bench_cols.iter().map(|b| cx.unit_link(b).short).collect(),
             indicator: &ind.name,
             measure: ind.measure.as_deref(),
         })
@@ -179,7 +179,7 @@ impl<'a> Pages<'a> {
         let mut series = vec![Series {
             points: pick(u.id.as_str(), own.unwrap_or(1.0)),
             mark: Mark::Circle,
-            label: u.display_name().to_owned(),
+            label: cx.unit_link(u).short.to_owned(),
         }];
         let percent = timed && own.is_some();
         let label = |name: &str, key: &str| format!("{name} · {}", cx.t(key));
@@ -192,7 +192,7 @@ impl<'a> Pages<'a> {
         };
         let mut legend = vec![LegendItem {
             mark: "circle",
-            label: label(u.display_name(), unit_key),
+            label: label(cx.unit_link(u).short, unit_key),
         }];
         if let (Some(t), Some(k)) = (target, own) {
             series.push(Series {
@@ -212,9 +212,19 @@ impl<'a> Pages<'a> {
                 }),
             });
         }
+        // The pairs of the chart's year (SPEC §17).
+        let plan = u.plan(year);
         let benches = [
-            (&u.benchmarks.internal, Mark::Square, "internal_benchmark"),
-            (&u.benchmarks.external, Mark::Triangle, "external_benchmark"),
+            (
+                &plan.benchmarks.internal,
+                Mark::Square,
+                "internal_benchmark",
+            ),
+            (
+                &plan.benchmarks.external,
+                Mark::Triangle,
+                "external_benchmark",
+            ),
         ];
         let mut bench_cols = Vec::new();
         for (b, mark, key) in benches {
@@ -230,11 +240,11 @@ impl<'a> Pages<'a> {
                     series.push(Series {
                         points: pick(b.id.as_str(), k),
                         mark,
-                        label: b.display_name().to_owned(),
+                        label: cx.unit_link(b).short.to_owned(),
                     });
                     legend.push(LegendItem {
                         mark: mark_name(mark),
-                        label: label(b.display_name(), key),
+                        label: label(cx.unit_link(b).short, key),
                     });
                 }
                 bench_cols.push(b);

@@ -85,14 +85,17 @@ fn theming_guide_lists_the_fields_of_every_view_model() {
         .unwrap_or_else(|_| panic!("the bundled example loads"));
     let theme = crate::site::load_theme(&site, tmp.path(), None)
         .unwrap_or_else(|_| panic!("the default theme loads"));
+    let ix = crate::render::index::Index::new(&site.model, &site.scores);
+    let missing = Mutex::default();
     let cx = crate::render::views::Ctx {
         model: &site.model,
         scores: &site.scores,
         t: &theme.strings,
         lang: site.model.site.language,
         links: crate::render::urls::Links::new(&site.model.site.base_url),
-        ix: crate::render::index::Index::new(&site.model, &site.scores),
-        missing: Mutex::default(),
+        ix: &ix,
+        past: None,
+        missing: &missing,
     };
     let site_fields = match serde_json::to_value(super::SiteView::new(&cx)) {
         Ok(serde_json::Value::Object(map)) => map.keys().map(|k| format!("site.{k}")).collect(),

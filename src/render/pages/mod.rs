@@ -1,9 +1,11 @@
 //! Every page of SPEC §12, one file per page kind. This module lists the pages, renders
 //! them in parallel and hands each to the sink; [`reuse`] says which a rebuild may keep.
 
+pub(crate) mod as_of;
 mod body;
 mod bulletins;
 mod charts;
+mod corrections;
 mod free;
 mod home;
 mod methodology;
@@ -17,6 +19,7 @@ mod unit;
 mod units;
 mod verdict;
 mod visits;
+mod years;
 
 #[cfg(test)]
 mod fields_tests;
@@ -33,6 +36,7 @@ use reuse::{ChangedUnits, Reuse};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::sync::Mutex;
+pub(crate) use years::past_years;
 
 /// At most this many free pages go in the navigation bar, which is on every page: listing all
 /// of a site's pages there would make the site quadratic in pages (5,000 pages × 5,000 links).
@@ -43,10 +47,12 @@ pub const NAV_PAGES: usize = 8;
 /// Renders pages through the template engine, collecting problems as diagnostics.
 pub(crate) struct Pages<'a> {
     pub(crate) cx: Ctx<'a>,
-    pub(crate) engine: Engine,
+    pub(crate) engine: &'a Engine,
     /// The serve session's caches; a normal build has none.
     pub(crate) caches: Option<&'a Caches>,
-    pub(crate) diags: Mutex<Vec<Diagnostic>>,
+    pub(crate) diags: &'a Mutex<Vec<Diagnostic>>,
+    /// The figures as of the dates bulletins and reviews show them.
+    pub(crate) as_of: &'a as_of::AsOf,
     /// The fingerprint of the templates and the shared context, when the sink keeps pages.
     pub(crate) shared_fingerprint: Option<u64>,
     pub(crate) reuse: Reuse<'a>,
@@ -68,6 +74,9 @@ struct PageContext<'p, P> {
     crumbs: Vec<Crumb>,
     /// The path of the section the page sits below (`units/`), the navigation's active item.
     section: &'static str,
+    /// On a past year's pages, the month their figures are as of (the footer shows it
+    /// instead of the site's latest, so that those pages never change).
+    page_as_of: Option<String>,
 }
 
 /// A step of the breadcrumb trail; the last, the page itself, has no link.
@@ -114,9 +123,23 @@ enum Job<'m> {
     Methodology,
     Search,
     NotFound,
+    YearsIndex,
+    Corrections,
+    /// A redirect from an old id (SPEC §17 `aliases`).
+    Alias(&'m Unit, &'m str),
+    /// A page of the past year at this position of the past years.
+    Past(usize, PastJob<'m>),
 }
 
-impl Pages<'_> {
+/// A page of a past year.
+enum PastJob<'m> {
+    Year,
+    Unit(&'m Unit),
+    Pairs,
+    Status,
+}
+
+impl<'a> Pages<'a> {
     /// Renders the page at `path` with `template`, unless the sink holds it already.
     fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: &impl Serialize) {
         #[cfg(test)]
@@ -129,6 +152,11 @@ impl Pages<'_> {
             page_url: self.cx.url(path),
             crumbs: self.crumbs(path, title),
             section: section_of(path).map_or("", |(s, _)| s),
+            page_as_of: self
+                .cx
+                .past
+                .and(self.cx.latest())
+                .map(|mf| self.cx.month(mf.month)),
         };
         if let Some(fp) = self.fingerprint(template, &context)
             && files.unchanged(&file, fp)
@@ -200,6 +228,8 @@ impl Pages<'_> {
     pub(crate) fn all(&self, files: &Out, bulletins: &[Rendered]) {
         let cx = &self.cx;
         let m = cx.model;
+        let past_years = years::past_years(m);
+        let past: Vec<Pages> = past_years.iter().map(|&y| self.for_year(y)).collect();
         let mut jobs = vec![Job::Home, Job::UnitsIndex, Job::Pairs, Job::BulletinsIndex];
         jobs.extend((0..cx.scores.months.len()).map(Job::Rankings));
         if cx.scores.months.is_empty() {
@@ -219,13 +249,46 @@ impl Pages<'_> {
             Job::Methodology,
             Job::Search,
             Job::NotFound,
+            Job::YearsIndex,
+            Job::Corrections,
         ]);
+        for u in &m.units {
+            jobs.extend(u.aliases.iter().map(|a| Job::Alias(u, a.as_str())));
+        }
+        for (k, &y) in past_years.iter().enumerate() {
+            jobs.extend([PastJob::Year, PastJob::Pairs, PastJob::Status].map(|p| Job::Past(k, p)));
+            jobs.extend(
+                m.units_in(y)
+                    .filter(|u| cx.category_of(u).is_some())
+                    .map(|u| Job::Past(k, PastJob::Unit(u))),
+            );
+        }
         jobs.par_iter()
             .with_max_len(1)
-            .for_each(|job| self.job(files, job, bulletins));
+            .for_each(|job| self.job(files, job, bulletins, &past));
     }
 
-    fn job(&self, files: &Out, job: &Job, bulletins: &[Rendered]) {
+    /// The pages of a past year: this renderer with a context about that year.
+    fn for_year(&self, year: i32) -> Pages<'a> {
+        Pages {
+            cx: Ctx {
+                past: Some(year),
+                ..self.cx.clone()
+            },
+            engine: self.engine,
+            caches: self.caches,
+            diags: self.diags,
+            as_of: self.as_of,
+            shared_fingerprint: self.shared_fingerprint,
+            reuse: Reuse {
+                generation: self.reuse.generation,
+                ..Reuse::default()
+            },
+            changed_units: None,
+        }
+    }
+
+    fn job(&self, files: &Out, job: &Job, bulletins: &[Rendered], past: &[Pages]) {
         let cx = &self.cx;
         if let Some(paths) = self.unchanged_paths(job) {
             for path in paths {
@@ -235,7 +298,14 @@ impl Pages<'_> {
         }
         match *job {
             Job::Home => self.home(files, bulletins),
-            Job::Rankings(i) => self.rankings(files, i),
+            // A past year's month is about that year too: its names, links to its pages.
+            Job::Rankings(i) => {
+                let year = cx.scores.months[i].month.year;
+                match past.iter().find(|p| p.cx.past == Some(year)) {
+                    Some(p) => p.rankings(files, i),
+                    None => self.rankings(files, i),
+                }
+            }
             Job::NoRankings => self.no_rankings(files),
             Job::UnitsIndex => self.units_index(files),
             Job::Unit(u) => self.unit_page(files, u),
@@ -243,7 +313,14 @@ impl Pages<'_> {
             Job::BulletinsIndex => self.bulletins_index(files),
             Job::Bulletin(i) => self.bulletin(files, i, bulletins),
             Job::ReviewsIndex => self.reviews_index(files),
-            Job::Review(r) => self.review(files, r),
+            // A past year's review is about that year: its names, and links to its pages.
+            Job::Review(r) => {
+                let year = cx.model.reviews[r].period.year();
+                match past.iter().find(|p| p.cx.past == Some(year)) {
+                    Some(p) => p.review(files, r),
+                    None => self.review(files, r),
+                }
+            }
             Job::Page(p) => self.page(files, p),
             Job::PagesIndex => self.pages_index(files),
             Job::Visits => self.visits(files),
@@ -263,6 +340,18 @@ impl Pages<'_> {
                 &cx.t("not_found"),
                 &Nothing {},
             ),
+            Job::YearsIndex => self.years_index(files),
+            Job::Corrections => self.corrections(files),
+            Job::Alias(u, alias) => self.alias(files, u, alias),
+            Job::Past(k, ref pj) => {
+                let Some(p) = past.get(k) else { return };
+                match *pj {
+                    PastJob::Year => p.year_page(files),
+                    PastJob::Unit(u) => p.unit_page(files, u),
+                    PastJob::Pairs => p.pairs(files),
+                    PastJob::Status => p.status(files),
+                }
+            }
         }
     }
 }
@@ -351,6 +440,10 @@ fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
         ..item(p, Cow::Owned(cx.t(k)))
     })
     .collect();
+    // Past years, once there is one (SPEC §17).
+    if !years::past_years(cx.model).is_empty() {
+        items.push(item(urls::YEARS, Cow::Owned(cx.t("years"))));
+    }
     let pages = &cx.model.pages;
     let listed = if pages.len() > NAV_PAGES {
         NAV_PAGES - 1

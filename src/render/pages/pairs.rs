@@ -1,6 +1,7 @@
 //! Units against their benchmarks (/pairs/), and one such pair (also the `pair` shortcode).
 
 use super::Pages;
+use super::years::YearLink;
 use crate::model::{Unit, UnitId, Visit};
 use crate::render::views::{IndicatorRow, NotReported, UnitLink};
 use crate::render::{Out, format, urls};
@@ -13,6 +14,9 @@ use serde::Serialize;
 pub(crate) struct Pairs<'a> {
     pairs: Vec<Option<Pair<'a>>>,
     month: Option<String>,
+    /// The year shown, and the other years' pairs (newest first).
+    year: Option<i32>,
+    years: Vec<YearLink>,
 }
 
 /// A unit against its two benchmarks, indicator by indicator, at a month.
@@ -48,16 +52,16 @@ pub(crate) struct VisitLink<'a> {
 }
 
 impl<'a> Pages<'a> {
+    /// The pairs of the context's year: /pairs/ for the latest, /pairs/<YYYY>/ for a past one.
     pub(super) fn pairs(&self, files: &Out) {
         let cx = &self.cx;
         let pairs = match cx.latest() {
             Some(mf) => cx
                 .model
-                .units
-                .iter()
+                .units_in(mf.month.year)
                 .filter(|u| {
-                    !u.external
-                        && (u.benchmarks.internal.is_some() || u.benchmarks.external.is_some())
+                    let b = &u.plan(mf.month.year).benchmarks;
+                    !u.external && (b.internal.is_some() || b.external.is_some())
                 })
                 .collect::<Vec<_>>()
                 .par_iter()
@@ -68,8 +72,14 @@ impl<'a> Pages<'a> {
         let page = Pairs {
             pairs,
             month: cx.latest().map(|mf| cx.month(mf.month)),
+            year: cx.year(),
+            years: self.years_of(urls::PAIRS, urls::pairs_year),
         };
-        self.put(files, urls::PAIRS, "pairs.html", &cx.t("pairs"), &page);
+        let (path, title) = match cx.past {
+            Some(y) => (urls::pairs_year(y), format!("{} · {y}", cx.t("pairs"))),
+            None => (urls::PAIRS.to_owned(), cx.t("pairs")),
+        };
+        self.put(files, &path, "pairs.html", &title, &page);
     }
 
     /// A unit against its two benchmarks at a month; None for a unit without figures then.
@@ -77,13 +87,16 @@ impl<'a> Pages<'a> {
         let cx = &self.cx;
         let cat = cx.category_of(u)?;
         let uf = mf.unit(u.id.as_str())?;
-        let rows = cat
+        let year = mf.month.year;
+        let mut rows: Vec<IndicatorRow> = cat
             .indicators
             .iter()
             .zip(&uf.indicators)
+            .filter(|(ind, _)| ind.in_force(year))
             .map(|(ind, f)| cx.indicator_row(ind, f, mf.month))
             .collect();
-        let year = mf.month.year;
+        cx.mark_rows(&mut rows, &cx.corrections_upto(u.id.as_str(), mf.month));
+        let plan = u.plan(year);
         let benchmark = |b: &UnitId| {
             let between: Vec<&'a Visit> = cx
                 .ix
@@ -95,11 +108,16 @@ impl<'a> Pages<'a> {
                 .iter()
                 .filter(|v| chrono::Datelike::year(&v.date) == year)
                 .count();
-            let latest = between.last().map(|v| VisitLink {
-                title: &v.title,
-                date: format::date(v.date, cx.lang),
-                url: cx.url(&urls::visit(v)),
-            });
+            // Up to the year shown: a past year's page never changes with later visits.
+            let latest = between
+                .iter()
+                .rev()
+                .find(|v| chrono::Datelike::year(&v.date) <= year)
+                .map(|v| VisitLink {
+                    title: &v.title,
+                    date: format::date(v.date, cx.lang),
+                    url: cx.url(&urls::visit(v)),
+                });
             Benchmark {
                 unit: cx.unit_ref(b.as_str()),
                 visits: VisitsBetween { count, latest },
@@ -108,8 +126,8 @@ impl<'a> Pages<'a> {
         Some(Pair {
             unit: cx.unit_link(u),
             month: cx.month(mf.month),
-            internal: u.benchmarks.internal.as_ref().map(benchmark),
-            external: u.benchmarks.external.as_ref().map(benchmark),
+            internal: plan.benchmarks.internal.as_ref().map(benchmark),
+            external: plan.benchmarks.external.as_ref().map(benchmark),
             rows,
             missing: cx.not_reported(u.id.as_str(), mf.month),
         })

@@ -1,6 +1,7 @@
 //! A month's rankings (/rankings/<YYYY-MM>/), the latest again at /rankings/.
 
 use super::Pages;
+use super::as_of::CorrectionNote;
 use crate::render::views::{League, LeagueEntry, PeriodLabel};
 use crate::render::{Out, chart, format, urls};
 use crate::score::MonthFigures;
@@ -25,6 +26,8 @@ pub(crate) struct Rankings<'a> {
     json: Option<String>,
     /// Where the page explains that 100 is exactly on pace.
     methodology: String,
+    /// The corrections (更正) behind this month's figures: of its year's months up to it.
+    corrections: Vec<CorrectionNote>,
 }
 
 /// A category's league table and its score bars.
@@ -104,6 +107,12 @@ impl Pages<'_> {
             csv: Some(cx.url(&urls::data_csv(mf.month))),
             json: Some(cx.url(&urls::data_json(mf.month))),
             methodology: cx.url(urls::METHODOLOGY),
+            corrections: self.correction_notes(
+                cx.model
+                    .corrections()
+                    .iter()
+                    .filter(|c| c.period.year == mf.month.year && c.period <= mf.month),
+            ),
         }
     }
 

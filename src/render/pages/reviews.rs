@@ -1,6 +1,7 @@
 //! The reviews: their list (/reviews/) and each period's.
 
 use super::Pages;
+use super::as_of::{CorrectionNote, review_date};
 use super::home::Citation;
 use crate::model::{Markdown, ReviewPeriod, UnitId};
 use crate::render::views::{League, UnitLink};
@@ -33,6 +34,9 @@ pub(crate) struct ReviewPage<'a> {
     awards: Vec<Award<'a>>,
     leagues: Vec<League<'a>>,
     end_month: String,
+    /// Corrections made after the period to the figures its league tables show (they keep
+    /// the figures the review was made on, SPEC §17).
+    later: Vec<CorrectionNote>,
 }
 
 /// Commentary or rectification for one unit (HTML), with the unit's quarterly report.
@@ -129,6 +133,8 @@ impl Pages<'_> {
             _ => vec![],
         };
         let end = r.period.end_month();
+        let as_of = review_date(end);
+        let figures = self.figures_on(as_of);
         let survey = r.survey.as_ref().map(|s| Survey {
             respondents: s.respondents,
             scores: s
@@ -156,12 +162,16 @@ impl Pages<'_> {
                     title: &a.title,
                 })
                 .collect(),
-            leagues: cx
-                .scores
+            leagues: figures
                 .month(end)
                 .map(|mf| cx.leagues(mf))
                 .unwrap_or_default(),
             end_month: cx.month(end),
+            later: if figures.month(end).is_some() {
+                self.later_corrections(as_of, &[end])
+            } else {
+                Vec::new()
+            },
         };
         let title = format!("{} · {}", cx.t("reviews"), self.period_name(r.period));
         self.put(files, &urls::review(r.period), "review.html", &title, &page);

@@ -9,7 +9,7 @@ use crate::model::{Category, Month, ReviewPeriod, Unit};
 use crate::render::shortcode::Shortcode;
 use crate::render::urls;
 use crate::render::views::{Behind, League};
-use crate::score::MonthFigures;
+use crate::score::{MonthFigures, Scores};
 use serde::Serialize;
 
 const NAMES: [&str; 5] = ["ranking", "progress", "pair", "behind", "pacesetters"];
@@ -57,13 +57,14 @@ impl<'a> Pages<'a> {
         sc: &Shortcode,
         default_period: Option<Month>,
         chart_id: &str,
+        figures: &'a Scores,
     ) -> Result<String, String> {
         let cx = &self.cx;
         match sc.name.as_str() {
             "ranking" => {
                 sc.check_args(&["category", "period", "top"], &["category"])?;
                 let cat = self.category_arg(sc)?;
-                let mf = self.month_arg(sc, default_period)?;
+                let mf = self.month_arg(sc, default_period, figures)?;
                 let top = match sc.number("top")? {
                     Some(n) if n >= 1.0 && n.fract() == 0.0 => Some(n as usize),
                     Some(n) => {
@@ -77,22 +78,22 @@ impl<'a> Pages<'a> {
             "progress" => {
                 sc.check_args(&["unit", "indicator", "period"], &["unit", "indicator"])?;
                 let u = self.unit_arg(sc)?;
-                let mf = self.month_arg(sc, default_period)?;
+                let mf = self.month_arg(sc, default_period, figures)?;
                 let idx = self.indicator_arg(sc, u)?;
-                let chart = self.progress_chart(u, idx, mf.month, chart_id);
+                let chart = self.progress_chart(u, idx, mf.month, chart_id, figures);
                 self.snippet("shortcodes/progress.html", &ProgressView { chart })
             }
             "pair" => {
                 sc.check_args(&["unit", "period"], &["unit"])?;
                 let u = self.unit_arg(sc)?;
-                let mf = self.month_arg(sc, default_period)?;
+                let mf = self.month_arg(sc, default_period, figures)?;
                 let pair = self.pair(u, mf);
                 self.snippet("shortcodes/pair.html", &PairView { pair })
             }
             "behind" => {
                 sc.check_args(&["category", "period"], &["category"])?;
                 let cat = self.category_arg(sc)?;
-                let mf = self.month_arg(sc, default_period)?;
+                let mf = self.month_arg(sc, default_period, figures)?;
                 let view = BehindView {
                     rows: cx.behind(cat, mf),
                     month: cx.month(mf.month),
@@ -138,23 +139,39 @@ impl<'a> Pages<'a> {
             .ok_or_else(|| format!("shortcode template {template} failed"))
     }
 
-    /// The month of `period=`, else the document's, else the latest published.
+    /// The month of `period=`, else the document's, else the latest published (a past
+    /// year's pages: that year's last), in `figures`.
     fn month_arg(
         &self,
         sc: &Shortcode,
         default_period: Option<Month>,
+        figures: &'a Scores,
     ) -> Result<&'a MonthFigures, String> {
-        let cx = &self.cx;
         let m = match sc.text("period")? {
             Some(p) => Month::parse(p)
                 .ok_or_else(|| format!("`period` takes a month YYYY-MM, not `{p}`"))?,
             None => default_period
-                .or(cx.model.latest_published())
+                .or(self.cx.latest().map(|mf| mf.month))
                 .ok_or("no month is published yet")?,
         };
-        cx.scores
+        figures
             .month(m)
             .ok_or_else(|| format!("no data is published for {m}"))
+    }
+
+    /// The month whose figures a shortcode shows, when it shows a month's.
+    pub(super) fn shown_month(
+        &self,
+        sc: &Shortcode,
+        default_period: Option<Month>,
+    ) -> Option<Month> {
+        if !["ranking", "progress", "pair", "behind"].contains(&sc.name.as_str()) {
+            return None;
+        }
+        match sc.text("period").ok()? {
+            Some(p) => Month::parse(p),
+            None => default_period.or(self.cx.latest().map(|mf| mf.month)),
+        }
     }
 
     fn category_arg(&self, sc: &Shortcode) -> Result<&'a Category, String> {

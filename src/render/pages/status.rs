@@ -2,6 +2,7 @@
 //! judged against the latest published month.
 
 use super::Pages;
+use super::years::YearLink;
 use crate::model::{Month, Review, ReviewPeriod, Unit, UnitId};
 use crate::render::views::UnitLink;
 use crate::render::{Out, urls};
@@ -28,15 +29,17 @@ impl State {
 }
 
 impl Pages<'_> {
+    /// The status of the context's year: /status/ for the latest, /status/<YYYY>/ for a
+    /// past one, judged against that year's last published month.
     pub(super) fn status(&self, files: &Out) {
-        let page = page(self);
-        self.put(
-            files,
-            urls::STATUS,
-            "status.html",
-            &self.cx.t("status"),
-            &page,
-        );
+        let mut page = page(self);
+        page.years = self.years_of(urls::STATUS, urls::status_year);
+        let cx = &self.cx;
+        let (path, title) = match cx.past {
+            Some(y) => (urls::status_year(y), format!("{} · {y}", cx.t("status"))),
+            None => (urls::STATUS.to_owned(), cx.t("status")),
+        };
+        self.put(files, &path, "status.html", &title, &page);
     }
 }
 
@@ -46,6 +49,8 @@ pub(crate) struct Status<'a> {
     year: Option<i32>,
     month: Option<String>,
     rows: Vec<Row<'a>>,
+    /// The other years' status pages, newest first.
+    years: Vec<YearLink>,
 }
 
 /// One process of the plan in one period.
@@ -81,11 +86,12 @@ fn state(p: &Pages, s: State) -> StateView {
 
 fn page<'a>(p: &Pages<'a>) -> Status<'a> {
     let cx = &p.cx;
-    let Some(latest) = cx.model.latest_published() else {
+    let Some(latest) = cx.latest().map(|mf| mf.month) else {
         return Status {
             year: None,
             month: None,
             rows: Vec::new(),
+            years: Vec::new(),
         };
     };
     let year = latest.year;
@@ -126,6 +132,7 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
         year: Some(year),
         month: Some(cx.month(latest)),
         rows,
+        years: Vec::new(),
     }
 }
 
@@ -135,8 +142,7 @@ fn quarters<'a>(p: &Pages<'a>, latest: Month) -> Vec<Row<'a>> {
     let year = latest.year;
     let ranked: Vec<&Unit> = cx
         .model
-        .units
-        .iter()
+        .units_in(year)
         .filter(|u| !u.external && u.targets.contains_key(&year))
         .collect();
     let mut rows = Vec::new();

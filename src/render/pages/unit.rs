@@ -1,12 +1,15 @@
-//! A unit's page (/units/<id>/): its figures, charts, records and reviews.
+//! A unit's page (/units/<id>/, and /units/<id>/<YYYY>/ for a past year): its plan, figures,
+//! charts, records and reviews of one year.
 
 use super::Pages;
 use super::charts::ProgressChart;
 use super::verdict::Verdict;
 use super::visits::VisitView;
-use crate::model::{Category, Markdown, Unit, UnitId};
-use crate::render::views::{IndicatorRow, Movement, NotReported, UnitLink};
+use super::years::{Left, YearLink};
+use crate::model::{Category, Markdown, Unit, UnitId, corrected_figures};
+use crate::render::views::{CorrectionMark, IndicatorRow, Movement, NotReported, UnitLink};
 use crate::render::{Out, chart, format, urls};
+use crate::score::MonthFigures;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -41,6 +44,13 @@ pub(crate) struct UnitPage<'a> {
     quarterlies: Vec<QuarterlyView<'a>>,
     reviews: Vec<UnitReview<'a>>,
     visits: Vec<VisitView<'a>>,
+    /// The years of the unit's pages, newest first, and its current page.
+    years: Vec<YearLink>,
+    latest_url: String,
+    /// Whether the unit takes part in the year shown (one that has left shows no plan).
+    takes_part: bool,
+    /// When the unit left the campaign, and into which unit it merged.
+    left: Option<Left<'a>>,
 }
 
 #[derive(Serialize)]
@@ -92,6 +102,8 @@ pub(crate) struct Report {
     month: String,
     period: String,
     html: String,
+    /// Its corrections (更正), oldest first.
+    corrected: Vec<CorrectionMark>,
 }
 
 #[derive(Serialize)]
@@ -115,90 +127,129 @@ pub(crate) struct UnitReview<'a> {
 }
 
 impl<'a> Pages<'a> {
+    /// The unit's page about the year of the context: the latest year's at /units/<id>/, a
+    /// past year's at /units/<id>/<YYYY>/.
     pub(super) fn unit_page(&self, files: &Out, u: &'a Unit) {
         let cx = &self.cx;
         let Some(cat) = cx.category_of(u) else { return };
-        let latest = cx.latest();
-        let indicators = latest
-            .and_then(|mf| mf.unit(u.id.as_str()).map(|uf| (mf, uf)))
-            .map(|(mf, uf)| {
-                cat.indicators
-                    .iter()
-                    .zip(&uf.indicators)
-                    .map(|(i, f)| cx.indicator_row(i, f, mf.month))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let charts = latest
-            .map(|mf| {
-                (0..cat.indicators.len())
-                    .map(|i| {
-                        let id = urls::chart::progress(&cat.indicators[i].id);
-                        self.progress_chart(u, i, mf.month, &id)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let year = latest.map(|mf| mf.month.year);
+        let year = cx.year();
+        // A year the unit took no part in (it left, or joins later) shows no figures.
+        let latest = cx.latest().filter(|mf| u.takes_part(mf.month.year));
+        let (indicators, charts) =
+            latest.map_or_else(Default::default, |mf| self.figures(u, cat, mf));
         let ranked_count = latest
             .and_then(|mf| mf.ranking(cat.id.as_str()))
             .map_or(0, |r| r.entries.len() as u32);
         let id = u.id.as_str();
-        let latest_ix = cx.scores.months.len().checked_sub(1);
-        let rank = latest_ix.and_then(|m| cx.ix.rank(m, id)).map(|e| Rank {
-            rank: e.rank,
-            of: ranked_count,
-            score: format::score(e.score),
-            movement: cx.movement(e.movement),
-        });
+        let rank = cx
+            .latest_ix()
+            .and_then(|m| cx.ix.rank(m, id))
+            .map(|e| Rank {
+                rank: e.rank,
+                of: ranked_count,
+                score: format::score(e.score),
+                movement: cx.movement(e.movement),
+            });
+        let plan = year.map_or(&u.base_plan, |y| u.plan(y));
         let bench = |b: &Option<UnitId>| b.as_ref().map(|b| cx.unit_ref(b.as_str()));
-        let verdict = match (latest, latest_ix) {
+        let verdict = match (latest, cx.latest_ix()) {
             (Some(mf), Some(ix)) if !u.external => Some(cx.verdict(u, cat, mf, ix)),
             _ => None,
         };
+        let link = cx.unit_link(u);
+        let name = link.name;
+        let in_year = |y: i32| year.is_none_or(|now| y == now);
         let page = UnitPage {
-            unit: cx.unit_link(u),
+            unit: link,
             verdict,
             missing: latest.and_then(|mf| cx.not_reported(id, mf.month)),
             methodology: cx.url(urls::METHODOLOGY),
-            name: &u.name,
+            name,
             category: CategoryRef {
                 id: cat.id.as_str(),
                 name: &cat.name,
             },
             parent: u.parent.as_deref(),
-            leader: u.leader.as_deref(),
+            leader: plan.leader.as_deref(),
             external: u.external,
             benchmarks: Benchmarks {
-                internal: bench(&u.benchmarks.internal),
-                external: bench(&u.benchmarks.external),
+                internal: bench(&plan.benchmarks.internal),
+                external: bench(&plan.benchmarks.external),
             },
-            pledge: self.md_html(&u.pledge),
-            learn: self.md_html(&u.learn),
-            measures: &u.measures,
-            targets: year.map_or_else(Vec::new, |y| targets(u, cat, y)),
+            pledge: self.md_html(&plan.pledge),
+            learn: self.md_html(&plan.learn),
+            measures: &plan.measures,
+            targets: year
+                .filter(|&y| u.takes_part(y))
+                .map_or_else(Vec::new, |y| targets(u, cat, y)),
             year,
             month: latest.map(|mf| cx.month(mf.month)),
             rank,
             indicators,
             charts,
             rank_chart: self.rank_chart(u, year, ranked_count),
-            reports: self.reports(u),
-            quarterlies: self.quarterlies(u),
-            reviews: self.unit_reviews(u),
+            reports: self.reports(u, &in_year),
+            quarterlies: self.quarterlies(u, &in_year),
+            reviews: self.unit_reviews(u, &in_year),
             visits: cx
                 .ix
                 .unit_visits(id)
                 .iter()
                 .rev()
-                .map(|&i| self.visit(&cx.model.visits[i]))
+                .map(|&i| &cx.model.visits[i])
+                .filter(|v| in_year(chrono::Datelike::year(&v.date)))
+                .map(|v| self.visit(v))
                 .collect(),
+            years: self.year_switcher(u),
+            latest_url: cx.url(&urls::unit(&u.id)),
+            takes_part: year.is_none_or(|y| u.takes_part(y)),
+            left: self.left(u),
         };
-        self.put(files, &urls::unit(&u.id), "unit.html", &u.name, &page);
+        let path = match cx.past {
+            Some(y) => urls::unit_year(&u.id, y),
+            None => urls::unit(&u.id),
+        };
+        let title = match cx.past {
+            Some(y) => format!("{name} · {y}"),
+            None => name.to_owned(),
+        };
+        self.put(files, &path, "unit.html", &title, &page);
+    }
+
+    /// The unit's indicators at `mf` (those in force that year, marked with their
+    /// corrections) and their progress charts.
+    fn figures(
+        &self,
+        u: &'a Unit,
+        cat: &'a Category,
+        mf: &MonthFigures,
+    ) -> (Vec<IndicatorRow<'a>>, Vec<Option<ProgressChart<'a>>>) {
+        let cx = &self.cx;
+        let year = mf.month.year;
+        let mut rows: Vec<IndicatorRow> = mf
+            .unit(u.id.as_str())
+            .map(|uf| {
+                cat.indicators
+                    .iter()
+                    .zip(&uf.indicators)
+                    .filter(|(i, _)| i.in_force(year))
+                    .map(|(i, f)| cx.indicator_row(i, f, mf.month))
+                    .collect()
+            })
+            .unwrap_or_default();
+        cx.mark_rows(&mut rows, &cx.corrections_upto(u.id.as_str(), mf.month));
+        let charts = (0..cat.indicators.len())
+            .filter(|&i| cat.indicators[i].in_force(year))
+            .map(|i| {
+                let id = urls::chart::progress(&cat.indicators[i].id);
+                self.progress_chart(u, i, mf.month, &id, cx.scores)
+            })
+            .collect();
+        (rows, charts)
     }
 
     /// The rank history of `year`, when the unit was ranked in it.
-    fn rank_chart(&self, u: &Unit, year: Option<i32>, ranked_count: u32) -> Option<RankChart> {
+    fn rank_chart(&self, u: &'a Unit, year: Option<i32>, ranked_count: u32) -> Option<RankChart> {
         let cx = &self.cx;
         let ranks: Vec<(u32, u32)> = cx
             .scores
@@ -213,7 +264,7 @@ impl<'a> Pages<'a> {
         }
         let title = format!(
             "{} · {} {}",
-            u.name,
+            cx.unit_link(u).name,
             cx.t("rank_history"),
             year.unwrap_or_default()
         );
@@ -246,31 +297,38 @@ impl<'a> Pages<'a> {
         })
     }
 
-    /// Monthly reports with a summary, newest first.
-    fn reports(&self, u: &Unit) -> Vec<Report> {
+    /// Monthly reports of the years `in_year` takes with a summary or a correction, newest
+    /// first.
+    fn reports(&self, u: &Unit, in_year: &dyn Fn(i32) -> bool) -> Vec<Report> {
         let cx = &self.cx;
         cx.ix
             .reports(u.id.as_str())
             .iter()
             .rev()
             .map(|&i| &cx.model.reports[i])
-            .filter(|r| !r.summary.text.trim().is_empty())
+            .filter(|r| in_year(r.month.year))
+            .filter(|r| !r.summary.text.trim().is_empty() || !r.corrections.is_empty())
             .map(|r| Report {
                 month: cx.month(r.month),
                 period: r.month.to_string(),
                 html: self.markdown(&r.summary, None).html,
+                corrected: corrected_figures(r)
+                    .iter()
+                    .map(|c| cx.correction_mark(c))
+                    .collect(),
             })
             .collect()
     }
 
-    /// Quarterly reports, newest first.
-    fn quarterlies(&self, u: &Unit) -> Vec<QuarterlyView<'a>> {
+    /// Quarterly reports of the years `in_year` takes, newest first.
+    fn quarterlies(&self, u: &Unit, in_year: &dyn Fn(i32) -> bool) -> Vec<QuarterlyView<'a>> {
         let cx = &self.cx;
         cx.ix
             .quarterlies(u.id.as_str())
             .iter()
             .rev()
             .map(|&i| &cx.model.quarterlies[i])
+            .filter(|q| in_year(q.year))
             .map(|q| QuarterlyView {
                 period: cx.period(crate::model::ReviewPeriod::Quarter(q.year, q.quarter)),
                 title: q.title.as_deref(),
@@ -279,13 +337,17 @@ impl<'a> Pages<'a> {
             .collect()
     }
 
-    /// Every review that says something of the unit, newest first.
-    fn unit_reviews(&self, u: &Unit) -> Vec<UnitReview<'a>> {
+    /// Every review of the years `in_year` takes that says something of the unit, newest
+    /// first.
+    fn unit_reviews(&self, u: &Unit, in_year: &dyn Fn(i32) -> bool) -> Vec<UnitReview<'a>> {
         let cx = &self.cx;
         let id = u.id.as_str();
         let mut reviews = Vec::new();
         for ri in cx.reviews_newest_first() {
             let r = &cx.model.reviews[ri];
+            if !in_year(r.period.year()) {
+                continue;
+            }
             let Some(named) = cx.ix.review(ri) else {
                 continue;
             };

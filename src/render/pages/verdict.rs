@@ -55,7 +55,7 @@ impl<'a> Ctx<'a> {
                 .replace("{of}", &judged.len().to_string())
                 .replace("{n}", &ahead.to_string())
         });
-        let bench = self.bench_verdict(u, figures);
+        let bench = self.bench_verdict(u, mf.month.year, figures);
         Verdict {
             unit: self.unit_link(u),
             month: format::month_short(mf.month.month, self.lang),
@@ -69,27 +69,32 @@ impl<'a> Ctx<'a> {
     }
 
     /// 「對標梧桐3項領先」: on how many indicators the unit is level with or ahead of its internal
-    /// benchmark (its external one when it names no internal one).
+    /// benchmark (its external one when it names no internal one), by the year's pairs.
     fn bench_verdict(
         &self,
         u: &Unit,
+        year: i32,
         figures: &[crate::score::IndicatorFigures],
     ) -> Option<String> {
-        let internal = u.benchmarks.internal.is_some();
+        let benchmarks = &u.plan(year).benchmarks;
+        let internal = benchmarks.internal.is_some();
         let gaps: Vec<f64> = figures
             .iter()
             .filter_map(|f| if internal { &f.internal } else { &f.external }.as_ref())
             .filter_map(|b| b.gap)
             .collect();
         let b = if internal {
-            u.benchmarks.internal.as_ref()
+            benchmarks.internal.as_ref()
         } else {
-            u.benchmarks.external.as_ref()
+            benchmarks.external.as_ref()
         }?;
         if gaps.is_empty() {
             return None;
         }
-        let name = self.model.unit(b.as_str()).map(|b| b.display_name())?;
+        let name = self
+            .model
+            .unit(b.as_str())
+            .map(|b| self.unit_link(b).short)?;
         let ahead = gaps.iter().filter(|g| **g <= 0.0).count();
         Some(
             self.t("verdict_bench")
