@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod memo;
 mod pages;
 pub mod search;
+pub mod sheets;
 pub mod shortcode;
 pub(crate) mod urls;
 mod views;
@@ -145,7 +146,12 @@ pub(crate) fn render_into(
             "lang": model.site.language.code(), "base": cx.links.base(),
             "nav": pages::nav(&cx),
             "css": cx.url(urls::STYLE), "feed": cx.url(urls::FEED), "data": cx.url(urls::DATA_INDEX),
-            "search_js": cx.url(urls::SEARCH_JS),
+            "search_js": cx.url(urls::SEARCH_JS), "elder_js": cx.url(urls::ELDER_JS),
+            "data_page": cx.url(urls::DATA),
+            "footer": {
+                "organizer": model.site.footer.organizer, "contact": model.site.footer.contact,
+                "icp": model.site.footer.icp, "site_code": model.site.footer.site_code,
+            },
             "data_as_of": cx.latest().map(|m| cx.month(m.month)),
         },
         "t": theme.strings,
@@ -223,12 +229,11 @@ pub(crate) fn render_into(
             rayon::join(
                 || {
                     if pages.reuse.figures {
-                        out.keep(urls::DATA_INDEX.into());
-                        out.keep(urls::DATA_CORRECTIONS.into());
+                        for path in data::site_paths() {
+                            out.keep(path.into());
+                        }
                     } else {
-                        for (path, bytes) in
-                            [data::index_file(model), data::corrections_file(model)]
-                        {
+                        for (path, bytes) in data::site_files(model, scores) {
                             out.put(path, Body::Bytes(bytes));
                         }
                     }

@@ -1,7 +1,7 @@
 //! The bulletins: their list by year (/bulletins/) and each one.
 
 use super::{Pages, Year, by_year};
-use crate::model::Bulletin;
+use crate::model::{Bulletin, Distribution};
 use crate::render::markdown::Rendered;
 use crate::render::{Out, format, urls};
 use serde::Serialize;
@@ -39,6 +39,19 @@ pub(crate) struct BulletinPage<'a> {
     period: Option<String>,
     prev: Option<Summary<'a>>,
     next: Option<Summary<'a>>,
+    /// The lines under the rule at the foot (報、送、發, then the copies), in that order.
+    distribution: Vec<Line<'a>>,
+    /// 共印N份, in words.
+    copies: Option<String>,
+    /// The date of issue as the distribution block ends it (2026年4月15日印發).
+    printed: String,
+}
+
+/// One line of a bulletin's distribution: its label (報) and who.
+#[derive(Serialize)]
+pub(crate) struct Line<'a> {
+    label: String,
+    to: &'a str,
 }
 
 /// A level-2 heading of a bulletin, for its table of contents.
@@ -104,8 +117,32 @@ impl<'a> Pages<'a> {
             period: b.period.map(|m| cx.month(m)),
             prev: i.checked_sub(1).map(|p| self.bulletin_summary(&list[p])),
             next: list.get(i + 1).map(|n| self.bulletin_summary(n)),
+            distribution: self.distribution(&b.distribution),
+            printed: cx
+                .t("printed_on")
+                .replace("{date}", &format::date(b.date, cx.lang)),
+            copies: b
+                .distribution
+                .copies
+                .map(|n| cx.t("copies").replace("{n}", &n.to_string())),
         };
         let title = format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang));
         self.put(files, &urls::bulletin(b), "bulletin.html", &title, &page);
+    }
+
+    fn distribution(&self, d: &'a Distribution) -> Vec<Line<'a>> {
+        [
+            ("report_to", &d.report_to),
+            ("send_to", &d.send_to),
+            ("issue_to", &d.issue_to),
+        ]
+        .into_iter()
+        .filter_map(|(key, to)| {
+            to.as_deref().map(|to| Line {
+                label: self.cx.t(key),
+                to,
+            })
+        })
+        .collect()
     }
 }

@@ -4,6 +4,7 @@
 mod body;
 mod bulletins;
 mod charts;
+mod data;
 mod free;
 mod home;
 mod methodology;
@@ -60,6 +61,10 @@ struct PageContext<'p, P> {
     page_path: &'p str,
     /// The page's link, base included.
     page_url: String,
+    /// The page's absolute address, printed at the foot of a printed page.
+    page_address: String,
+    /// The page's own feed, if it has one (a unit's).
+    page_feed: Option<String>,
 }
 
 /// A template that shows nothing of its own (search, 404).
@@ -87,6 +92,7 @@ enum Job<'m> {
     Visits,
     Status,
     Methodology,
+    Data,
     Search,
     NotFound,
 }
@@ -100,6 +106,8 @@ impl Pages<'_> {
             page_title: title,
             page_path: path,
             page_url: self.cx.url(path),
+            page_address: self.cx.links.absolute(path),
+            page_feed: urls::feed_of(path).map(|f| self.cx.url(&f)),
         };
         if let Some(fp) = self.fingerprint(template, &context)
             && files.unchanged(&file, fp)
@@ -164,6 +172,7 @@ impl Pages<'_> {
             Job::Visits,
             Job::Status,
             Job::Methodology,
+            Job::Data,
             Job::Search,
             Job::NotFound,
         ]);
@@ -196,6 +205,7 @@ impl Pages<'_> {
             Job::Visits => self.visits(files),
             Job::Status => self.status(files),
             Job::Methodology => self.methodology(files),
+            Job::Data => self.data_page(files),
             Job::Search => self.put(
                 files,
                 urls::SEARCH,

@@ -259,7 +259,7 @@ impl<'a> Pages<'a> {
             .rev()
             .map(|&i| &cx.model.quarterlies[i])
             .map(|q| QuarterlyView {
-                period: format!("{}-Q{}", q.year, q.quarter),
+                period: self.period_name(crate::model::ReviewPeriod::Quarter(q.year, q.quarter)),
                 title: q.title.as_deref(),
                 html: self.markdown(&q.body, None).html,
             })
@@ -279,7 +279,7 @@ impl<'a> Pages<'a> {
                 at.get(id).map(|&i| self.markdown(&list[i].1, None).html)
             };
             let review = UnitReview {
-                period: r.period.to_string(),
+                period: self.period_name(r.period),
                 url: cx.url(&urls::review(r.period)),
                 commentary: find(&named.commentary, &r.commentary),
                 rectification: find(&named.rectification, &r.rectification),
