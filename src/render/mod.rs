@@ -15,6 +15,7 @@ mod pages;
 pub mod search;
 pub mod sheets;
 pub mod shortcode;
+mod unit_feed;
 pub(crate) mod urls;
 mod views;
 
@@ -263,6 +264,17 @@ pub(crate) fn render_into(
         urls::FEED.into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
+    let corrections = model.corrections();
+    let mut by_unit: std::collections::HashMap<&str, Vec<&crate::model::CorrectedFigure>> =
+        std::collections::HashMap::new();
+    for c in &corrections {
+        by_unit.entry(c.unit.as_str()).or_default().push(c);
+    }
+    model.units.par_iter().for_each(|u| {
+        let mine = by_unit.get(u.id.as_str()).map_or(&[][..], Vec::as_slice);
+        let feed = unit_feed::atom(&pages.cx, u, mine);
+        out.put(urls::unit_feed(&u.id), Body::Bytes(feed.into_bytes()));
+    });
     let mut generated: BTreeSet<String> = out
         .paths
         .lock()

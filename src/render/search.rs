@@ -12,10 +12,14 @@ use super::views::Ctx;
 use serde_json::{Value, json};
 
 /// Markdown reduced to its words, for matching.
-fn words(md: &str) -> String {
+pub(crate) fn words(md: &str) -> String {
     let mut out = String::new();
     for ev in pulldown_cmark::Parser::new(md) {
         if let pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) = ev {
+            // A shortcode's call is not words of the text.
+            if t.trim_start().starts_with("{{") && t.trim_end().ends_with("}}") {
+                continue;
+            }
             out.push_str(&t);
             out.push(' ');
         }

@@ -169,29 +169,6 @@ impl Pages<'_> {
     }
 
     pub(super) fn period_name(&self, p: ReviewPeriod) -> String {
-        let cx = &self.cx;
-        let en = cx.lang == crate::model::Language::En;
-        match p {
-            ReviewPeriod::Quarter(y, q) => {
-                let n = if en {
-                    q.to_string()
-                } else {
-                    format::chinese_numeral(q)
-                };
-                format!(
-                    "{y}{}{}",
-                    if en { " " } else { "年" },
-                    cx.t("quarter_label").replace("{n}", &n)
-                )
-            }
-            ReviewPeriod::Half(y, h) => format!(
-                "{y}{}{}",
-                if en { " " } else { "年" },
-                cx.t(if h == 1 { "half_first" } else { "half_second" })
-            ),
-            ReviewPeriod::Year(y) => {
-                format!("{y}{}{}", if en { " " } else { "年" }, cx.t("full_year"))
-            }
-        }
+        self.cx.period_name(p)
     }
 }
