@@ -7,6 +7,7 @@ pub mod data;
 mod engine;
 mod feed;
 mod fingerprint;
+pub mod fold;
 pub mod format;
 mod index;
 pub mod markdown;

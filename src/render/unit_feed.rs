@@ -90,7 +90,10 @@ fn reports(cx: &Ctx, u: &Unit) -> Vec<Entry> {
                 "{} · {}{} · {}",
                 cx.t("feed_quarterly"),
                 label,
-                q.title.as_deref().map(|t| format!(" {t}")).unwrap_or_default(),
+                q.title
+                    .as_deref()
+                    .map(|t| format!(" {t}"))
+                    .unwrap_or_default(),
                 u.name
             ),
             link: page.clone(),

@@ -22,6 +22,7 @@ mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod conformance;
+mod conventions;
 mod crash;
 mod errors;
 mod hardening;
