@@ -58,7 +58,7 @@ pub fn atom(cx: &Ctx, u: &Unit, corrections: &[&CorrectedFigure]) -> String {
         });
     }
     // Newest first; on the same day in the order gathered, for the same bytes every build.
-    entries.sort_by(|a, b| b.date.cmp(&a.date));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.date));
     write(cx, u, &entries)
 }
 
