@@ -67,6 +67,10 @@ fn footer_page_dates_and_bulletin_distribution() {
     assert!(at("送</span>：市人大辦公室") < at("發</span>：各鎮（街道）"));
     assert!(at("發</span>：各鎮（街道）") < at("共印60份"));
     assert!(at("bulletin-body") < at("bulletin-distribution"));
+    // The list names each issue by its number and previews its contents (本期要目).
+    let list = site.read("output/bulletins/index.html");
+    assert!(list.contains("<strong>2026年第二期</strong></a>"), "{list}");
+    assert!(list.contains("一季度排名揭曉、標兵風采"), "{list}");
 }
 
 #[test]

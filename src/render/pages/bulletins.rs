@@ -14,7 +14,18 @@ pub(crate) struct Bulletins<'a> {
 
 #[derive(Serialize)]
 pub(crate) struct Issues<'a> {
-    issues: Vec<Summary<'a>>,
+    issues: Vec<Listed<'a>>,
+}
+
+/// A bulletin on the list: its number as the heading, with the title only where it is not the
+/// site's usual one, and its contents (本期要目) as a preview.
+#[derive(Serialize)]
+pub(crate) struct Listed<'a> {
+    #[serde(flatten)]
+    summary: Summary<'a>,
+    /// The title when it differs from the default 「…工作簡報」.
+    own_title: Option<&'a str>,
+    contents: Vec<&'a str>,
 }
 
 /// A bulletin as lists show it.
@@ -74,14 +85,29 @@ impl<'a> Pages<'a> {
         }
     }
 
-    pub(super) fn bulletins_index(&self, files: &Out) {
+    /// `bodies` in the order of `model.bulletins`, for each issue's contents.
+    pub(super) fn bulletins_index(&self, files: &Out, bodies: &'a [Rendered]) {
         let cx = &self.cx;
+        let usual = crate::model::default_bulletin_title(&cx.model.site);
         let years = by_year(
-            cx.model
-                .bulletins
-                .iter()
-                .rev()
-                .map(|b| (b.year, self.bulletin_summary(b))),
+            cx.model.bulletins.iter().enumerate().rev().map(|(i, b)| {
+                let contents = bodies
+                    .get(i)
+                    .map(|r| {
+                        r.headings
+                            .iter()
+                            .filter(|h| h.level == 2)
+                            .map(|h| h.text.as_str())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let listed = Listed {
+                    summary: self.bulletin_summary(b),
+                    own_title: (b.title != usual).then_some(b.title.as_str()),
+                    contents,
+                };
+                (b.year, listed)
+            }),
             |issues| Issues { issues },
         );
         let page = Bulletins { years };

@@ -196,7 +196,7 @@ impl Pages<'_> {
             Job::UnitsIndex => self.units_index(files),
             Job::Unit(u) => self.unit_page(files, u),
             Job::Pairs => self.pairs(files),
-            Job::BulletinsIndex => self.bulletins_index(files),
+            Job::BulletinsIndex => self.bulletins_index(files, bulletins),
             Job::Bulletin(i) => self.bulletin(files, i, bulletins),
             Job::ReviewsIndex => self.reviews_index(files),
             Job::Review(r) => self.review(files, r),
