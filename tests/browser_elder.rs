@@ -100,9 +100,35 @@ fn elder_mode_fonts_and_contrast_in_headless_chromium() {
     assert_eq!(v["keptOnNextPage"], true, "{v:#}");
     assert_eq!(v["cookie"], "", "{v:#}");
     assert_eq!(v["lowContrast"], serde_json::json!([]), "{v:#}");
+    let links = |q: &str| -> Vec<String> {
+        v["search"][q]["links"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|l| l.as_str().map(str::to_owned))
+            .collect()
+    };
+    assert!(links("乌镇").iter().any(|l| l == "/units/wuzhen/"), "{v:#}");
+    assert!(
+        links("古镇消防安全大排查")
+            .iter()
+            .any(|l| l == "/units/wuzhen/#report-2026-02"),
+        "{v:#}"
+    );
+    assert!(
+        v["search"]["乌镇"]["marks"].as_u64().unwrap_or(0) > 0,
+        "{v:#}"
+    );
+    let n = links("乌镇").len();
+    assert!(
+        v["search"]["乌镇"]["count"]
+            .as_str()
+            .is_some_and(|c| c.contains(&n.to_string()) || n == 50),
+        "{v:#}"
+    );
 }
 
-const HARNESS: &str = r#"<!DOCTYPE html>
+const HARNESS: &str = r##"<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>elder</title></head>
 <body><pre id="verdict"></pre>
 <script>
@@ -163,9 +189,21 @@ const HARNESS: &str = r#"<!DOCTYPE html>
     await sleep(300);
     v.keptOnNextPage = f.contentDocument.documentElement.classList.contains("elder");
     contrast(f.contentWindow, f.contentDocument, "elder");
+    // search.js folds as the Rust side does: Simplified queries over the Traditional text.
+    v.search = {};
+    for (const q of ["乌镇", "古镇消防安全大排查"]) {
+      f = await load("search/index.html?q=" + encodeURIComponent(q));
+      const d2 = f.contentDocument;
+      for (let i = 0; i < 60 && !d2.querySelector("#results li a"); i++) await sleep(50);
+      v.search[q] = {
+        links: [...d2.querySelectorAll("#results li a")].map((a) => a.getAttribute("href").replace(/^.*?\/out\//, "/")),
+        marks: d2.querySelectorAll("#results mark").length,
+        count: d2.getElementById("result-count").textContent,
+      };
+    }
     v.done = true;
   } catch (e) { v.fatal = String(e); }
   document.getElementById("verdict").textContent = JSON.stringify(v);
 })();
 </script></body></html>
-"#;
+"##;
