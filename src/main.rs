@@ -44,7 +44,7 @@ enum Command {
     New(cmd::new::NewArgs),
     /// Create a new site, with a small example, in a folder
     Init(cmd::init::InitArgs),
-    /// Import a month's values from a spreadsheet (CSV)
+    /// Import a month's values from a spreadsheet (.xlsx, .xls, .ods or CSV)
     Import(cmd::import::ImportArgs),
 }
 
@@ -53,11 +53,11 @@ fn main() -> ExitCode {
     // Messages come in the site's language unless asked otherwise; `init` makes a
     // Simplified-Chinese site and speaks its language unless asked otherwise.
     let root = match &cli.command {
-        Command::Build(a) => Some(a.root.as_path()),
-        Command::Check(a) => Some(a.root.as_path()),
-        Command::Serve(a) => Some(a.root.as_path()),
-        Command::New(a) => Some(a.root.as_path()),
-        Command::Import(a) => Some(a.root.as_path()),
+        Command::Build(a) => Some(a.site.root.as_path()),
+        Command::Check(a) => Some(a.site.root.as_path()),
+        Command::Serve(a) => Some(a.site.root.as_path()),
+        Command::New(a) => Some(a.site.root.as_path()),
+        Command::Import(a) => Some(a.site.root.as_path()),
         Command::Init(_) => None,
     };
     let lang = match root {

@@ -194,11 +194,36 @@ fn bracket_depth(text: &str) -> i32 {
         .sum()
 }
 
+/// `text` with the full-width punctuation an input method types in code (brackets, quotes,
+/// `＝`, `，`, the ideographic space) made half-width; None when there is none.
+pub fn half_width_code(text: &str) -> Option<String> {
+    let fixed: String = text
+        .chars()
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '“' | '”' | '＂' | '「' | '」' => '"',
+            '＝' => '=',
+            '，' => ',',
+            '｛' => '{',
+            '｝' => '}',
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect();
+    (fixed != text).then_some(fixed)
+}
+
 /// The number the editor meant by `text` (`４.１`, `4.1亿元`, `95.1%`, `1，200`, `四点一`), or
 /// None when it is not a slip we recognise.
 pub fn fix_number(text: &str) -> Option<String> {
     let t = text.trim_matches([' ', '\u{3000}']);
     let half: String = t.chars().map(half_width).collect();
+    // Commas only as thousands separators (`1,200`, `12,345,678`): in `9,7` the comma may be a
+    // decimal point or a slip, and guessing either would put a wrong figure in the help.
+    if half.contains(',') && !thousands_grouped(&half) {
+        return None;
+    }
     let half = half.replace(',', "");
     let end = half
         .char_indices()
@@ -214,6 +239,18 @@ pub fn fix_number(text: &str) -> Option<String> {
         return (number != t).then(|| number.to_owned());
     }
     chinese_numeral(t).map(|n| n.to_string())
+}
+
+/// Whether every comma in `s` starts a group of exactly three digits after a first group of one
+/// to three.
+fn thousands_grouped(s: &str) -> bool {
+    let digits = s.trim_start_matches(['-', '+']);
+    let int = digits.split('.').next().unwrap_or("");
+    let mut groups = int.split(',');
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+        && !digits.split('.').nth(1).is_some_and(|f| f.contains(','))
 }
 
 /// A help line for a value that is not a number, showing the fix, when it is a slip.
@@ -344,6 +381,9 @@ mod tests {
         assert_eq!(fix_number("95.1％").as_deref(), Some("95.1"));
         assert_eq!(fix_number("1，200").as_deref(), Some("1200"));
         assert_eq!(fix_number("1,200").as_deref(), Some("1200"));
+        assert_eq!(fix_number("12,345,678.5").as_deref(), Some("12345678.5"));
+        assert_eq!(fix_number("9,7"), None);
+        assert_eq!(fix_number("1,20"), None);
         assert_eq!(fix_number("四点一").as_deref(), Some("4.1"));
         assert_eq!(fix_number("十二").as_deref(), Some("12"));
         assert_eq!(fix_number("一百二十").as_deref(), Some("120"));

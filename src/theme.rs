@@ -206,7 +206,16 @@ pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
             statics.insert(rel, Body::Copy(path));
         }
         let i18n = dir.join("i18n").join(format!("{code}.yaml"));
-        if i18n.is_file() {
+        // Like the templates and static files (walked without following links), a link here
+        // is not followed: it could lead to any file the builder can read.
+        let plain = std::fs::symlink_metadata(&i18n).is_ok_and(|m| m.is_file());
+        if i18n.is_file() && !plain {
+            return Err(format!(
+                "{} is a symbolic link or not a regular file; a theme's files must be plain files",
+                i18n.display()
+            ));
+        }
+        if plain {
             let text = std::fs::read_to_string(&i18n)
                 .map_err(|e| format!("cannot read {}: {e}", i18n.display()))?;
             let over: BTreeMap<String, String> =
@@ -265,5 +274,26 @@ mod tests {
         assert_eq!(built_in(BUILTIN_TEMPLATES, ""), on_disk("templates"));
         assert_eq!(built_in(BUILTIN_STATIC, ""), on_disk("static"));
         assert_eq!(built_in(BUILTIN_I18N, ".yaml"), on_disk("i18n"));
+    }
+
+    /// The three languages of the default theme have the same interface strings, so a string
+    /// added for one is added for all.
+    #[test]
+    fn every_language_has_the_same_keys() {
+        let keys = |text: &str| -> BTreeSet<String> {
+            serde_yaml::from_str::<BTreeMap<String, String>>(text)
+                .expect("i18n yaml")
+                .into_keys()
+                .collect()
+        };
+        let (first, text) = BUILTIN_I18N[0];
+        for (lang, other) in &BUILTIN_I18N[1..] {
+            let (a, b) = (keys(text), keys(other));
+            assert_eq!(
+                a.symmetric_difference(&b).collect::<Vec<_>>(),
+                Vec::<&String>::new(),
+                "keys in only one of {first} and {lang}"
+            );
+        }
     }
 }

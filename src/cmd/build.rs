@@ -8,15 +8,13 @@ use std::process::ExitCode;
 
 #[derive(Args, Debug)]
 pub struct BuildArgs {
-    /// Site folder holding content/ and themes/
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: super::args::SiteArgs,
+    #[command(flatten)]
+    pub look: super::args::ThemeArgs,
     /// Where to write the site [default: <root>/output]
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
-    /// Theme name under <root>/themes/, or a theme folder
-    #[arg(long, value_name = "NAME|DIR")]
-    pub theme: Option<String>,
     /// Overrides site.yaml's base_url
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
@@ -35,12 +33,12 @@ pub fn run(args: BuildArgs) -> ExitCode {
         eprintln!("  = help: {}", tr!("base-url-flag-help", host = host));
         return ExitCode::from(2);
     }
-    let output = args.output.unwrap_or_else(|| args.root.join("output"));
+    let output = args.output.unwrap_or_else(|| args.site.root.join("output"));
     let options = Options {
-        root: args.root,
+        root: args.site.root,
         output: output.clone(),
         base_url: args.base_url,
-        theme: args.theme,
+        theme: args.look.theme,
         drafts: args.drafts,
     };
     let progress = Progress::start(started);

@@ -2,22 +2,23 @@
 
 use clap::Args;
 use pacesetter::site::{self, Failure};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Args, Debug)]
 pub struct CheckArgs {
-    /// Site folder holding content/
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: super::args::SiteArgs,
+    #[command(flatten)]
+    pub look: super::args::ThemeArgs,
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
     // Both builds a site can have: the public one, and the one with drafts. A shortcode may
     // point at a month only drafts publish, which the public build cannot show.
     let check = |drafts: bool| {
-        site::load(&args.root, drafts, None)
-            .and_then(|s| site::render_site(&s, &args.root, None).map(|_| s))
+        let root = &args.site.root;
+        site::load(root, drafts, None)
+            .and_then(|s| site::render_site(&s, root, args.look.theme.as_deref()).map(|_| s))
     };
     let loaded = match (check(false), check(true)) {
         (Err(Failure::Io(m)), _) | (_, Err(Failure::Io(m))) => Err(Failure::Io(m)),

@@ -18,9 +18,8 @@ pub struct ImportArgs {
     /// The month the values are for
     #[arg(long, value_name = "YYYY-MM")]
     pub month: String,
-    /// Site folder holding content/
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: super::args::SiteArgs,
 }
 
 pub fn run(args: ImportArgs) -> ExitCode {
@@ -47,7 +46,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let loaded = match site::load(&args.root, true, None) {
+    let loaded = match site::load(&args.site.root, true, None) {
         Ok(s) => s,
         Err(Failure::Content(diags)) => {
             super::report(&diags, &tr!("tail-nothing-imported"));
@@ -66,7 +65,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
         }
     };
     let shown = args.file.display().to_string();
-    let changes = match import::plan(&args.root, &loaded.model, &shown, &table, month) {
+    let changes = match import::plan(&args.site.root, &loaded.model, &shown, &table, month) {
         Ok(c) => c,
         Err(diags) => {
             super::report(&diags, &tr!("tail-nothing-written"));

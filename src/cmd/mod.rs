@@ -1,5 +1,6 @@
 //! One module per subcommand: its flags and a short `run`.
 
+pub mod args;
 pub mod build;
 pub mod check;
 pub mod import;

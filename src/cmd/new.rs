@@ -4,14 +4,12 @@ use clap::{Args, Subcommand};
 use pacesetter::model::Month;
 use pacesetter::site::{self, Failure};
 use pacesetter::{edit, tr};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Args, Debug)]
 pub struct NewArgs {
-    /// Site folder holding content/
-    #[arg(long, value_name = "DIR", default_value = ".", global = true)]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: super::args::SiteArgs,
     #[command(subcommand)]
     pub what: What,
 }
@@ -66,8 +64,8 @@ pub fn run(args: NewArgs) -> ExitCode {
     // written for content the ledger refuses, so it is loaded without the ledger; the public
     // build's reports are the ones published.
     let loaded = match &args.what {
-        What::Correction { .. } => site::load_content(&args.root, false),
-        _ => site::load(&args.root, true, None),
+        What::Correction { .. } => site::load_content(&args.site.root, false),
+        _ => site::load(&args.site.root, true, None),
     };
     let loaded = match loaded {
         Ok(s) => s,
@@ -85,24 +83,31 @@ pub fn run(args: NewArgs) -> ExitCode {
         What::Bulletin { date } => date_arg(date.as_deref()).and_then(|d| {
             let issues: Vec<(i32, u32)> =
                 model.bulletins.iter().map(|b| (b.year, b.issue)).collect();
-            edit::new_bulletin(&args.root, model, &issues, d)
+            edit::new_bulletin(&args.site.root, model, &issues, d)
         }),
         What::Report { unit, month } => match Month::parse(month) {
-            Some(m) => edit::new_report(&args.root, model, unit, m),
+            Some(m) => edit::new_report(&args.site.root, model, unit, m),
             None => Err(tr!("not-a-month", month = month)),
         },
         What::Correction { unit, month, date } => match Month::parse(month) {
             Some(m) => date_arg(date.as_deref()).and_then(|d| {
-                let ledger = site::read_ledger(&args.root).map_err(|e| match e {
+                let ledger = site::read_ledger(&args.site.root).map_err(|e| match e {
                     Failure::Io(m) => m,
                     Failure::Content(_) => String::new(),
                 })?;
-                edit::correction::new_correction(&args.root, model, ledger.as_ref(), unit, m, d)
+                edit::correction::new_correction(
+                    &args.site.root,
+                    model,
+                    ledger.as_ref(),
+                    unit,
+                    m,
+                    d,
+                )
             }),
             None => Err(format!("`{month}` is not a month: write YYYY-MM")),
         },
         What::Visit { host, date } => {
-            date_arg(date.as_deref()).and_then(|d| edit::new_visit(&args.root, model, host, d))
+            date_arg(date.as_deref()).and_then(|d| edit::new_visit(&args.site.root, model, host, d))
         }
     };
     match result {

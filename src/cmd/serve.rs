@@ -3,14 +3,14 @@
 use clap::Args;
 use pacesetter::serve::{ServeOptions, serve};
 use pacesetter::site::Options;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Args, Debug)]
 pub struct ServeArgs {
-    /// Site folder holding content/ and themes/
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: super::args::SiteArgs,
+    #[command(flatten)]
+    pub look: super::args::ThemeArgs,
     /// Address to listen on; anything but loopback exposes the preview to the network
     #[arg(long, default_value = "127.0.0.1")]
     pub bind: String,
@@ -19,9 +19,6 @@ pub struct ServeArgs {
     /// Include records marked `draft: true`
     #[arg(long)]
     pub drafts: bool,
-    /// Theme name under <root>/themes/, or a theme folder
-    #[arg(long, value_name = "NAME|DIR")]
-    pub theme: Option<String>,
 }
 
 pub fn run(args: ServeArgs) -> ExitCode {
@@ -29,9 +26,9 @@ pub fn run(args: ServeArgs) -> ExitCode {
         // Served pages carry the local address in their feed and sitemap links, and drafts
         // when asked: they go to a folder of their own, never over the site's output/.
         output: std::env::temp_dir().join(format!("pacesetter-serve-{}", std::process::id())),
-        root: args.root,
+        root: args.site.root,
         base_url: None,
-        theme: args.theme,
+        theme: args.look.theme,
         drafts: args.drafts,
     };
     match serve(ServeOptions {

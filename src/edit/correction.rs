@@ -25,9 +25,9 @@ pub fn changed_figures(ledger: &SourceFile, report: &Report) -> Vec<(String, Opt
     };
     let mut was: Vec<(String, Option<f64>)> = published
         .iter()
-        .filter(|e| report.value(&e.indicator) != Some(e.value))
-        .filter(|e| !recorded(&e.indicator, Some(e.value)))
-        .map(|e| (e.indicator.clone(), Some(e.value)))
+        .filter(|e| report.value(e.indicator) != Some(e.value))
+        .filter(|e| !recorded(e.indicator, Some(e.value)))
+        .map(|e| (e.indicator.to_owned(), Some(e.value)))
         .collect();
     for (id, _) in &report.values {
         if !published.iter().any(|e| e.indicator == id.as_str()) && !recorded(id.as_str(), None) {
@@ -76,7 +76,8 @@ pub fn new_correction(
         .collect::<Vec<_>>()
         .join(", ");
     let entry = format!(
-        "  - date: {date}\n    note:    # why the figure changed, shown to the public (required)\n    was: {{{was_text}}}\n"
+        "  - date: {date}\n    note:    # {}\n    was: {{{was_text}}}\n",
+        crate::tr!("comment-correction-note")
     );
     let new = insert_entry(&text, &entry).ok_or_else(|| {
         format!("cannot find where to add the correction in {rel}; add under `corrections:` by hand:\n{entry}")

@@ -45,7 +45,7 @@ pub fn plan(
 ) -> Result<Vec<Change>, Vec<Diagnostic>> {
     let at = Place { shown, table };
     let (header_at, columns) = header(&at, model)?;
-    let (rows, mut diags) = values(&at, model, &columns, header_at);
+    let (rows, mut diags) = values(&at, model, &columns, header_at, month.year);
     if !diags.is_empty() {
         // A wrong column in a 100,000-row export is one mistake, not 100,000 messages.
         if diags.len() > MAX_ERRORS {
@@ -184,6 +184,7 @@ fn values(
     model: &Model,
     columns: &Columns,
     header_at: usize,
+    year: i32,
 ) -> (Vec<UnitValues>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -212,6 +213,15 @@ fn values(
             continue;
         }
         seen.insert(unit_id.clone(), row.line);
+        if !unit.takes_part(year) {
+            diags.push(
+                at.err(row, 1, format!("`{unit_id}` does not take part in {year}"))
+                    .with_help(format!(
+                        "see `from:` and `until:` in content/units/{unit_id}/unit.yaml; leave its row out"
+                    )),
+            );
+            continue;
+        }
         let cat = model.category(unit.category.as_str());
         let mut values = Vec::new();
         for (i, column) in columns.iter().enumerate() {
@@ -221,16 +231,8 @@ fn values(
             if cell.text.is_empty() {
                 continue;
             }
-            let in_category =
-                cat.is_some_and(|cat| cat.indicators.iter().any(|ind| ind.id.as_str() == c));
-            if !in_category {
-                diags.push(at.err(
-                    row,
-                    cell.column,
-                    format!(
-                        "`{c}` is not an indicator of `{unit_id}`'s category; leave the cell empty"
-                    ),
-                ));
+            if let Some(msg) = column_problem(cat, c, &unit_id, year) {
+                diags.push(at.err(row, cell.column, msg));
                 continue;
             }
             match parse_number_text(&cell.text) {
@@ -367,7 +369,19 @@ pub fn set_values(
                 .collect(),
         ));
     };
-    let head_len = text.find('\n').map_or(text.len(), |i| i + 1);
+    let Some(head_len) = text.find('\n').map(|i| i + 1) else {
+        // The whole file is an opening fence (`---`): write the front matter anew, closed.
+        let mut out = String::from("---\nvalues:\n");
+        for (k, v) in values {
+            out.push_str(&format!("  {k}: {v}\n"));
+        }
+        out.push_str("---\n");
+        let changed = values
+            .iter()
+            .map(|(k, v)| (k.clone(), None, v.clone()))
+            .collect();
+        return Ok((out, changed));
+    };
     let mut lines: Vec<String> = yaml.split_inclusive('\n').map(str::to_owned).collect();
     let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
     if lines.last().is_some_and(|l| !l.ends_with('\n')) {
@@ -499,6 +513,12 @@ mod tests {
     }
 
     #[test]
+    fn a_file_of_one_fence_gets_a_closed_front_matter() {
+        let (out, _) = set_values("---", &[("a".into(), "1".into())]).unwrap();
+        assert_eq!(out, "---\nvalues:\n  a: 1\n---\n");
+    }
+
+    #[test]
     fn flow_values_are_refused_not_mangled() {
         assert!(set_values("---\nvalues: {a: 1}\n---\n", &[("a".into(), "2".into())]).is_err());
     }
@@ -533,5 +553,24 @@ mod more_tests {
         .unwrap();
         assert_eq!(new, "---\nvalues:\n  a: 1\n  b: 2\n---\n");
         assert_eq!(changed, vec![("a".to_owned(), None, "1".to_owned())]);
+    }
+}
+
+/// Why a value cannot go in column `c` for a unit of category `cat` in `year`, if it cannot.
+fn column_problem(
+    cat: Option<&crate::model::Category>,
+    c: &str,
+    unit_id: &str,
+    year: i32,
+) -> Option<String> {
+    let ind = cat.and_then(|cat| cat.indicators.iter().find(|i| i.id.as_str() == c));
+    match ind {
+        None => Some(format!(
+            "`{c}` is not an indicator of `{unit_id}`'s category; leave the cell empty"
+        )),
+        Some(i) if !i.in_force(year) => Some(format!(
+            "`{c}` is not in force in {year}; leave the cell empty"
+        )),
+        Some(_) => None,
     }
 }

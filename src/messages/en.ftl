@@ -40,6 +40,7 @@ comment-period = the month whose figures shortcodes show
 comment-visitors = one or more unit ids
 draft-bulletin = delete this line when the bulletin is ready to publish
 draft-report = delete this line when the values are filled in
+comment-correction-note = why the figure changed, shown to the public (required)
 draft-visit = delete this line when the visit is written up
 not-a-date = `{ $date }` is not a date: write YYYY-MM-DD
 not-a-month = `{ $month }` is not a month: write YYYY-MM

@@ -34,6 +34,7 @@ comment-period = 简报中图表和排名所用的月份
 comment-visitors = 来访单位的代号，一个或多个
 draft-bulletin = 简报定稿后删除这一行
 draft-report = 数值填好后删除这一行
+comment-correction-note = 更正原因，向社会公开（必填）
 draft-visit = 写好交流情况后删除这一行
 not-a-date = “{ $date }”不是日期：请写成 YYYY-MM-DD
 not-a-month = “{ $month }”不是月份：请写成 YYYY-MM

@@ -34,6 +34,7 @@ comment-period = 簡報中圖表和排名所用的月份
 comment-visitors = 來訪單位的代號，一個或多個
 draft-bulletin = 簡報定稿後刪除這一行
 draft-report = 數值填好後刪除這一行
+comment-correction-note = 更正原因，向社會公開（必填）
 draft-visit = 寫好交流情況後刪除這一行
 not-a-date = 「{ $date }」不是日期：請寫成 YYYY-MM-DD
 not-a-month = 「{ $month }」不是月份：請寫成 YYYY-MM

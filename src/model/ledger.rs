@@ -21,10 +21,10 @@ const HEADER: &str = "\
 
 /// One line of the ledger.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub unit: String,
+pub struct Entry<'a> {
+    pub unit: &'a str,
     pub month: Month,
-    pub indicator: String,
+    pub indicator: &'a str,
     pub value: f64,
     /// 1-based line in published.lock.
     pub line: usize,
@@ -53,7 +53,7 @@ pub fn text(model: &Model) -> String {
 }
 
 /// The ledger's lines; a line that is not `unit YYYY-MM indicator number` is an error.
-pub fn parse(file: &SourceFile) -> (Vec<Entry>, Vec<Diagnostic>) {
+pub fn parse(file: &SourceFile) -> (Vec<Entry<'_>>, Vec<Diagnostic>) {
     let mut entries = Vec::new();
     let mut diags = Vec::new();
     for (n, raw) in file.text.lines().enumerate() {
@@ -66,9 +66,9 @@ pub fn parse(file: &SourceFile) -> (Vec<Entry>, Vec<Diagnostic>) {
             [u, m, i, v] => Month::parse(m)
                 .zip(v.parse::<f64>().ok().filter(|x| x.is_finite()))
                 .map(|(month, value)| Entry {
-                    unit: (*u).to_owned(),
+                    unit: u,
                     month,
-                    indicator: (*i).to_owned(),
+                    indicator: i,
                     value,
                     line: n + 1,
                 }),
@@ -91,10 +91,7 @@ pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagno
     let (entries, mut diags) = parse(ledger);
     let mut by_report: BTreeMap<(&str, Month), Vec<&Entry>> = BTreeMap::new();
     for e in &entries {
-        by_report
-            .entry((e.unit.as_str(), e.month))
-            .or_default()
-            .push(e);
+        by_report.entry((e.unit, e.month)).or_default().push(e);
     }
     let doc_of: HashMap<(&str, i32, u32), &MdDoc> = docs
         .reports
@@ -121,7 +118,7 @@ pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagno
         };
         let changed: Vec<(&Entry, Option<f64>)> = lines
             .iter()
-            .map(|e| (*e, report.value(&e.indicator)))
+            .map(|e| (*e, report.value(e.indicator)))
             .filter(|(e, now)| !held(report, e, *now))
             .collect();
         if changed.is_empty() {

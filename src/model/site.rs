@@ -454,21 +454,7 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         None => 1,
     };
     let note = markdown_value(r, map, "note");
-    let from = r.year(map, "from");
-    let until = r.year(map, "until");
-    if let (Some(f), Some(u)) = (from, until)
-        && u < f
-    {
-        let d = value_error(
-            r,
-            map,
-            "until",
-            format!("`until: {u}` is before `from: {f}`"),
-        )
-        .with_help("the indicator is in force from `from` to `until`, both included");
-        r.push(d);
-        ok = false;
-    }
+    let (from, until) = in_force_years(r, map)?;
     if !ok {
         return None;
     }
@@ -485,6 +471,29 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         from,
         until,
     })
+}
+
+/// An indicator's `from` and `until` (SPEC §17); None when `until` is before `from`.
+fn in_force_years(
+    r: &mut Reader,
+    map: &marked_yaml::types::MarkedMappingNode,
+) -> Option<(Option<i32>, Option<i32>)> {
+    let from = r.year(map, "from");
+    let until = r.year(map, "until");
+    if let (Some(f), Some(u)) = (from, until)
+        && u < f
+    {
+        let d = value_error(
+            r,
+            map,
+            "until",
+            format!("`until: {u}` is before `from: {f}`"),
+        )
+        .with_help("the indicator is in force from `from` to `until`, both included");
+        r.push(d);
+        return None;
+    }
+    Some((from, until))
 }
 
 /// An optional Markdown text value, remembering where it starts.

@@ -130,13 +130,23 @@ pub fn check_benchmarks(
                             format!("benchmark `{bid}` does not take part in {y}"),
                         )
                         .with_help(format!(
-                            "`{bid}` {}; name another benchmark for {y} under `years:`\n  {y}:\n    benchmarks: {{{kind}: …}}",
-                            span_text(b)
+                            "`{bid}` {}{}; name another benchmark for {y} under `years:`\n  {y}:\n    benchmarks: {{{kind}: …}}",
+                            span_text(b),
+                            opened_by(report_years, &u.category, *y, set.year.is_none())
                         )),
                     );
                 }
             }
         }
+    }
+}
+
+/// ", and content/units/x/2027-01.md opened 2027" for a year the top-level plan covers only
+/// because a report put it in play; empty for a year a `years:` entry names.
+fn opened_by(years: &ReportYears, cat: &CategoryId, year: i32, top_level: bool) -> String {
+    match years.get(cat).and_then(|m| m.get(&year)) {
+        Some(o) if top_level => format!(", and {} opened {year}", o.describe()),
+        _ => String::new(),
     }
 }
 

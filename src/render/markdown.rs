@@ -24,8 +24,6 @@ pub struct Rendered {
 mod limits;
 mod slots;
 
-pub use limits::{MAX_HEADINGS, MAX_NESTING, MAX_SHORTCODE_BYTES, MAX_SHORTCODES};
-
 /// Renders Markdown; `expand` turns each shortcode into HTML or a message for a diagnostic.
 /// Links the author wrote from the site root (`/data/`) get `base` in front, so they still work
 /// when the site is served under a sub-path.
@@ -93,64 +91,12 @@ fn render_uncached(
                 }
                 events.push(ev.clone());
             }
-            Event::Start(Tag::Heading {
-                level,
-                id: _,
-                classes,
-                attrs,
-            }) => {
-                let end = all[i..]
-                    .iter()
-                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
-                    .map_or(all.len(), |p| i + p);
-                let text: String = all[i + 1..end]
-                    .iter()
-                    .filter_map(|(e, _)| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let id = ids.unique(&slug(&text));
-                headings.push(Heading {
-                    level: heading_level(*level),
-                    id: id.clone(),
-                    text,
-                });
-                events.push(Event::Start(Tag::Heading {
-                    level: *level,
-                    id: Some(CowStr::from(id)),
-                    classes: classes.clone(),
-                    attrs: attrs.clone(),
-                }));
+            Event::Start(Tag::Heading { .. }) => {
+                events.push(heading(&all, i, &mut ids, &mut headings));
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => match link_target(dest_url, raw, base) {
-                Some(dest) => events.push(Event::Start(Tag::Link {
-                    link_type: *link_type,
-                    dest_url: CowStr::from(dest),
-                    title: title.clone(),
-                    id: id.clone(),
-                })),
-                None => events.push(ev.clone()),
-            },
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => match link_target(dest_url, raw, base) {
-                Some(dest) => events.push(Event::Start(Tag::Image {
-                    link_type: *link_type,
-                    dest_url: CowStr::from(dest),
-                    title: title.clone(),
-                    id: id.clone(),
-                })),
-                None => events.push(ev.clone()),
-            },
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                events.push(retarget(ev, raw, base));
+            }
             Event::Html(h) | Event::InlineHtml(h) if raw == RawHtml::Escape => {
                 events.push(Event::Text(h.clone()))
             }
@@ -179,6 +125,82 @@ fn render_uncached(
     })
 }
 
+/// The heading starting at `all[i]` with its unique id, recorded for the contents list.
+fn heading<'a>(
+    all: &[(Event<'a>, std::ops::Range<usize>)],
+    i: usize,
+    ids: &mut limits::Ids,
+    headings: &mut Vec<Heading>,
+) -> Event<'a> {
+    let Event::Start(Tag::Heading {
+        level,
+        classes,
+        attrs,
+        ..
+    }) = &all[i].0
+    else {
+        return all[i].0.clone();
+    };
+    let end = all[i..]
+        .iter()
+        .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
+        .map_or(all.len(), |p| i + p);
+    let text: String = all[i + 1..end]
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let id = ids.unique(&slug(&text));
+    headings.push(Heading {
+        level: heading_level(*level),
+        id: id.clone(),
+        text,
+    });
+    Event::Start(Tag::Heading {
+        level: *level,
+        id: Some(CowStr::from(id)),
+        classes: classes.clone(),
+        attrs: attrs.clone(),
+    })
+}
+
+/// A link or image with its target made safe and root-relative targets put under `base`.
+fn retarget<'a>(ev: &Event<'a>, raw: RawHtml, base: &str) -> Event<'a> {
+    match ev {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match link_target(dest_url, raw, base) {
+            Some(dest) => Event::Start(Tag::Link {
+                link_type: *link_type,
+                dest_url: CowStr::from(dest),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            None => ev.clone(),
+        },
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match link_target(dest_url, raw, base) {
+            Some(dest) => Event::Start(Tag::Image {
+                link_type: *link_type,
+                dest_url: CowStr::from(dest),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            None => ev.clone(),
+        },
+        _ => ev.clone(),
+    }
+}
+
 /// A paragraph the author started with `{{` is a shortcode (SPEC §9): expanded into a slot, or an
 /// error when it is not exactly one well-formed shortcode. None for any other paragraph; Some
 /// gives the index of the event after the paragraph. `\{{` (typed with a backslash) is text.
@@ -190,7 +212,9 @@ fn shortcode_paragraph(
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
 ) -> Option<(usize, Result<(), Diagnostic>)> {
     let start = all[i].1.start;
-    if !md.text[all[i].1.clone()].starts_with("{{") {
+    // Full-width braces too: an input method's `｛｛` is a shortcode mistyped, not text.
+    let first = &md.text[all[i].1.clone()];
+    if !first.starts_with("{{") && !first.starts_with("｛｛") {
         return None;
     }
     let end = all[i..]
@@ -209,8 +233,16 @@ fn shortcode_paragraph(
             _ => " ",
         })
         .collect();
+    let full_width = !first.starts_with("{{");
     let parsed = if plain {
-        shortcode::parse(text.trim()).unwrap_or_else(|| Err(shortcode::NOT_ONE.to_owned()))
+        match shortcode::parse(text.trim()) {
+            Some(parsed) => parsed,
+            // `｛｛` that would not be a shortcode even half-width is the author's text.
+            None if full_width => return None,
+            None => Err(shortcode::NOT_ONE.to_owned()),
+        }
+    } else if full_width {
+        return None;
     } else {
         Err(shortcode::NOT_ONE.to_owned())
     };
@@ -231,6 +263,7 @@ fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
     let text_line = md.text.lines().nth(line - md.line).unwrap_or("").to_owned();
     let column = text_line
         .find("{{")
+        .or_else(|| text_line.find("｛｛"))
         .map_or(1, |b| text_line[..b].chars().count() + 1);
     let len = text_line
         .trim_end()

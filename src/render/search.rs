@@ -1,4 +1,4 @@
-//! The search index read by search.js: one entry per unit, bulletin, page, report, review and visit,
+//! The search index read by search.js: one entry per unit, bulletin, page, review and visit,
 //! and [`query`], the same matching the script does, so tests can ask the index questions.
 //!
 //! Matching is by substring on lowercased text, every query word required: a Chinese query of
@@ -11,7 +11,8 @@
 
 use super::views::Ctx;
 use super::{fold, urls};
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Markdown reduced to its words, for matching.
 pub(crate) fn words(md: &str) -> String {
@@ -29,9 +30,22 @@ pub(crate) fn words(md: &str) -> String {
     out
 }
 
+/// An entry of the search index.
+#[derive(Serialize, Deserialize)]
+struct Entry<'a> {
+    #[serde(borrow)]
+    title: Cow<'a, str>,
+    url: String,
+    /// What it is (`unit`, `bulletin`, …) in words; empty for free pages.
+    #[serde(default)]
+    kind: String,
+    #[serde(borrow, default)]
+    text: Cow<'a, str>,
+}
+
 pub fn index(cx: &Ctx) -> Vec<u8> {
     let m = cx.model;
-    let mut entries: Vec<Value> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     for u in &m.units {
         let cat = cx.category_of(u).map_or("", |c| c.name.as_str());
         let md = |x: &Option<crate::model::Markdown>| {
@@ -46,11 +60,21 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             md(&u.learn),
             u.measures.join(" ")
         );
-        entries.push(json!({"title": u.name, "url": cx.url(&urls::unit(&u.id)), "kind": cx.t("unit"), "text": text}));
+        entries.push(Entry {
+            title: Cow::Borrowed(&u.name),
+            url: cx.url(&urls::unit(&u.id)),
+            kind: cx.t("unit"),
+            text: Cow::Owned(text),
+        });
     }
     for c in &m.categories {
         for i in &c.indicators {
-            entries.push(json!({"title": format!("{} · {}", i.name, c.name), "url": cx.url(urls::INDICATORS), "kind": cx.t("indicator"), "text": i.id.as_str()}));
+            entries.push(Entry {
+                title: Cow::Owned(format!("{} · {}", i.name, c.name)),
+                url: cx.url(urls::INDICATORS),
+                kind: cx.t("indicator"),
+                text: Cow::Borrowed(i.id.as_str()),
+            });
         }
     }
     for b in &m.bulletins {
@@ -59,10 +83,20 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             b.title,
             super::format::issue(b.year, b.issue, cx.lang)
         );
-        entries.push(json!({"title": title, "url": cx.url(&urls::bulletin(b)), "kind": cx.t("bulletins"), "text": words(&b.body.text)}));
+        entries.push(Entry {
+            title: Cow::Owned(title),
+            url: cx.url(&urls::bulletin(b)),
+            kind: cx.t("bulletins"),
+            text: Cow::Owned(words(&b.body.text)),
+        });
     }
     for p in &m.pages {
-        entries.push(json!({"title": p.title, "url": cx.url(&urls::page(&p.slug)), "kind": "", "text": words(&p.body.text)}));
+        entries.push(Entry {
+            title: Cow::Borrowed(&p.title),
+            url: cx.url(&urls::page(&p.slug)),
+            kind: String::new(),
+            text: Cow::Owned(words(&p.body.text)),
+        });
     }
     reports(cx, &mut entries);
     for r in &m.reviews {
@@ -84,22 +118,48 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             text.push_str(&a.title);
             text.push(' ');
         }
-        entries.push(json!({"title": format!("{} · {}", cx.t("reviews"), cx.period_name(r.period)), "url": cx.url(&urls::review(r.period)), "kind": cx.t("reviews"), "text": text}));
+        entries.push(Entry {
+            title: Cow::Owned(format!(
+                "{} · {}",
+                cx.t("reviews"),
+                cx.period_name(r.period)
+            )),
+            url: cx.url(&urls::review(r.period)),
+            kind: cx.t("reviews"),
+            text: Cow::Owned(text),
+        });
     }
     for v in &m.visits {
-        entries.push(json!({"title": v.title, "url": cx.url(&urls::visit(v)), "kind": cx.t("visits"), "text": words(&v.body.text)}));
+        entries.push(Entry {
+            title: Cow::Borrowed(&v.title),
+            url: cx.url(&urls::visit(v)),
+            kind: cx.t("visits"),
+            text: Cow::Owned(words(&v.body.text)),
+        });
     }
-    let pairs = fold::pairs_for(entries.iter().flat_map(|e| {
-        [
-            e["title"].as_str().unwrap_or(""),
-            e["text"].as_str().unwrap_or(""),
-        ]
-    }));
-    serde_json::to_vec(&json!({"fold": pairs, "entries": entries})).unwrap_or_default()
+    let pairs = fold::pairs_for(
+        entries
+            .iter()
+            .flat_map(|e| [e.title.as_ref(), e.text.as_ref()]),
+    );
+    serde_json::to_vec(&Index {
+        fold: Cow::Owned(pairs),
+        entries,
+    })
+    .unwrap_or_default()
+}
+
+/// The index file: the folding pairs and the entries.
+#[derive(Serialize, Deserialize)]
+struct Index<'a> {
+    #[serde(borrow)]
+    fold: Cow<'a, str>,
+    #[serde(borrow)]
+    entries: Vec<Entry<'a>>,
 }
 
 /// Monthly summaries and quarterly reports that say something, each its own entry.
-fn reports(cx: &Ctx, entries: &mut Vec<Value>) {
+fn reports<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
     let m = cx.model;
     for r in &m.reports {
         let text = words(&r.summary.text);
@@ -109,18 +169,26 @@ fn reports(cx: &Ctx, entries: &mut Vec<Value>) {
         let name = m
             .unit(r.unit.as_str())
             .map_or("", |u| u.name_in(r.month.year));
-        let url = format!("{}#report-{}", cx.url(&urls::unit(&r.unit)), r.month);
-        entries.push(json!({"title": format!("{name} · {}", cx.month(r.month)), "url": url, "kind": cx.t("feed_report"), "text": text}));
+        entries.push(Entry {
+            title: Cow::Owned(format!("{name} · {}", cx.month(r.month))),
+            url: format!("{}#report-{}", cx.url(&urls::unit(&r.unit)), r.month),
+            kind: cx.t("feed_report"),
+            text: Cow::Owned(text),
+        });
     }
     for q in &m.quarterlies {
         let name = m.unit(q.unit.as_str()).map_or("", |u| u.name.as_str());
         let period = cx.period_name(crate::model::ReviewPeriod::Quarter(q.year, q.quarter));
-        let text = format!(
-            "{} {}",
-            q.title.as_deref().unwrap_or(""),
-            words(&q.body.text)
-        );
-        entries.push(json!({"title": format!("{name} · {period}"), "url": cx.url(&urls::unit(&q.unit)), "kind": cx.t("feed_quarterly"), "text": text}));
+        entries.push(Entry {
+            title: Cow::Owned(format!("{name} · {period}")),
+            url: cx.url(&urls::unit(&q.unit)),
+            kind: cx.t("feed_quarterly"),
+            text: Cow::Owned(format!(
+                "{} {}",
+                q.title.as_deref().unwrap_or(""),
+                words(&q.body.text)
+            )),
+        });
     }
 }
 
@@ -136,10 +204,7 @@ pub struct Hit {
 /// both folded ([`fold::fold`]: Simplified and Traditional alike, lower case); results in index
 /// order; the excerpt is up to 30 characters either side of the first term.
 pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
-    let Ok(index) = serde_json::from_slice::<Value>(index_json) else {
-        return vec![];
-    };
-    let Some(entries) = index["entries"].as_array() else {
+    let Ok(Index { entries, .. }) = serde_json::from_slice::<Index>(index_json) else {
         return vec![];
     };
     let terms: Vec<String> = fold::fold(q)
@@ -150,9 +215,8 @@ pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
         return vec![];
     }
     let mut hits = Vec::new();
-    for e in entries {
-        let title = e["title"].as_str().unwrap_or("");
-        let text = e["text"].as_str().unwrap_or("");
+    for e in &entries {
+        let (title, text) = (e.title.as_ref(), e.text.as_ref());
         let hay = fold::fold(&format!("{title} {text}"));
         if !terms.iter().all(|t| hay.contains(t.as_str())) {
             continue;
@@ -172,7 +236,7 @@ pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
         };
         hits.push(Hit {
             title: title.to_owned(),
-            url: e["url"].as_str().unwrap_or("").to_owned(),
+            url: e.url.clone(),
             excerpt,
         });
     }

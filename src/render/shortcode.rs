@@ -63,6 +63,17 @@ pub const TEXT_HELP: &str = "to show `{{` as text, write `\\{{`";
 /// None when the text does not start with `{{`; Some(Err) when it does but is not exactly one
 /// well-formed shortcode (an author who starts a paragraph with `{{` meant one).
 pub fn parse(text: &str) -> Option<Result<Shortcode, String>> {
+    // `{{ ranking（category=“town”） }}`, as a Chinese input method types it: say so, with the
+    // shortcode written out, when that is what it would be.
+    if let Some(fixed) = crate::slips::half_width_code(text)
+        && fixed.starts_with("{{")
+        && let Some(Ok(_)) = parse(&fixed)
+    {
+        return Some(Err(format!(
+            "the shortcode is written with full-width brackets or quotes: write `{}`",
+            fixed.trim()
+        )));
+    }
     let rest = text.strip_prefix("{{")?;
     let Some(inner) = rest.strip_suffix("}}").map(str::trim) else {
         return Some(Err(NOT_ONE.to_owned()));

@@ -7,8 +7,11 @@ use super::markdown::escape;
 use super::search::words;
 use super::urls;
 use super::views::Ctx;
+use super::{Body, Out};
 use crate::model::{CorrectedFigure, Month, ReviewPeriod, Unit};
 use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::collections::HashMap;
 
 struct Entry {
     date: NaiveDate,
@@ -31,6 +34,20 @@ fn last_day(m: Month) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, mo, 1)
         .and_then(|d| d.pred_opt())
         .unwrap_or(NaiveDate::MIN)
+}
+
+/// Every unit's feed, put into `out`.
+pub fn all(cx: &Ctx, out: &Out) {
+    let corrections = cx.model.corrections();
+    let mut by_unit: HashMap<&str, Vec<&CorrectedFigure>> = HashMap::new();
+    for c in &corrections {
+        by_unit.entry(c.unit.as_str()).or_default().push(c);
+    }
+    cx.model.units.par_iter().for_each(|u| {
+        let mine = by_unit.get(u.id.as_str()).map_or(&[][..], Vec::as_slice);
+        let feed = atom(cx, u, mine);
+        out.put(urls::unit_feed(&u.id), Body::Bytes(feed.into_bytes()));
+    });
 }
 
 /// The feed of unit `u`; `corrections` are the site's corrections to this unit's figures.

@@ -528,3 +528,25 @@ fn a_hundred_thousand_bad_rows_give_a_bounded_report() {
         &run.stderr[run.stderr.len() - 300..]
     );
 }
+
+/// `check --theme` renders with the theme a build would use (issue 12: one set of site flags for
+/// every command), so a template mistake is caught before publishing.
+#[test]
+fn check_takes_the_theme_a_build_would_use() {
+    let site = TestSite::fixture("minimal");
+    site.write(
+        "themes/bad/templates/page.html",
+        "{% extends \"base.html\" %}\n{% block content %}{{ page.title | nosuchfilter }}{% endblock %}\n",
+    );
+    let r = root(&site);
+    assert_eq!(site.run(&["check", "--root", &r]).code, 0);
+    let run = site.run(&["check", "--root", &r, "--theme", "bad"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.starts_with(
+            "themes/bad/templates/page.html:2:36: error: template error: Unknown filter `nosuchfilter`\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}

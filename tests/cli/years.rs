@@ -148,3 +148,35 @@ fn new_report_for_a_year_without_targets_says_what_to_add_first() {
             .contains("green")
     );
 }
+
+#[test]
+fn import_refuses_units_and_indicators_outside_the_year() {
+    let site = TestSite::fixture("minimal");
+    let mut town = site.read("content/categories/town.yaml");
+    town.push_str("  - id: green\n    name: 綠色項目\n    dimension: results\n    until: 2025\n");
+    site.write("content/categories/town.yaml", &town);
+    site.write(
+        "content/units/east/unit.yaml",
+        "name: 東鎮\ncategory: town\nuntil: 2025\n",
+    );
+    site.write("v.csv", "unit,output,green\nnorth,12,3\neast,1,\n");
+    let root = site.root().to_str().unwrap().to_owned();
+    let run = site.run(&["import", "v.csv", "--month", "2026-05", "--root", &root]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        r#"v.csv:2:10: error: `green` is not in force in 2026; leave the cell empty
+  |
+2 | north,12,3
+  |          ^
+v.csv:3:1: error: `east` does not take part in 2026
+  |
+3 | east,1,
+  | ^
+  |
+  = help: see `from:` and `until:` in content/units/east/unit.yaml; leave its row out
+error: 2 errors in 1 file; nothing was written
+"#
+    );
+    assert!(!site.path("content/units/north/2026-05.md").exists());
+}

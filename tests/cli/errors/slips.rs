@@ -90,3 +90,26 @@ fn colons_and_tabs_in_prose_are_text() {
     )]);
     site.build(&[]).success();
 }
+
+/// A shortcode typed with an input method's brackets, quotes or braces is an error that shows
+/// it written out, not text published as it is; full-width braces around words stay text.
+#[test]
+fn a_shortcode_in_full_width_punctuation() {
+    let site = super::minimal_with(&[(
+        "content/bulletins/2026-01.md",
+        "---\ndate: 2026-02-10\n---\n\n## 一月\n\n{{ ranking（category=“town”） }}\n\n｛｛ ranking(category=\"town\") ｝｝\n\n｛｛注｝｝全角括號裡的字照常顯示。\n",
+    )]);
+    super::assert_build_fails(
+        &site,
+        r#"content/bulletins/2026-01.md:7:1: error: the shortcode is written with full-width brackets or quotes: write `{{ ranking(category="town") }}`
+  |
+7 | {{ ranking（category=“town”） }}
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+content/bulletins/2026-01.md:9:1: error: the shortcode is written with full-width brackets or quotes: write `{{ ranking(category="town") }}`
+  |
+9 | ｛｛ ranking(category="town") ｝｝
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+error: 2 errors in 1 file; [ROOT]/output left as it was
+"#,
+    );
+}

@@ -299,7 +299,7 @@ content/units/permits/unit.yaml:4:13: error: benchmark `audit` does not take par
 4 |   internal: audit
   |             ^^^^^
   |
-  = help: `audit` takes part from 2026; name another benchmark for 2025 under `years:`
+  = help: `audit` takes part from 2026, and content/units/audit/2025-01.md opened 2025; name another benchmark for 2025 under `years:`
             2025:
               benchmarks: {internal: …}
 error: 2 errors in 2 files; [ROOT]/output left as it was
