@@ -70,6 +70,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/search.html"),
     ),
     (
+        "data.html",
+        include_str!("../themes/default/templates/data.html"),
+    ),
+    (
         "404.html",
         include_str!("../themes/default/templates/404.html"),
     ),
@@ -143,6 +147,10 @@ const BUILTIN_STATIC: &[(&str, &str)] = &[
     (
         "search.js",
         include_str!("../themes/default/static/search.js"),
+    ),
+    (
+        "elder.js",
+        include_str!("../themes/default/static/elder.js"),
     ),
 ];
 

@@ -5,6 +5,7 @@ mod corrections;
 mod fields;
 mod history;
 pub mod ledger;
+mod publish;
 mod records;
 mod site;
 mod types;
@@ -203,7 +204,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
 
     let mut pages = Vec::new();
     for (slug, doc) in &docs.pages {
-        if let Some(p) = records::page(slug, doc, &mut diags) {
+        if let Some(p) = publish::page(slug, doc, &mut diags) {
             pages.push(p);
         }
     }

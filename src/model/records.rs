@@ -1,6 +1,7 @@
 //! Monthly and quarterly reports, reviews, bulletins, pages and visits (SPEC §5–§8, §14, §15).
 
 use super::fields::{Reader, is_null};
+use super::publish::DISTRIBUTION_KEYS;
 use super::site::{markdown_value, value_error};
 use super::types::*;
 use super::units::unknown_indicator;
@@ -61,7 +62,7 @@ impl<'m> Units<'m> {
     }
 }
 
-fn body(doc: &MdDoc) -> Markdown {
+pub(super) fn body(doc: &MdDoc) -> Markdown {
     Markdown {
         text: doc.body.clone(),
         path: doc.file.path.clone(),
@@ -70,7 +71,7 @@ fn body(doc: &MdDoc) -> Markdown {
 }
 
 /// Front matter as a mapping, or None (with a diagnostic when it is required).
-fn front<'a>(
+pub(super) fn front<'a>(
     r: &mut Reader<'a>,
     doc: &'a MdDoc,
     required: Option<&str>,
@@ -377,11 +378,12 @@ pub fn bulletin(
 ) -> Option<BulletinDraft> {
     let mut r = Reader::new(&doc.file, diags);
     let map = front(&mut r, doc, Some("`date:`"))?;
-    r.known_keys(
-        map,
-        &["date", "title", "office", "period", "number", "draft"],
-        "a bulletin",
-    );
+    let keys = ["date", "title", "office", "period", "number", "draft"];
+    let keys: Vec<&str> = keys
+        .into_iter()
+        .chain(DISTRIBUTION_KEYS.iter().copied())
+        .collect();
+    r.known_keys(map, &keys, "a bulletin");
     let need = r.at_top("a bulletin needs `date` (YYYY-MM-DD)");
     let date_text = r.required_string(map, "date", need);
     let date = date_text.and_then(|t| match parse_date(&t) {
@@ -438,6 +440,7 @@ pub fn bulletin(
             }
         });
     let draft = r.boolean(map, "draft").unwrap_or(false);
+    let distribution = super::publish::distribution(&mut r, map);
     Some(BulletinDraft {
         bulletin: Bulletin {
             year,
@@ -449,6 +452,7 @@ pub fn bulletin(
             period,
             draft,
             body: body(doc),
+            distribution,
         },
         explicit_number,
         explicit_period: period.is_some(),
@@ -492,31 +496,6 @@ pub fn number_bulletins(drafts: &mut [BulletinDraft], first: u32, diags: &mut Ve
             ));
         }
     }
-}
-
-pub fn page(slug: &str, doc: &MdDoc, diags: &mut Vec<Diagnostic>) -> Option<Page> {
-    let mut r = Reader::new(&doc.file, diags);
-    let map = front(&mut r, doc, Some("`title:`"))?;
-    r.known_keys(map, &["title", "weight", "draft"], "a page");
-    let need = r.at_top("a page needs `title`");
-    // Not `?` yet: the other keys are checked too, so every error shows in one run.
-    let title = r.required_string(map, "title", need);
-    let weight = r.get(map, "weight").and_then(|(_, v)| match v {
-        Node::Scalar(s) if s.may_coerce() => s.as_str().parse::<i64>().ok(),
-        _ => None,
-    });
-    if weight.is_none() && r.get(map, "weight").is_some() {
-        let d = value_error(&r, map, "weight", "`weight` takes a whole number".into());
-        r.push(d);
-    }
-    let draft = r.boolean(map, "draft").unwrap_or(false);
-    Some(Page {
-        slug: slug.to_owned(),
-        title: title?,
-        weight: weight.unwrap_or(0),
-        draft,
-        body: body(doc),
-    })
 }
 
 pub fn visit(

@@ -16,6 +16,9 @@ const SITE_KEYS: &[&str] = &[
     "dimensions",
     "markdown",
     "bulletins",
+    "footer",
+    "licence",
+    "license",
 ];
 
 /// The five comparisons, five looks (五比五看), named in the site's language.
@@ -103,6 +106,8 @@ pub fn default_site() -> Site {
         dimensions: default_dimensions(Language::ZhHans),
         raw_html: RawHtml::Sanitize,
         first_number: 1,
+        footer: Footer::default(),
+        licence: None,
     }
 }
 
@@ -157,6 +162,8 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
         }
     }
     site.description = r.string(map, "description");
+    site.footer = super::publish::footer(&mut r, map);
+    site.licence = super::publish::licence(&mut r, map);
     if let Some((_, node)) = r.get(map, "scoring")
         && let Some(scoring) = r.mapping(node, "`scoring`")
     {

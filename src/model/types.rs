@@ -125,6 +125,32 @@ pub struct Site {
     pub dimensions: Vec<Dimension>,
     pub raw_html: RawHtml,
     pub first_number: u32,
+    /// `footer:` (SPEC §18): who runs the site, shown in every page's footer.
+    pub footer: Footer,
+    /// `licence:` (or `license:`): the terms of the open data, shown on /data/.
+    pub licence: Option<String>,
+}
+
+/// The site's identity lines of §18, each optional text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Footer {
+    /// 主辦單位.
+    pub organizer: Option<String>,
+    /// A phone or e-mail line.
+    pub contact: Option<String>,
+    /// ICP備案號.
+    pub icp: Option<String>,
+    /// 政府網站標識碼.
+    pub site_code: Option<String>,
+}
+
+/// Who a bulletin goes to (報、送、發) and how many copies were printed (SPEC §18).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Distribution {
+    pub report_to: Option<String>,
+    pub send_to: Option<String>,
+    pub issue_to: Option<String>,
+    pub copies: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -438,6 +464,7 @@ pub struct Bulletin {
     pub period: Option<Month>,
     pub draft: bool,
     pub body: Markdown,
+    pub distribution: Distribution,
 }
 
 impl Bulletin {
@@ -451,6 +478,10 @@ pub struct Page {
     pub slug: String,
     pub title: String,
     pub weight: i64,
+    /// 發布日期 (SPEC §18).
+    pub date: Option<chrono::NaiveDate>,
+    /// 信息來源.
+    pub source: Option<String>,
     pub draft: bool,
     pub body: Markdown,
 }

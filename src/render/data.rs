@@ -1,9 +1,11 @@
-//! Open data (SPEC §11): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv.
+//! Open data (SPEC §11, §18): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv; the
+//! other CSVs are built in [`super::sheets`].
 
-use super::urls;
+use super::{sheets, urls};
 use crate::model::{CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
 use crate::score::{
-    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, UnitFigures,
+    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
+    UnitFigures,
 };
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
@@ -235,48 +237,56 @@ impl Serialize for BenchOut<'_> {
 }
 
 /// One row per ranked unit: categories by id, then rank order. RFC 4180 quoting.
-pub fn month_csv(model: &Model, month: &MonthFigures) -> String {
-    let mut out = String::from("period,category,rank,unit,name,score,movement\r\n");
+pub fn month_csv(model: &Model, month: &MonthFigures) -> Vec<u8> {
+    let mut out = String::new();
     for r in &month.rankings {
         for e in &r.entries {
             let name = model
                 .unit(e.unit.as_str())
                 .map_or("", |u| u.name_in(month.month.year));
             let movement = e.movement.map(|m| m.to_string()).unwrap_or_default();
-            let fields = [
+            let cells = [
                 month.month.to_string(),
                 r.category.to_string(),
                 e.rank.to_string(),
                 e.unit.to_string(),
-                text_cell(name),
+                sheets::text_cell(name),
                 e.score.to_string(),
                 movement,
             ];
-            let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&line.join(","));
-            out.push_str("\r\n");
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+            sheets::line(&mut out, &cells);
         }
     }
-    out
+    sheets::file(sheets::RANKINGS_HEADER, &out)
 }
 
-/// A text cell that a spreadsheet will not run as a formula: one starting with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return gets a `'` in front, as OWASP advises for CSV injection.
-/// Only text cells: numbers, negative ones included, stay numbers.
-pub fn text_cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    }
+/// The files that depend on more than one month: `data/index.json`, `data/corrections.json`,
+/// and the CSVs of every month's indicators, the targets, the surveys and the awards.
+pub fn site_files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
+    vec![
+        index_file(model),
+        corrections_file(model),
+        (
+            urls::DATA_INDICATORS.to_owned(),
+            sheets::all_indicators(model, scores),
+        ),
+        (urls::DATA_TARGETS.to_owned(), sheets::targets(model)),
+        (urls::DATA_SURVEYS.to_owned(), sheets::surveys(model)),
+        (urls::DATA_AWARDS.to_owned(), sheets::awards(model)),
+    ]
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
+/// The paths of [`site_files`].
+pub fn site_paths() -> [&'static str; 6] {
+    [
+        urls::DATA_INDEX,
+        urls::DATA_CORRECTIONS,
+        urls::DATA_INDICATORS,
+        urls::DATA_TARGETS,
+        urls::DATA_SURVEYS,
+        urls::DATA_AWARDS,
+    ]
 }
 
 /// `data/index.json`.
@@ -314,17 +324,26 @@ pub fn corrections_file(model: &Model) -> (String, Vec<u8>) {
     (urls::DATA_CORRECTIONS.to_owned(), to_bytes(&rows))
 }
 
-/// The paths of one month's files: `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.
-pub fn month_paths(m: &MonthFigures) -> [String; 2] {
-    [urls::data_json(m.month), urls::data_csv(m.month)]
+/// The paths of one month's files: `data/<YYYY-MM>.json`, `data/<YYYY-MM>.csv` and
+/// `data/<YYYY-MM>-indicators.csv`.
+pub fn month_paths(m: &MonthFigures) -> [String; 3] {
+    [
+        urls::data_json(m.month),
+        urls::data_csv(m.month),
+        urls::data_indicators_csv(m.month),
+    ]
 }
 
 /// One month's files, at [`month_paths`].
-pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 2] {
-    let [json, csv] = month_paths(m);
+pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 3] {
+    let [json, csv, indicators] = month_paths(m);
     [
         (json, to_bytes(&MonthOut(model, m))),
-        (csv, month_csv(model, m).into_bytes()),
+        (csv, month_csv(model, m)),
+        (
+            indicators,
+            sheets::file(sheets::INDICATORS_HEADER, &sheets::indicator_rows(model, m)),
+        ),
     ]
 }
 
@@ -332,28 +351,4 @@ fn to_bytes(v: &impl Serialize) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(v).unwrap_or_default();
     bytes.push(b'\n');
     bytes
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{csv_field, text_cell};
-
-    #[test]
-    fn formulas_in_text_cells_are_defused() {
-        assert_eq!(
-            text_cell("=HYPERLINK(\"https://x.cn\",\"a\")"),
-            "'=HYPERLINK(\"https://x.cn\",\"a\")"
-        );
-        assert_eq!(text_cell("+1"), "'+1");
-        assert_eq!(text_cell("-1+2"), "'-1+2");
-        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(text_cell("烏鎮=鎮"), "烏鎮=鎮");
-    }
-
-    #[test]
-    fn csv_quotes_only_when_needed() {
-        assert_eq!(csv_field("烏鎮鎮"), "烏鎮鎮");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"x\""), "\"say \"\"x\"\"\"");
-    }
 }

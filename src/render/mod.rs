@@ -7,13 +7,16 @@ pub(crate) mod data;
 mod engine;
 mod feed;
 mod fingerprint;
+pub(crate) mod fold;
 pub(crate) mod format;
 pub(crate) mod index;
 pub(crate) mod markdown;
 pub(crate) mod memo;
 mod pages;
 pub mod search;
+pub(crate) mod sheets;
 pub(crate) mod shortcode;
+mod unit_feed;
 pub(crate) mod urls;
 pub(crate) mod views;
 mod wording;
@@ -264,10 +267,11 @@ fn shared_fingerprint(theme: &Theme, site: &pages::SiteView) -> u64 {
 fn open_data(pages: &pages::Pages, out: &Out) {
     let (model, scores) = (pages.cx.model, pages.cx.scores);
     if pages.reuse.figures {
-        out.keep(urls::DATA_INDEX.into());
-        out.keep(urls::DATA_CORRECTIONS.into());
+        for path in data::site_paths() {
+            out.keep(path.into());
+        }
     } else {
-        for (path, bytes) in [data::index_file(model), data::corrections_file(model)] {
+        for (path, bytes) in data::site_files(model, scores) {
             out.put(path, Body::Bytes(bytes));
         }
     }
@@ -291,6 +295,7 @@ fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut
         urls::FEED.into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
+    unit_feed::all(&pages.cx, out);
     let mut generated: BTreeSet<String> = out
         .paths
         .lock()

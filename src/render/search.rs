@@ -4,19 +4,25 @@
 //! Matching is by substring on lowercased text, every query word required: a Chinese query of
 //! any length (「比學」) finds every text containing it, which is stricter and simpler than
 //! bigram overlap; English words match as prefixes of longer words too. The index holds each
-//! page's title and its plain text, so it grows linearly with the text of the site's bulletins,
-//! pages, reviews and visits (monthly summaries are left out: they are many and short).
+//! page's title and its plain text, so it grows linearly with the text of the site: bulletins,
+//! pages, units' pledges and measures, monthly summaries, quarterly reports, reviews and visits.
+//! Beside the entries, `fold` carries the Traditional→Simplified pairs a query may need
+//! ([`fold::pairs_for`]), so that the script folds exactly as [`query`] does.
 
-use super::urls;
 use super::views::Ctx;
+use super::{fold, urls};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// Markdown reduced to its words, for matching.
-fn words(md: &str) -> String {
+pub(crate) fn words(md: &str) -> String {
     let mut out = String::new();
     for ev in pulldown_cmark::Parser::new(md) {
         if let pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) = ev {
+            // A shortcode's call is not words of the text.
+            if t.trim_start().starts_with("{{") && t.trim_end().ends_with("}}") {
+                continue;
+            }
             out.push_str(&t);
             out.push(' ');
         }
@@ -42,15 +48,17 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
     let mut entries: Vec<Entry> = Vec::new();
     for u in &m.units {
         let cat = cx.category_of(u).map_or("", |c| c.name.as_str());
+        let md = |x: &Option<crate::model::Markdown>| {
+            x.as_ref().map(|p| words(&p.text)).unwrap_or_default()
+        };
         let text = format!(
-            "{} {} {} {}",
+            "{} {} {} {} {} {}",
             u.short.as_deref().unwrap_or(""),
             cat,
             u.leader.as_deref().unwrap_or(""),
-            u.pledge
-                .as_ref()
-                .map(|p| words(&p.text))
-                .unwrap_or_default()
+            md(&u.pledge),
+            md(&u.learn),
+            u.measures.join(" ")
         );
         entries.push(Entry {
             title: Cow::Borrowed(&u.name),
@@ -90,15 +98,32 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             text: Cow::Owned(words(&p.body.text)),
         });
     }
+    reports(cx, &mut entries);
     for r in &m.reviews {
-        let text: String = r
+        let mut text: String = r
             .commentary
             .iter()
             .chain(&r.rectification)
             .map(|(_, t)| words(&t.text))
             .collect();
+        for p in &r.pacesetters {
+            text.push_str(
+                &p.citation
+                    .as_ref()
+                    .map(|c| words(&c.text))
+                    .unwrap_or_default(),
+            );
+        }
+        for a in &r.awards {
+            text.push_str(&a.title);
+            text.push(' ');
+        }
         entries.push(Entry {
-            title: Cow::Owned(format!("{} {}", cx.t("reviews"), r.period)),
+            title: Cow::Owned(format!(
+                "{} · {}",
+                cx.t("reviews"),
+                cx.period_name(r.period)
+            )),
             url: cx.url(&urls::review(r.period)),
             kind: cx.t("reviews"),
             text: Cow::Owned(text),
@@ -137,7 +162,59 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             text: Cow::Owned(words(&v.body.text)),
         });
     }
-    serde_json::to_vec(&entries).unwrap_or_default()
+    let pairs = fold::pairs_for(
+        entries
+            .iter()
+            .flat_map(|e| [e.title.as_ref(), e.text.as_ref()]),
+    );
+    serde_json::to_vec(&Index {
+        fold: Cow::Owned(pairs),
+        entries,
+    })
+    .unwrap_or_default()
+}
+
+/// The index file: the folding pairs and the entries.
+#[derive(Serialize, Deserialize)]
+struct Index<'a> {
+    #[serde(borrow)]
+    fold: Cow<'a, str>,
+    #[serde(borrow)]
+    entries: Vec<Entry<'a>>,
+}
+
+/// Monthly summaries and quarterly reports that say something, each its own entry.
+fn reports<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
+    let m = cx.model;
+    for r in &m.reports {
+        let text = words(&r.summary.text);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let name = m
+            .unit(r.unit.as_str())
+            .map_or("", |u| u.name_in(r.month.year));
+        entries.push(Entry {
+            title: Cow::Owned(format!("{name} · {}", cx.month(r.month))),
+            url: format!("{}#report-{}", cx.url(&urls::unit(&r.unit)), r.month),
+            kind: cx.t("feed_report"),
+            text: Cow::Owned(text),
+        });
+    }
+    for q in &m.quarterlies {
+        let name = m.unit(q.unit.as_str()).map_or("", |u| u.name.as_str());
+        let period = cx.period_name(crate::model::ReviewPeriod::Quarter(q.year, q.quarter));
+        entries.push(Entry {
+            title: Cow::Owned(format!("{name} · {period}")),
+            url: cx.url(&urls::unit(&q.unit)),
+            kind: cx.t("feed_quarterly"),
+            text: Cow::Owned(format!(
+                "{} {}",
+                q.title.as_deref().unwrap_or(""),
+                words(&q.body.text)
+            )),
+        });
+    }
 }
 
 /// One search hit: the entry's title, URL and an excerpt around the first match.
@@ -148,14 +225,14 @@ pub struct Hit {
     pub excerpt: String,
 }
 
-/// The search script's algorithm: every whitespace-separated term must occur in title or text
-/// (case-insensitive); results in index order; the excerpt is up to 30 characters either side.
+/// The search script's algorithm: every whitespace-separated term must occur in title or text,
+/// both folded ([`fold::fold`]: Simplified and Traditional alike, lower case); results in index
+/// order; the excerpt is up to 30 characters either side of the first term.
 pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
-    let Ok(entries) = serde_json::from_slice::<Vec<Entry>>(index_json) else {
+    let Ok(Index { entries, .. }) = serde_json::from_slice::<Index>(index_json) else {
         return vec![];
     };
-    let terms: Vec<String> = q
-        .to_lowercase()
+    let terms: Vec<String> = fold::fold(q)
         .split_whitespace()
         .map(str::to_owned)
         .collect();
@@ -165,15 +242,16 @@ pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     for e in &entries {
         let (title, text) = (e.title.as_ref(), e.text.as_ref());
-        let hay = format!("{title} {text}").to_lowercase();
+        let hay = fold::fold(&format!("{title} {text}"));
         if !terms.iter().all(|t| hay.contains(t.as_str())) {
             continue;
         }
-        let lower_text = text.to_lowercase();
-        let excerpt = match lower_text.find(terms[0].as_str()) {
+        // Folding keeps one character for one, so a match's place in characters is the same
+        // in the text as written.
+        let folded = fold::fold(text);
+        let excerpt = match folded.find(terms[0].as_str()) {
             Some(byte) => {
-                // Lowercasing can change byte lengths; work in characters of the original.
-                let at = lower_text[..byte].chars().count();
+                let at = folded[..byte].chars().count();
                 let chars: Vec<char> = text.chars().collect();
                 let from = at.saturating_sub(30);
                 let to = (at + terms[0].chars().count() + 30).min(chars.len());

@@ -30,6 +30,8 @@ pub(crate) const FEED: &str = "feed.xml";
 pub(crate) const SITEMAP: &str = "sitemap.xml";
 pub(crate) const STYLE: &str = "style.css";
 pub(crate) const SEARCH_JS: &str = "search.js";
+/// The larger-text, higher-contrast switch (適老化) on every page.
+pub(crate) const ELDER_JS: &str = "elder.js";
 /// Beside the search page that loads it (search.html's `data-index`).
 pub(crate) const SEARCH_INDEX: &str = "search/search-index.json";
 /// The folder of the open data; every file in it is open data.
@@ -72,6 +74,17 @@ pub(crate) fn correction_anchor(c: &CorrectedFigure) -> String {
     format!("fix-{}-{}-{}-{}", c.date, c.unit, c.period, c.indicator)
 }
 
+/// A unit's Atom feed (SPEC §18).
+pub(crate) fn unit_feed(id: impl Display) -> String {
+    format!("{UNITS}{id}/feed.xml")
+}
+
+/// The feed that belongs to the page at `path`: a unit page's own (`units/<unit>/`).
+pub(crate) fn feed_of(path: &str) -> Option<String> {
+    let id = path.strip_prefix(UNITS)?.strip_suffix('/')?;
+    (!id.is_empty() && !id.contains('/')).then(|| unit_feed(id))
+}
+
 /// A month's rankings.
 pub(crate) fn rankings(m: Month) -> String {
     format!("{RANKINGS}{m}/")
@@ -110,6 +123,20 @@ pub(crate) fn visit_anchor(v: &Visit) -> String {
 pub(crate) fn data_json(m: Month) -> String {
     format!("{DATA}{m}.json")
 }
+
+/// A month's indicator rows as CSV (SPEC §18).
+pub(crate) fn data_indicators_csv(m: Month) -> String {
+    format!("{DATA}{m}-indicators.csv")
+}
+
+/// Every published month's indicator rows in one CSV.
+pub(crate) const DATA_INDICATORS: &str = "data/indicators.csv";
+/// Each unit's annual targets, year by year.
+pub(crate) const DATA_TARGETS: &str = "data/targets.csv";
+/// The reviews' survey scores (群眾評議).
+pub(crate) const DATA_SURVEYS: &str = "data/surveys.csv";
+/// The reviews' pacesetters and awards.
+pub(crate) const DATA_AWARDS: &str = "data/awards.csv";
 
 /// A month's open data as CSV.
 pub(crate) fn data_csv(m: Month) -> String {
@@ -159,7 +186,7 @@ pub(crate) fn is_page(file: &str) -> bool {
 
 /// Whether `path` is open data.
 pub(crate) fn is_data(path: &str) -> bool {
-    path.starts_with(DATA)
+    path.starts_with(DATA) && !is_page(path)
 }
 
 /// Links under the site's base URL.
@@ -240,5 +267,8 @@ mod tests {
         assert_eq!(file(&year(2025)), "years/2025/index.html");
         assert_eq!(pairs_year(2025), "pairs/2025/");
         assert_eq!(status_year(2025), "status/2025/");
+        assert_eq!(feed_of("units/a/"), Some("units/a/feed.xml".into()));
+        assert_eq!(feed_of("units/a/2025/"), None);
+        assert_eq!(feed_of(UNITS), None);
     }
 }

@@ -489,6 +489,20 @@ fn search_index_finds_chinese_and_english_in_the_bundled_example() {
         "{english:?}"
     );
     assert!(pacesetter::render::search::query(&index, "不存在的詞語xyz").is_empty());
+    // Typed on a mainland input method, on this Traditional site (SPEC §18).
+    let simplified = pacesetter::render::search::query(&index, "乌镇");
+    assert!(
+        simplified.iter().any(|h| h.url == "/units/wuzhen/"),
+        "{simplified:?}"
+    );
+    // A phrase of a monthly summary finds that report.
+    let report = pacesetter::render::search::query(&index, "古镇消防安全大排查");
+    assert!(
+        report
+            .iter()
+            .any(|h| h.url == "/units/wuzhen/#report-2026-02"),
+        "{report:?}"
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! error (`path:line:column: error: message`, the excerpt with its caret, the hint, the count).
 //! Every snapshot was written after checking that position and message are right.
 
+mod conventions;
 mod files;
 mod records;
 mod site;

@@ -29,6 +29,7 @@ mod commands;
 #[path = "../common/mod.rs"]
 mod common;
 mod conformance;
+mod conventions;
 mod corrections;
 mod crash;
 mod english;

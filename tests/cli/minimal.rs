@@ -171,7 +171,8 @@ fn assert_month(data: &Path, period: &str, want: Value, want_csv: String) {
     let got = read_json(&data.join(format!("{period}.json")));
     assert_figures(&format!("{period}.json"), &got, &want);
     let got_csv = std::fs::read_to_string(data.join(format!("{period}.csv"))).expect("read CSV");
-    assert_eq!(got_csv, want_csv, "{period}.csv");
+    // Every CSV starts with a byte-order mark (SPEC §18).
+    assert_eq!(got_csv, format!("\u{feff}{want_csv}"), "{period}.csv");
 }
 
 #[test]
@@ -199,20 +200,30 @@ fn open_data_matches_the_figures_worked_by_hand() {
     let site = TestSite::fixture("minimal");
     site.build(&[]).success();
     let data = site.path("output/data");
-    // One JSON and one CSV per published month; 2026-04 has only a draft and is not published.
+    // A JSON and two CSVs per published month (SPEC §11, §18), the site-wide files and the
+    // /data/ page; 2026-04 has only a draft and is not published.
     assert_eq!(
         names(&data),
         [
+            "2025-01-indicators.csv",
             "2025-01.csv",
             "2025-01.json",
+            "2026-01-indicators.csv",
             "2026-01.csv",
             "2026-01.json",
+            "2026-02-indicators.csv",
             "2026-02.csv",
             "2026-02.json",
+            "2026-03-indicators.csv",
             "2026-03.csv",
             "2026-03.json",
+            "awards.csv",
             "corrections.json",
-            "index.json"
+            "index.html",
+            "index.json",
+            "indicators.csv",
+            "surveys.csv",
+            "targets.csv"
         ]
     );
     let periods = ["2025-01", "2026-01", "2026-02", "2026-03"];

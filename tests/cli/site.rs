@@ -905,7 +905,7 @@ fn a_template_render_error_points_at_its_line_and_column_once() {
     let first = run.stderr.lines().next().unwrap_or("");
     assert_eq!(
         first,
-        "themes/default/templates/page.html:3:12: error: template error: Field `nosuch` is not defined. Available fields: body, headings, title"
+        "themes/default/templates/page.html:3:12: error: template error: Field `nosuch` is not defined. Available fields: body, date, headings, source, title"
     );
     assert!(
         run.stderr.contains("  |            ^^^^^^\n"),

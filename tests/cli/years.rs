@@ -54,7 +54,7 @@ fn a_later_years_plan_leaves_every_earlier_data_file_byte_identical() {
     let site = TestSite::fixture("conformance-years");
     site.build(&["--output", "before"]).success();
     let before = earlier_data(&site, "before");
-    assert_eq!(before.len(), 40, "20 months, JSON and CSV");
+    assert_eq!(before.len(), 60, "20 months, JSON and two CSVs");
     open_2027(&site);
     site.build(&["--output", "after"]).success();
     assert!(site.path("after/data/2027-01.json").is_file());

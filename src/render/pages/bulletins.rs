@@ -2,7 +2,7 @@
 
 use super::as_of::CorrectionNote;
 use super::{Pages, Year, by_year};
-use crate::model::Bulletin;
+use crate::model::{Bulletin, Distribution};
 use crate::render::markdown::Rendered;
 use crate::render::{Out, format, urls};
 use serde::Serialize;
@@ -15,7 +15,18 @@ pub(crate) struct Bulletins<'a> {
 
 #[derive(Serialize)]
 pub(crate) struct Issues<'a> {
-    issues: Vec<Summary<'a>>,
+    issues: Vec<Listed<'a>>,
+}
+
+/// A bulletin on the list: its number as the heading, with the title only where it is not the
+/// site's usual one, and its contents (本期要目) as a preview.
+#[derive(Serialize)]
+pub(crate) struct Listed<'a> {
+    #[serde(flatten)]
+    summary: Summary<'a>,
+    /// The title when it differs from the default 「…工作簡報」.
+    own_title: Option<&'a str>,
+    contents: Vec<&'a str>,
 }
 
 /// A bulletin as lists show it.
@@ -43,6 +54,19 @@ pub(crate) struct BulletinPage<'a> {
     /// Corrections made after the bulletin's date to figures it shows (it keeps the figures
     /// of its date, SPEC §17).
     later: Vec<CorrectionNote>,
+    /// The lines under the rule at the foot (報、送、發, then the copies), in that order.
+    distribution: Vec<Line<'a>>,
+    /// 共印N份, in words.
+    copies: Option<String>,
+    /// The date of issue as the distribution block ends it (2026年4月15日印發).
+    printed: String,
+}
+
+/// One line of a bulletin's distribution: its label (報) and who.
+#[derive(Serialize)]
+pub(crate) struct Line<'a> {
+    label: String,
+    to: &'a str,
 }
 
 /// A level-2 heading of a bulletin, for its table of contents.
@@ -65,14 +89,29 @@ impl<'a> Pages<'a> {
         }
     }
 
-    pub(super) fn bulletins_index(&self, files: &Out) {
+    /// `bodies` in the order of `model.bulletins`, for each issue's contents.
+    pub(super) fn bulletins_index(&self, files: &Out, bodies: &'a [Rendered]) {
         let cx = &self.cx;
+        let usual = crate::model::default_bulletin_title(&cx.model.site);
         let years = by_year(
-            cx.model
-                .bulletins
-                .iter()
-                .rev()
-                .map(|b| (b.year, self.bulletin_summary(b))),
+            cx.model.bulletins.iter().enumerate().rev().map(|(i, b)| {
+                let contents = bodies
+                    .get(i)
+                    .map(|r| {
+                        r.headings
+                            .iter()
+                            .filter(|h| h.level == 2)
+                            .map(|h| h.text.as_str())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let listed = Listed {
+                    summary: self.bulletin_summary(b),
+                    own_title: (b.title != usual).then_some(b.title.as_str()),
+                    contents,
+                };
+                (b.year, listed)
+            }),
             |issues| Issues { issues },
         );
         let page = Bulletins { years };
@@ -109,8 +148,32 @@ impl<'a> Pages<'a> {
             prev: i.checked_sub(1).map(|p| self.bulletin_summary(&list[p])),
             next: list.get(i + 1).map(|n| self.bulletin_summary(n)),
             later: self.later_corrections(b.date, &r.months),
+            distribution: self.distribution(&b.distribution),
+            printed: cx
+                .t("printed_on")
+                .replace("{date}", &format::date(b.date, cx.lang)),
+            copies: b
+                .distribution
+                .copies
+                .map(|n| cx.t("copies").replace("{n}", &n.to_string())),
         };
         let title = format!("{} {}", b.title, format::issue(b.year, b.issue, cx.lang));
         self.put(files, &urls::bulletin(b), "bulletin.html", &title, &page);
+    }
+
+    fn distribution(&self, d: &'a Distribution) -> Vec<Line<'a>> {
+        [
+            ("report_to", &d.report_to),
+            ("send_to", &d.send_to),
+            ("issue_to", &d.issue_to),
+        ]
+        .into_iter()
+        .filter_map(|(key, to)| {
+            to.as_deref().map(|to| Line {
+                label: self.cx.t(key),
+                to,
+            })
+        })
+        .collect()
     }
 }

@@ -3,7 +3,7 @@
 use super::Pages;
 use crate::model::Page;
 use crate::render::markdown::{Heading, escape};
-use crate::render::{Out, urls};
+use crate::render::{Out, format, urls};
 use serde::Serialize;
 
 /// `page` of page.html.
@@ -13,6 +13,10 @@ pub(crate) struct FreePage<'a> {
     /// HTML.
     body: String,
     headings: Vec<Heading>,
+    /// 發布日期, in words (SPEC §18).
+    date: Option<String>,
+    /// 信息來源.
+    source: Option<&'a str>,
 }
 
 impl Pages<'_> {
@@ -23,6 +27,8 @@ impl Pages<'_> {
             title: &p.title,
             body: body.html,
             headings: body.headings,
+            date: p.date.map(|d| format::date(d, self.cx.lang)),
+            source: p.source.as_deref(),
         };
         self.put(files, &urls::page(&p.slug), "page.html", &p.title, &page);
     }
@@ -44,6 +50,8 @@ impl Pages<'_> {
             title: &title,
             body,
             headings: Vec::new(),
+            date: None,
+            source: None,
         };
         self.put(files, urls::PAGES, "page.html", &title, &page);
     }

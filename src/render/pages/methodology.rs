@@ -28,6 +28,8 @@ pub(crate) struct Methodology<'a> {
     cap_percent: String,
     tolerance: String,
     near_from: String,
+    /// §10 in the site's language, one HTML item per rule.
+    formulas: Vec<String>,
     categories: Vec<CategoryRules<'a>>,
     dimensions: Vec<DimensionLook<'a>>,
     example: Option<Example<'a>>,
@@ -132,6 +134,7 @@ fn page<'a>(cx: &Ctx<'a>) -> Methodology<'a> {
         cap_percent: format::percent(site.cap),
         tolerance: format::percent(site.tolerance),
         near_from: format::percent(1.0 - site.tolerance),
+        formulas: formulas(cx),
         categories,
         dimensions: site
             .dimensions
@@ -199,4 +202,34 @@ fn simple_md(text: &str) -> String {
     let mut out = String::new();
     pulldown_cmark::html::push_html(&mut out, pulldown_cmark::Parser::new(text));
     out
+}
+
+/// The rules of §10 from the theme's strings (`formula_*`), with this site's cap, band and
+/// status names put in.
+fn formulas(cx: &Ctx) -> Vec<String> {
+    let site = &cx.model.site;
+    let fill = [
+        ("{cap}", format::number(site.cap, 2)),
+        ("{near_from}", format::percent(1.0 - site.tolerance)),
+        ("{ahead}", cx.t("status_ahead")),
+        ("{near}", cx.t("status_near")),
+        ("{behind}", cx.t("status_behind")),
+        ("{missing}", cx.t("status_missing")),
+    ];
+    [
+        "formula_ytd",
+        "formula_expected",
+        "formula_completion",
+        "formula_pace",
+        "formula_status",
+        "formula_score",
+        "formula_rank",
+        "formula_gap",
+    ]
+    .iter()
+    .map(|key| {
+        fill.iter()
+            .fold(cx.t(key), |text, (from, to)| text.replace(from, to))
+    })
+    .collect()
 }

@@ -6,6 +6,7 @@ mod body;
 mod bulletins;
 mod charts;
 mod corrections;
+mod data;
 mod free;
 mod home;
 mod methodology;
@@ -77,6 +78,10 @@ struct PageContext<'p, P> {
     /// On a past year's pages, the month their figures are as of (the footer shows it
     /// instead of the site's latest, so that those pages never change).
     page_as_of: Option<String>,
+    /// The page's absolute address, printed at the foot of a printed page.
+    page_address: String,
+    /// The page's own feed, if it has one (a unit's).
+    page_feed: Option<String>,
 }
 
 /// A step of the breadcrumb trail; the last, the page itself, has no link.
@@ -121,6 +126,7 @@ enum Job<'m> {
     Visits,
     Status,
     Methodology,
+    Data,
     Search,
     NotFound,
     YearsIndex,
@@ -157,6 +163,8 @@ impl<'a> Pages<'a> {
                 .past
                 .and(self.cx.latest())
                 .map(|mf| self.cx.month(mf.month)),
+            page_address: self.cx.links.absolute(path),
+            page_feed: urls::feed_of(path).map(|f| self.cx.url(&f)),
         };
         if let Some(fp) = self.fingerprint(template, &context)
             && files.unchanged(&file, fp)
@@ -247,6 +255,7 @@ impl<'a> Pages<'a> {
             Job::Visits,
             Job::Status,
             Job::Methodology,
+            Job::Data,
             Job::Search,
             Job::NotFound,
             Job::YearsIndex,
@@ -310,7 +319,7 @@ impl<'a> Pages<'a> {
             Job::UnitsIndex => self.units_index(files),
             Job::Unit(u) => self.unit_page(files, u),
             Job::Pairs => self.pairs(files),
-            Job::BulletinsIndex => self.bulletins_index(files),
+            Job::BulletinsIndex => self.bulletins_index(files, bulletins),
             Job::Bulletin(i) => self.bulletin(files, i, bulletins),
             Job::ReviewsIndex => self.reviews_index(files),
             // A past year's review is about that year: its names, and links to its pages.
@@ -326,6 +335,7 @@ impl<'a> Pages<'a> {
             Job::Visits => self.visits(files),
             Job::Status => self.status(files),
             Job::Methodology => self.methodology(files),
+            Job::Data => self.data_page(files),
             Job::Search => self.put(
                 files,
                 urls::SEARCH,
@@ -370,8 +380,22 @@ pub(crate) struct SiteView<'a> {
     feed: String,
     data: String,
     search_js: String,
+    /// The 適老化 switch (SPEC §18).
+    elder_js: String,
+    /// /data/, the open data for people.
+    data_page: String,
+    footer: FooterView<'a>,
     /// The latest published month in words.
     data_as_of: Option<String>,
+}
+
+/// site.yaml's `footer:` lines (SPEC §18), as text.
+#[derive(Serialize)]
+pub(crate) struct FooterView<'a> {
+    organizer: Option<&'a str>,
+    contact: Option<&'a str>,
+    icp: Option<&'a str>,
+    site_code: Option<&'a str>,
 }
 
 impl<'a> SiteView<'a> {
@@ -388,6 +412,14 @@ impl<'a> SiteView<'a> {
             feed: cx.url(urls::FEED),
             data: cx.url(urls::DATA_INDEX),
             search_js: cx.url(urls::SEARCH_JS),
+            elder_js: cx.url(urls::ELDER_JS),
+            data_page: cx.url(urls::DATA),
+            footer: FooterView {
+                organizer: site.footer.organizer.as_deref(),
+                contact: site.footer.contact.as_deref(),
+                icp: site.footer.icp.as_deref(),
+                site_code: site.footer.site_code.as_deref(),
+            },
             data_as_of: cx.latest().map(|m| cx.month(m.month)),
         }
     }

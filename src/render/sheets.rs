@@ -1,0 +1,230 @@
+//! The open data as spreadsheets for people (SPEC §18): every CSV starts with a UTF-8 byte-order
+//! mark, so that Excel on Chinese Windows reads it as UTF-8 rather than the local code page.
+//! Beside each month's rankings: its indicator rows, all months' rows in one file, and the
+//! targets, survey scores and awards that §11's JSON does not carry.
+
+use crate::model::{Model, Unit};
+use crate::score::{MonthFigures, Scores};
+
+/// The UTF-8 byte-order mark every CSV starts with.
+pub const BOM: &str = "\u{feff}";
+
+pub const INDICATORS_HEADER: &str = "period,category,unit,name,indicator,indicator_name,measure,value,ytd,target,expected,completion,pace,status,points,growth";
+pub const RANKINGS_HEADER: &str = "period,category,rank,unit,name,score,movement";
+pub const TARGETS_HEADER: &str = "year,category,unit,name,indicator,indicator_name,measure,target";
+pub const SURVEYS_HEADER: &str = "period,respondents,unit,name,satisfaction";
+pub const AWARDS_HEADER: &str = "period,kind,unit,name,title";
+
+/// A CSV file: the mark, the header, the rows (each ending in CRLF).
+pub fn file(header: &str, rows: &str) -> Vec<u8> {
+    let mut out = String::with_capacity(BOM.len() + header.len() + 2 + rows.len());
+    out.push_str(BOM);
+    out.push_str(header);
+    out.push_str("\r\n");
+    out.push_str(rows);
+    out.into_bytes()
+}
+
+/// One CSV line from its cells, RFC 4180 quoting.
+pub fn line(out: &mut String, cells: &[&str]) {
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&field(c));
+    }
+    out.push_str("\r\n");
+}
+
+fn number(x: Option<f64>) -> String {
+    x.map(|x| x.to_string()).unwrap_or_default()
+}
+
+/// The rows of `data/<YYYY-MM>-indicators.csv`: each unit taking part, each indicator in force
+/// that year, in the order of the month's JSON.
+pub fn indicator_rows(model: &Model, m: &MonthFigures) -> String {
+    let year = m.month.year;
+    let period = m.month.to_string();
+    let mut out = String::new();
+    for uf in &m.units {
+        let Some(u) = model.unit(uf.unit.as_str()).filter(|u| u.takes_part(year)) else {
+            continue;
+        };
+        let Some(cat) = model.category(u.category.as_str()) else {
+            continue;
+        };
+        let name = text_cell(u.name_in(year));
+        for f in &uf.indicators {
+            let Some(ind) = cat
+                .indicators
+                .iter()
+                .find(|i| i.id == f.id && i.in_force(year))
+            else {
+                continue;
+            };
+            let cells = [
+                period.clone(),
+                cat.id.to_string(),
+                u.id.to_string(),
+                name.clone(),
+                ind.id.to_string(),
+                text_cell(&ind.name),
+                text_cell(ind.measure.as_deref().unwrap_or("")),
+                number(f.value),
+                number(f.ytd),
+                number(f.target),
+                number(f.expected),
+                number(f.completion),
+                number(f.pace),
+                f.status.map(|s| s.as_str()).unwrap_or("").to_owned(),
+                number(f.points),
+                number(f.growth),
+            ];
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+            line(&mut out, &cells);
+        }
+    }
+    out
+}
+
+/// `data/indicators.csv`: every published month's indicator rows, oldest month first.
+pub fn all_indicators(model: &Model, scores: &Scores) -> Vec<u8> {
+    let rows: String = scores
+        .months
+        .iter()
+        .map(|m| indicator_rows(model, m))
+        .collect();
+    file(INDICATORS_HEADER, &rows)
+}
+
+/// `data/targets.csv`: each unit's annual targets, by unit in site order, then year.
+pub fn targets(model: &Model) -> Vec<u8> {
+    let mut out = String::new();
+    for u in &model.units {
+        let Some(cat) = model.category(u.category.as_str()) else {
+            continue;
+        };
+        for (year, list) in &u.targets {
+            for (id, target) in list {
+                let ind = cat.indicators.iter().find(|i| &i.id == id);
+                let cells = [
+                    year.to_string(),
+                    cat.id.to_string(),
+                    u.id.to_string(),
+                    text_cell(u.name_in(*year)),
+                    id.to_string(),
+                    text_cell(ind.map_or("", |i| i.name.as_str())),
+                    text_cell(ind.and_then(|i| i.measure.as_deref()).unwrap_or("")),
+                    target.to_string(),
+                ];
+                let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+                line(&mut out, &cells);
+            }
+        }
+    }
+    file(TARGETS_HEADER, &out)
+}
+
+fn unit_name(model: &Model, id: &str, year: i32) -> String {
+    text_cell(model.unit(id).map_or("", |u: &Unit| u.name_in(year)))
+}
+
+/// `data/surveys.csv`: each review's survey (群眾評議), one row per unit scored.
+pub fn surveys(model: &Model) -> Vec<u8> {
+    let mut out = String::new();
+    for r in &model.reviews {
+        let Some(s) = &r.survey else { continue };
+        let year = r.period.year();
+        let respondents = s.respondents.map(|n| n.to_string()).unwrap_or_default();
+        for (unit, score) in &s.scores {
+            let cells = [
+                r.period.to_string(),
+                respondents.clone(),
+                unit.to_string(),
+                unit_name(model, unit.as_str(), year),
+                score.to_string(),
+            ];
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+            line(&mut out, &cells);
+        }
+    }
+    file(SURVEYS_HEADER, &out)
+}
+
+/// `data/awards.csv`: each review's pacesetters (kind `pacesetter`, no title) and awards.
+pub fn awards(model: &Model) -> Vec<u8> {
+    let mut out = String::new();
+    for r in &model.reviews {
+        let year = r.period.year();
+        let period = r.period.to_string();
+        let pacesetters = r.pacesetters.iter().map(|p| (&p.unit, "pacesetter", ""));
+        let awards = r
+            .awards
+            .iter()
+            .map(|a| (&a.unit, "award", a.title.as_str()));
+        for (unit, kind, title) in pacesetters.chain(awards) {
+            let cells = [
+                period.clone(),
+                kind.to_owned(),
+                unit.to_string(),
+                unit_name(model, unit.as_str(), year),
+                text_cell(title),
+            ];
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+            line(&mut out, &cells);
+        }
+    }
+    file(AWARDS_HEADER, &out)
+}
+
+/// A text cell that a spreadsheet will not run as a formula: one starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return gets a `'` in front, as OWASP advises for CSV injection.
+/// Only text cells: numbers, negative ones included, stay numbers.
+pub fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{field, file, line, text_cell};
+
+    #[test]
+    fn formulas_in_text_cells_are_defused() {
+        assert_eq!(
+            text_cell("=HYPERLINK(\"https://x.cn\",\"a\")"),
+            "'=HYPERLINK(\"https://x.cn\",\"a\")"
+        );
+        assert_eq!(text_cell("+1"), "'+1");
+        assert_eq!(text_cell("-1+2"), "'-1+2");
+        assert_eq!(text_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(text_cell("烏鎮=鎮"), "烏鎮=鎮");
+    }
+
+    #[test]
+    fn csv_quotes_only_when_needed() {
+        assert_eq!(field("烏鎮鎮"), "烏鎮鎮");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"x\""), "\"say \"\"x\"\"\"");
+    }
+
+    #[test]
+    fn a_file_starts_with_the_byte_order_mark() {
+        let mut rows = String::new();
+        line(&mut rows, &["2026-03", "烏鎮鎮"]);
+        let bytes = file("period,name", &rows);
+        assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
+        assert_eq!(&bytes[3..], "period,name\r\n2026-03,烏鎮鎮\r\n".as_bytes());
+    }
+}
