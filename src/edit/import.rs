@@ -243,7 +243,7 @@ fn values(
                         cell.column,
                         format!("`{}` is out of range ({unit_id}, {c})", cell.text),
                     )
-                    .with_help(crate::model::RANGE_HELP),
+                    .with_help(crate::model::range_help()),
                 ),
                 Err(_) => diags.push(
                     at.err(

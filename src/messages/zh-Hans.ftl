@@ -55,3 +55,246 @@ import-too-large = { $path } 超过 16 MiB；请按类别拆分
 
 cannot-read = 无法读取 { $path }：{ $reason }
 cannot-write = 无法写入 { $path }：{ $reason }
+
+## 读取 YAML 值（model/fields.rs）
+
+did-you-mean = 是不是想写 `{ $suggestion }`？
+field-takes-mapping = { $what }应写成 `键: 值` 形式的行
+field-takes-list = { $what }应写成列表（以 `- ` 开头的行）
+field-unknown-key = { $place }中有未知的键 `{ $key }`
+field-place-takes = { $place }可用的键：{ $allowed }
+field-takes-text = `{ $key }` 应填文字
+field-empty = `{ $key }` 是空的
+field-takes-number = { $what }应填数字
+field-not-finite = { $what }是 `{ $value }`，不是有限的数字
+field-not-finite-help = 写一个普通数字，例如 12.6
+field-out-of-range = { $what }是 `{ $value }`，超出范围
+field-not-a-number = { $what }应填数字，而不是 `{ $value }`
+field-unquote-number = 去掉数字两边的引号
+field-no-thousands = 数字不要写千位分隔符
+field-takes-whole = `{ $key }` 应填整数
+field-at-least = `{ $key }` 至少应为 { $min }，而不是 { $value }
+field-whole-not = `{ $key }` 应填整数，而不是 `{ $value }`
+field-takes-year = { $what }应填年份，例如 2026
+field-year-help = 写出年份的四位数字
+field-takes-bool = `{ $key }` 应填 `true` 或 `false`
+field-takes-one-of = `{ $key }` 应填以下之一：{ $choices }
+field-one-of-not = `{ $key }` 应填 { $choices } 之一，而不是 `{ $value }`
+field-item-text = `{ $key }` 的每一项都应是文字
+range-help = 数字应为 0，或绝对值在 1e-12 到 1e15 之间；请换用更大或更小的计量单位
+
+## site.yaml 和类别（model/site.rs）
+
+site-missing = 缺少 site.yaml
+site-missing-help = 新建 content/site.yaml，至少写上 `title:` 和 `office:`
+site-empty = site.yaml 是空的
+site-empty-help = 至少写上 `title:` 和 `office:`
+site-needs = site.yaml 缺少 `{ $key }`
+site-base-url = `base_url` 须为完整网址（https://…）或以 `/` 开头的路径，不能是 `{ $url }`
+site-base-url-help = 网站地址写成 `base_url: https://{ $url }`；若要放在任意主机的根目录下，写 `base_url: /`
+site-cap = `scoring.cap` 须大于 0，不能是 { $cap }
+site-tolerance = `scoring.tolerance` 须不小于 0 且小于 1，不能是 { $tolerance }
+place-each-dimension = 每个维度
+place-a-dimension = 维度
+dimension-needs = 维度须有 `id`、`name` 和 `look`
+dimension-bad-id = `{ $id }` 不是有效的维度代号
+id-help = 代号只能由小写字母、数字和 `-` 组成
+dimension-twice = 维度 `{ $id }` 重复列出
+dimensions-empty = `dimensions` 中没有列出任何维度
+dimensions-empty-help = 删去 `dimensions` 即使用默认的五个维度
+place-category-file = 类别文件
+category-empty = 类别文件是空的
+category-empty-help = 写上 `name:` 和 `indicators:` 指标列表
+place-a-category = 类别
+category-needs-name = 类别须有 `name`
+category-no-indicators = 类别须在 `indicators` 下至少列出一个指标
+place-each-indicator = 每个指标
+place-an-indicator = 指标
+indicator-needs = 指标须有 `{ $key }`
+indicator-bad-id = `{ $id }` 不是有效的指标代号
+id-start-help = 代号只能由小写字母、数字和 `-` 组成，并以字母或数字开头
+indicator-twice = 指标 `{ $id }` 在本类别中重复列出
+unknown-dimension = 没有维度 `{ $id }`
+unknown-dimension-did-you-mean = 是不是想写 `{ $suggestion }`？site.yaml 中有：{ $ids }
+unknown-dimension-help = site.yaml 中有：{ $ids }
+indicator-weight = `weight` 须大于 0，不能是 { $weight }
+indicator-decimals = `decimals` 最多为 10，不能是 { $decimals }
+indicator-until = `until: { $until }` 早于 `from: { $from }`
+indicator-until-help = 指标从 `from` 年到 `until` 年有效，含首尾两年
+
+## unit.yaml（model/units.rs）
+
+unit-empty = unit.yaml 是空的
+unit-empty-help = 至少写上 `name:` 和 `category:`
+unit-needs = unit.yaml 缺少 `{ $key }`
+unit-category-name = `category` 应填类别代号，而不是类别名称
+unit-category-name-help = 写成 `category: { $id }`（content/categories/{ $id }.yaml 用的是这个名称）
+unit-unknown-category = 没有类别 `{ $id }`
+unit-no-categories-help = 请先新建 content/categories/<代号>.yaml
+unit-categories-are = 现有类别：{ $ids }
+unit-external-targets = 外部单位不设目标：只展示，不参加排名
+unit-external-targets-help = 删去 `targets`，或设为 `external: false`
+targets-not-year = `targets` 下应按年份分组，不能是 `{ $key }`
+targets-not-year-help = 例如写 `2026:`，再在其下列出各项指标
+target-not-in-force = `{ $id }` 在 { $year } 年不适用
+target-not-in-force-help = 类别 `{ $category }` 的 `{ $id }` { $range }适用；请删去这项目标
+target-empty = `{ $id }` 的 { $year } 年目标是空的
+target-empty-help = 填上数字，或删去这一行
+what-target = 目标 `{ $id }` 
+in-force-from-until = 自 { $from } 年至 { $until } 年
+in-force-from = 自 { $from } 年起
+in-force-until = 到 { $until } 年为止
+in-force-always = 每年都
+unknown-indicator = 没有指标 `{ $id }`
+category-has = 类别 `{ $category }` 有：{ $ids }
+did-you-mean-list = 是不是想写 `{ $suggestion }`？{ $list }
+
+## 单位之间的检查（model/unit_checks.rs）
+
+opener-draft = 草稿 { $path }
+part-from-until = 自 { $from } 年至 { $until } 年参加
+part-from = 自 { $from } 年起参加
+part-until = 参加到 { $until } 年为止
+part-always = 每年都参加
+benchmark-unknown = 作为{ $kind ->
+    [internal] 内部
+   *[external] 外部
+  }标杆的单位 `{ $id }` 不存在
+benchmark-same-category = 类别 `{ $category }` 的单位：{ $ids }
+benchmark-other-category = 标杆 `{ $id }` 属于类别 `{ $category }`，而不是 `{ $own }`
+benchmark-other-category-help = 单位只与同类别的单位比较
+benchmark-internal-external = 内部标杆 `{ $id }` 是外部单位
+benchmark-internal-external-help = 把它写在 `external: { $id }` 下，`internal` 下写一个辖区内的单位
+benchmark-not-in-year = 标杆 `{ $id }` 在 { $year } 年不参加
+benchmark-not-in-year-help = `{ $id }` { $span }{ $opened }；请在 `years:` 下为 { $year } 年另定标杆：
+    { $snippet }
+opened-by = ，而 { $path } 开启了 { $year } 年
+merged-into-unknown = `merged_into` 中的单位 `{ $id }` 不存在
+merged-into-unknown-help = 写上接管本单位的单位
+alias-is-unit = 别名 `{ $id }` 是某个单位的代号
+alias-is-unit-help = content/units/{ $id }/ 已存在；别名应是已不再使用的旧代号
+alias-twice = 别名 `{ $id }` 也是 `{ $other }` 的别名
+alias-twice-help = 一个旧代号只能指向一个单位
+target-missing = 缺少 { $ids } 的 { $year } 年目标
+target-missing-help = 类别 `{ $category }` 的单位已有 { $year } 年的报告：由 { $path } 开启；请在 `targets:` 下补上：
+    { $snippet }
+
+## 单位的年份、标杆、合并和别名（model/years.rs、model/mod.rs）
+
+unit-folder-no-yaml = 单位文件夹中没有 unit.yaml
+unit-folder-no-yaml-help = 新建 content/units/{ $dir }/unit.yaml，写上 `name:` 和 `category:`
+benchmarks-takes-id = `benchmarks.{ $key }` 应填单位代号
+benchmark-self = 单位不能做自己的{ $kind ->
+    [internal] 内部
+   *[external] 外部
+  }标杆
+what-years-key = `years` 下的键
+unit-until-help = 单位从 `from` 年到 `until` 年参加，含首尾两年
+merged-into-needs-until = 有 `merged_into` 就须有 `until`
+merged-into-needs-until-help = 加上 `until:`，写 `{ $id }` 并入 `{ $other }` 之前参加的最后一年
+merged-into-self = 单位不能并入自己
+merged-into-takes-id = `merged_into` 应填单位代号
+alias-bad = `{ $alias }` 不能作为 `{ $id }` 的别名
+alias-bad-help = 别名是本单位用过的旧代号：只能由小写字母、数字和 `-` 组成
+place-each-former-name = `former_names` 的每一项
+place-a-former-name = `former_names` 的项
+former-name-needs-name = 曾用名须有 `name`
+former-name-needs-until = 曾用名须有 `until`（最后使用的年份）
+former-name-help = 例如写 `- { "{" }name: 旧名, until: 2025{ "}" }`
+
+## 月报、点评评议、简报、页面和互访（model/records.rs）
+
+unit-ref-unknown = { $what } `{ $id }` 不存在
+unit-ref-by-name = 单位要用代号表示：写 `{ $id }`
+place-front-matter = front matter
+front-missing = 缺少 front matter，其中须有 { $need }
+front-missing-help = 文件开头写一行 `---`，接着写 YAML，再写一行 `---`
+front-empty = front matter 是空的；须有 { $need }
+unit-not-in-year = `{ $id }` 在 { $year } 年不参加
+place-monthly-report = 月报
+what-value = `{ $id }` 的数值
+place-quarterly = 季度报告
+place-review = 点评评议
+place-each-pacesetter = 每个标兵
+place-a-pacesetter = 标兵
+what-as-pacesetter = 标兵单位
+place-each-award = 每项表彰
+place-an-award = 表彰
+award-needs-title = 表彰须有 `title`
+what-in-award = 表彰中的单位
+what-in-survey = 群众评议中的单位
+what-survey-score = `{ $id }` 的群众评议得分
+survey-out-of-range = 群众评议得分 { $score } 不在 0—100 之间
+unit-takes-id = `{ $key }` 应填单位代号
+unit-missing = 缺少 `unit`
+unit-texts-mapping = `{ $key }` 应写成 `单位: 文字` 形式的行
+what-in-key = `{ $key }` 中的单位
+unit-text-takes-text = `{ $id }` 的 `{ $key }` 应填文字
+place-bulletin = 简报
+bulletin-needs-date = 简报须有 `date`（YYYY-MM-DD）
+bulletin-date-year = 日期 { $date } 不在 { $year } 年
+bulletin-date-year-help = 简报的日期应在文件名（{ $file }）所示的年份
+not-a-date-value = `{ $value }` 不是日期
+bulletin-date-help = 写成 YYYY-MM-DD，例如 2026-04-15
+bulletin-period = `period` 应填月份 YYYY-MM，而不是 `{ $value }`
+bulletin-number-max = `number` 最大为 { $max }，不能是 { $value }
+bulletin-number-twice = 总期号 { $number }（总第{ $number }期）与 { $other } 重复
+bulletin-number-twice-help = 只在期号重新起算的简报中写 `number:`，并使每个期号不重复
+place-page = 页面
+page-needs-title = 页面须有 `title`
+visit-front-needs = `title:`、`host:` 和 `visitors:`
+place-visit = 互访记录
+visit-needs-title = 互访记录须有 `title`
+what-as-host = 东道主
+visit-needs-host = 互访记录须有 `host`（被访问的单位）
+visit-needs-visitors = 互访记录须有 `visitors`（一个或多个单位代号）
+visit-no-visitors = `visitors` 中没有列出单位
+visit-host-visitor = `{ $id }` 是东道主，不能同时是来访单位
+what-as-visitor = 来访单位
+
+## 更正（model/corrections.rs）
+
+outside-merged = `{ $id }` 参加到 { $until } 年为止，已并入 `{ $other }`（见 { $file } 中的 `until:`）
+outside-until = `{ $id }` 参加到 { $until } 年为止（见 { $file } 中的 `until:`）
+outside-from = `{ $id }` 自 { $from } 年起参加（见 { $file } 中的 `from:`）
+outside-see = 见 { $file } 中的 `from:` 和 `until:`
+value-not-in-force-help = 类别 `{ $category }` 的 `{ $id }` { $range }适用；请删去这一行
+place-each-correction = 每项更正
+place-a-correction = 更正
+correction-needs = 更正须有 `{ $key }`
+correction-note-help = 说明数字为什么改动：这段说明向社会公开
+correction-date-help = 写公布更正的日期，例如 `date: 2026-05-03`
+correction-date-takes = `date` 应填日期，例如 2026-05-03
+correction-date-format-help = 日期写成 YYYY-MM-DD，例如 2026-05-03
+correction-too-early = { $month } 的更正日期是 { $date }，早于该月结束
+correction-too-early-help = 更正是在月报发布之后作出的：日期应在该月之后
+correction-order = 日期为 { $date } 的更正排在日期为 { $prev } 的更正之后
+correction-order-help = 更正按日期从早到晚排列：新的更正加在最后
+correction-was-help = 写出更正前的数字，例如 `was: { "{" }output: 12.6{ "}" }`
+correction-was-empty = `was` 中没有任何数字
+correction-was-empty-help = 写出每个被更正的数字更正前的值，例如 `was: { "{" }output: 12.6{ "}" }`
+what-was = `{ $id }` 的 `was`
+
+## 已发布数字的台账（model/ledger.rs）
+
+ledger-bad-line = 这一行不是台账的格式
+ledger-bad-line-help = 每行写 `单位 YYYY-MM 指标 数值`；可在最后一份无误的内容上运行 `pacesetter build` 重新生成
+ledger-report-gone = 已发布的月报 { $path } 不见了
+ledger-report-gone-help = 已发布的月报应保留；如要撤回，在 published.lock 中删去它的 { $lines ->
+    [1] 一行
+   *[other] { $lines } 行
+  } `{ $line }`，以便审阅时看得见
+ledger-report-draft = 已发布的月报 { $path } 现在是草稿
+ledger-report-draft-help = 删去 `draft: true`；如要撤回该月报，在 published.lock 中删去它的各行
+ledger-changed = 已发布的数字未经更正就改动了：{ $month } 的 `{ $id }` 发布时是 { $was }，现在是 { $now }
+ledger-removed = 已发布的数字未经更正就删除了：{ $month } 的 `{ $id }` 发布时是 { $was }
+ledger-all-removed = 已发布的数字未经更正就删除了：{ $month } 的 `{ $id }` 发布时是 { $was }
+ledger-comment-date = 公布更正的日期
+ledger-comment-note = 更正原因，向社会公开
+ledger-add-front = 在 front matter 中加上：
+    corrections:
+    { $entry }
+ledger-add-end = 在 `corrections:` 的最后加上：
+    { $entry }
+ledger-help = 如果新数字是更正，{ $add }
+    否则改回 `{ $back }`
