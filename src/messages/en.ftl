@@ -298,3 +298,76 @@ ledger-add-end = add at the end of `corrections:`:
     { $entry }
 ledger-help = if the new figure is a correction, { $add }
     else put back `{ $back }`
+
+## Corrections, bulletins and reports made by `new` (edit/correction.rs, edit/mod.rs)
+
+correction-no-report = there is no published report { $path }
+correction-no-ledger = there is no published.lock yet: nothing was published, so nothing needs a correction
+correction-date-after = a correction of { $month } must be dated after the month; { $date } is not
+correction-unchanged = { $path } holds the figures as published; change the values under `values:` first, then run this again to record the change
+correction-no-place = cannot find where to add the correction in { $path }; add under `corrections:` by hand:
+    { $entry }
+bulletins-full = { $year } already has 99 bulletins
+new-report-no-category = the unit's category is missing
+new-report-not-in-year = `{ $id }` does not take part in { $year } (see `from:` and `until:` in content/units/{ $id }/unit.yaml)
+new-report-no-targets = { $year } has no targets yet: its first report makes every unit of category `{ $category }` need them; add first, under `targets:`
+    { $lines }
+build-waiting = waiting for another build of { $output } (process { $process }) to finish…
+
+## import (edit/import.rs, edit/sheet.rs)
+
+import-more-errors = { $count } more errors not shown
+import-more-errors-help = fix the ones above and import again
+import-empty = the file is empty
+import-empty-help = the first row is `unit,<indicator id>,…`
+import-first-column = the first column must be `unit`, not `{ $value }`
+import-header-help = the header row is `unit,<indicator id>,…`
+import-no-header = a column has figures but no indicator id in the header
+import-no-header-help = write the indicator id above them (the first is on line { $line }); a merged header cell leaves the cells it covers empty
+import-unknown-indicator = unknown indicator `{ $id }` in the header
+import-indicators-are = the indicators are: { $ids }
+import-two-columns = indicator `{ $id }` has two columns
+import-two-columns-help = keep one column per indicator
+import-unit-name = write the unit's id `{ $id }`, not its name
+import-unit-twice = unit `{ $id }` appears twice
+import-unit-twice-help = it is already on line { $line }; keep one row per unit
+import-not-in-year-help = see `from:` and `until:` in content/units/{ $id }/unit.yaml; leave its row out
+import-out-of-range = `{ $value }` is out of range ({ $unit }, { $id })
+import-not-a-number = `{ $value }` is not a number ({ $unit }, { $id })
+import-number-help = write a plain number such as 12.6, without units or thousands separators
+import-cannot-read = cannot read: { $reason }
+import-values-inline = `values` is written on one line (`{ "{" }…{ "}" }`); write one value per line to import into it
+import-not-in-category = `{ $id }` is not an indicator of `{ $unit }`'s category; leave the cell empty
+import-not-in-force = `{ $id }` is not in force in { $year }; leave the cell empty
+import-cell = cell { $cell }
+import-at-cell = { $cell }: { $message }
+import-bad-csv-line = cannot read the CSV at line { $line }: { $reason }
+import-bad-csv = cannot read the CSV: { $reason }
+import-bad-workbook = cannot read the workbook: { $reason }
+import-no-sheet = the workbook has no sheet `{ $sheet }`; its sheets are: { $sheets }
+import-no-sheets = the workbook has no sheets
+import-bad-sheet = cannot read sheet `{ $sheet }`: { $reason }
+
+## Input-method slips (slips.rs)
+
+slip-indent-char = the line is indented with { $kind ->
+    [tab] a tab
+   *[full-width] a full-width space
+  }
+slip-indent-char-help = YAML indents with spaces only; replace the { $kind ->
+    [tab] tab
+   *[full-width] full-width space
+  } with spaces: `{ $fixed }`
+slip-colon = full-width colon `：` after `{ $key }`
+slip-colon-help = write a half-width colon and a space: `{ $fixed }`
+slip-indent = this line is indented by { $indent } { $indent ->
+    [one] space
+   *[other] spaces
+  }, which matches no line above
+slip-indent-help = indent it by { $want } spaces: `{ $fixed }`
+slip-indent-like-help = indent it by { $want } spaces, like line { $line }: `{ $fixed }`
+slip-number-width = write `{ $fixed }`, with half-width digits
+slip-number-percent = write `{ $fixed }`, without `%`
+slip-number-thousands = write `{ $fixed }`, without thousands separators
+slip-number-numeral = write `{ $fixed }`, in digits
+slip-number-unit = write `{ $fixed }` alone; the unit `{ $unit }` belongs in the indicator's `measure`

@@ -298,3 +298,73 @@ ledger-add-end = 在 `corrections:` 的最后加上：
     { $entry }
 ledger-help = 如果新数字是更正，{ $add }
     否则改回 `{ $back }`
+
+## new 命令新建的更正、简报和月报（edit/correction.rs、edit/mod.rs）
+
+correction-no-report = 没有已发布的月报 { $path }
+correction-no-ledger = 还没有 published.lock：尚未发布过任何数字，因此无需更正
+correction-date-after = { $month } 的更正日期须在该月之后；{ $date } 不符合
+correction-unchanged = { $path } 中的数字与发布时相同；请先修改 `values:` 下的数值，再运行本命令记录这次改动
+correction-no-place = 在 { $path } 中找不到添加更正的位置；请手动加在 `corrections:` 下：
+    { $entry }
+bulletins-full = { $year } 年已有 99 期简报
+new-report-no-category = 找不到该单位的类别
+new-report-not-in-year = `{ $id }` 在 { $year } 年不参加（见 content/units/{ $id }/unit.yaml 中的 `from:` 和 `until:`）
+new-report-no-targets = { $year } 年还没有目标：这一年的第一份月报会要求类别 `{ $category }` 的每个单位都有目标；请先在 `targets:` 下补上：
+    { $lines }
+build-waiting = 正在等待 { $output } 的另一次生成（进程 { $process }）结束…
+
+## 导入（edit/import.rs、edit/sheet.rs）
+
+import-more-errors = 另有 { $count } 处错误未列出
+import-more-errors-help = 改正上面这些错误后再导入
+import-empty = 文件是空的
+import-empty-help = 第一行是 `unit,<指标代号>,…`
+import-first-column = 第一列须为 `unit`，而不是 `{ $value }`
+import-header-help = 表头行是 `unit,<指标代号>,…`
+import-no-header = 这一列有数字，但表头中没有指标代号
+import-no-header-help = 在这些数字上方写上指标代号（第一个数字在第 { $line } 行）；合并的表头单元格会让它覆盖的其他单元格变空
+import-unknown-indicator = 表头中有未知的指标 `{ $id }`
+import-indicators-are = 现有指标：{ $ids }
+import-two-columns = 指标 `{ $id }` 占了两列
+import-two-columns-help = 每个指标只保留一列
+import-unit-name = 写单位代号 `{ $id }`，而不是单位名称
+import-unit-twice = 单位 `{ $id }` 出现了两次
+import-unit-twice-help = 它已在第 { $line } 行；每个单位只保留一行
+import-not-in-year-help = 见 content/units/{ $id }/unit.yaml 中的 `from:` 和 `until:`；请删去它这一行
+import-out-of-range = `{ $value }` 超出范围（{ $unit }，{ $id }）
+import-not-a-number = `{ $value }` 不是数字（{ $unit }，{ $id }）
+import-number-help = 写一个普通数字，例如 12.6，不带计量单位，也不带千位分隔符
+import-cannot-read = 无法读取：{ $reason }
+import-values-inline = `values` 写在了一行里（`{ "{" }…{ "}" }`）；要导入，请每行写一个数值
+import-not-in-category = `{ $id }` 不是 `{ $unit }` 所属类别的指标；请让这个单元格空着
+import-not-in-force = `{ $id }` 在 { $year } 年不适用；请让这个单元格空着
+import-cell = 单元格 { $cell }
+import-at-cell = { $cell }：{ $message }
+import-bad-csv-line = 无法读取 CSV 第 { $line } 行：{ $reason }
+import-bad-csv = 无法读取 CSV：{ $reason }
+import-bad-workbook = 无法读取工作簿：{ $reason }
+import-no-sheet = 工作簿中没有工作表 `{ $sheet }`；现有工作表：{ $sheets }
+import-no-sheets = 工作簿中没有工作表
+import-bad-sheet = 无法读取工作表 `{ $sheet }`：{ $reason }
+
+## 输入法造成的笔误（slips.rs）
+
+slip-indent-char = 这一行用{ $kind ->
+    [tab] 制表符（Tab）
+   *[full-width] 全角空格
+  }缩进
+slip-indent-char-help = YAML 只能用空格缩进；请把{ $kind ->
+    [tab] 制表符
+   *[full-width] 全角空格
+  }换成空格：`{ $fixed }`
+slip-colon = `{ $key }` 后面是全角冒号 `：`
+slip-colon-help = 请写半角冒号加一个空格：`{ $fixed }`
+slip-indent = 这一行缩进了 { $indent } 个空格，与上面任何一行都对不齐
+slip-indent-help = 缩进 { $want } 个空格：`{ $fixed }`
+slip-indent-like-help = 像第 { $line } 行那样缩进 { $want } 个空格：`{ $fixed }`
+slip-number-width = 写成 `{ $fixed }`，用半角数字
+slip-number-percent = 写成 `{ $fixed }`，不带 `%`
+slip-number-thousands = 写成 `{ $fixed }`，不带千位分隔符
+slip-number-numeral = 写成 `{ $fixed }`，用阿拉伯数字
+slip-number-unit = 只写 `{ $fixed }`；计量单位 `{ $unit }` 应写在指标的 `measure` 中

@@ -298,3 +298,73 @@ ledger-add-end = 在 `corrections:` 的最後加上：
     { $entry }
 ledger-help = 如果新數字是更正，{ $add }
     否則改回 `{ $back }`
+
+## new 命令新建的更正、簡報和月報（edit/correction.rs、edit/mod.rs）
+
+correction-no-report = 沒有已發布的月報 { $path }
+correction-no-ledger = 還沒有 published.lock：尚未發布過任何數字，因此無需更正
+correction-date-after = { $month } 的更正日期須在該月之後；{ $date } 不符合
+correction-unchanged = { $path } 中的數字與發布時相同；請先修改 `values:` 下的數值，再執行本命令記錄這次改動
+correction-no-place = 在 { $path } 中找不到新增更正的位置；請手動加在 `corrections:` 下：
+    { $entry }
+bulletins-full = { $year } 年已有 99 期簡報
+new-report-no-category = 找不到該單位的類別
+new-report-not-in-year = `{ $id }` 在 { $year } 年不參加（見 content/units/{ $id }/unit.yaml 中的 `from:` 和 `until:`）
+new-report-no-targets = { $year } 年還沒有目標：這一年的第一份月報會要求類別 `{ $category }` 的每個單位都有目標；請先在 `targets:` 下補上：
+    { $lines }
+build-waiting = 正在等待 { $output } 的另一次生成（程序 { $process }）結束…
+
+## 匯入（edit/import.rs、edit/sheet.rs）
+
+import-more-errors = 另有 { $count } 處錯誤未列出
+import-more-errors-help = 改正上面這些錯誤後再匯入
+import-empty = 檔案是空的
+import-empty-help = 第一行是 `unit,<指標代號>,…`
+import-first-column = 第一列須為 `unit`，而不是 `{ $value }`
+import-header-help = 表頭行是 `unit,<指標代號>,…`
+import-no-header = 這一列有數字，但表頭中沒有指標代號
+import-no-header-help = 在這些數字上方寫上指標代號（第一個數字在第 { $line } 行）；合併的表頭單元格會讓它覆蓋的其他單元格變空
+import-unknown-indicator = 表頭中有未知的指標 `{ $id }`
+import-indicators-are = 現有指標：{ $ids }
+import-two-columns = 指標 `{ $id }` 佔了兩列
+import-two-columns-help = 每個指標只保留一列
+import-unit-name = 寫單位代號 `{ $id }`，而不是單位名稱
+import-unit-twice = 單位 `{ $id }` 出現了兩次
+import-unit-twice-help = 它已在第 { $line } 行；每個單位只保留一行
+import-not-in-year-help = 見 content/units/{ $id }/unit.yaml 中的 `from:` 和 `until:`；請刪去它這一行
+import-out-of-range = `{ $value }` 超出範圍（{ $unit }，{ $id }）
+import-not-a-number = `{ $value }` 不是數字（{ $unit }，{ $id }）
+import-number-help = 寫一個普通數字，例如 12.6，不帶計量單位，也不帶千位分隔符
+import-cannot-read = 無法讀取：{ $reason }
+import-values-inline = `values` 寫在了一行裡（`{ "{" }…{ "}" }`）；要匯入，請每行寫一個數值
+import-not-in-category = `{ $id }` 不是 `{ $unit }` 所屬類別的指標；請讓這個單元格空著
+import-not-in-force = `{ $id }` 在 { $year } 年不適用；請讓這個單元格空著
+import-cell = 單元格 { $cell }
+import-at-cell = { $cell }：{ $message }
+import-bad-csv-line = 無法讀取 CSV 第 { $line } 行：{ $reason }
+import-bad-csv = 無法讀取 CSV：{ $reason }
+import-bad-workbook = 無法讀取工作簿：{ $reason }
+import-no-sheet = 工作簿中沒有工作表 `{ $sheet }`；現有工作表：{ $sheets }
+import-no-sheets = 工作簿中沒有工作表
+import-bad-sheet = 無法讀取工作表 `{ $sheet }`：{ $reason }
+
+## 輸入法造成的筆誤（slips.rs）
+
+slip-indent-char = 這一行用{ $kind ->
+    [tab] 製表符（Tab）
+   *[full-width] 全形空格
+  }縮排
+slip-indent-char-help = YAML 只能用空格縮排；請把{ $kind ->
+    [tab] 製表符
+   *[full-width] 全形空格
+  }換成空格：`{ $fixed }`
+slip-colon = `{ $key }` 後面是全形冒號 `：`
+slip-colon-help = 請寫半形冒號加一個空格：`{ $fixed }`
+slip-indent = 這一行縮進了 { $indent } 個空格，與上面任何一行都對不齊
+slip-indent-help = 縮排 { $want } 個空格：`{ $fixed }`
+slip-indent-like-help = 像第 { $line } 行那樣縮排 { $want } 個空格：`{ $fixed }`
+slip-number-width = 寫成 `{ $fixed }`，用半形數字
+slip-number-percent = 寫成 `{ $fixed }`，不帶 `%`
+slip-number-thousands = 寫成 `{ $fixed }`，不帶千位分隔符
+slip-number-numeral = 寫成 `{ $fixed }`，用阿拉伯數字
+slip-number-unit = 只寫 `{ $fixed }`；計量單位 `{ $unit }` 應寫在指標的 `measure` 中
