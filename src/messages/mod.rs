@@ -151,6 +151,18 @@ pub fn t(key: &str, args: &[(&str, Arg)]) -> String {
     text(language(), key, args)
 }
 
+/// `s` as the start of a Chinese message that runs straight on (`{ $what }应填数字`): with a
+/// space after it when it ends in Latin text or code, as Chinese typesetting spaces the two
+/// apart (`` `weight` 应填数字 ``, but `每个指标应填数字`). English messages carry their spaces.
+pub fn lead(s: &str) -> String {
+    let latin_end = s.chars().last().is_some_and(|c| c.is_ascii_graphic());
+    if language() != Language::En && latin_end {
+        format!("{s} ")
+    } else {
+        s.to_owned()
+    }
+}
+
 /// `tr!("key", name = value, …)`: a message in the language chosen for this run.
 #[macro_export]
 macro_rules! tr {

@@ -140,7 +140,7 @@ target-not-in-force = `{ $id }` 在 { $year } 年不适用
 target-not-in-force-help = 类别 `{ $category }` 的 `{ $id }` { $range }适用；请删去这项目标
 target-empty = `{ $id }` 的 { $year } 年目标是空的
 target-empty-help = 填上数字，或删去这一行
-what-target = 目标 `{ $id }` 
+what-target = 目标 `{ $id }`
 in-force-from-until = 自 { $from } 年至 { $until } 年
 in-force-from = 自 { $from } 年起
 in-force-until = 到 { $until } 年为止
@@ -168,7 +168,7 @@ benchmark-internal-external-help = 把它写在 `external: { $id }` 下，`inter
 benchmark-not-in-year = 标杆 `{ $id }` 在 { $year } 年不参加
 benchmark-not-in-year-help = `{ $id }` { $span }{ $opened }；请在 `years:` 下为 { $year } 年另定标杆：
     { $snippet }
-opened-by = ，而 { $path } 开启了 { $year } 年
+opened-by = （{ $path } 开启了 { $year } 年）
 merged-into-unknown = `merged_into` 中的单位 `{ $id }` 不存在
 merged-into-unknown-help = 写上接管本单位的单位
 alias-is-unit = 别名 `{ $id }` 是某个单位的代号
@@ -176,7 +176,7 @@ alias-is-unit-help = content/units/{ $id }/ 已存在；别名应是已不再使
 alias-twice = 别名 `{ $id }` 也是 `{ $other }` 的别名
 alias-twice-help = 一个旧代号只能指向一个单位
 target-missing = 缺少 { $ids } 的 { $year } 年目标
-target-missing-help = 类别 `{ $category }` 的单位已有 { $year } 年的报告：由 { $path } 开启；请在 `targets:` 下补上：
+target-missing-help = { $path } 开启了 { $year } 年：类别 `{ $category }` 的单位都须有这一年的目标；请在 `targets:` 下补上：
     { $snippet }
 
 ## 单位的年份、标杆、合并和别名（model/years.rs、model/mod.rs）

@@ -140,7 +140,7 @@ target-not-in-force = `{ $id }` 在 { $year } 年不適用
 target-not-in-force-help = 類別 `{ $category }` 的 `{ $id }` { $range }適用；請刪去這項目標
 target-empty = `{ $id }` 的 { $year } 年目標是空的
 target-empty-help = 填上數字，或刪去這一行
-what-target = 目標 `{ $id }` 
+what-target = 目標 `{ $id }`
 in-force-from-until = 自 { $from } 年至 { $until } 年
 in-force-from = 自 { $from } 年起
 in-force-until = 到 { $until } 年為止
@@ -168,7 +168,7 @@ benchmark-internal-external-help = 把它寫在 `external: { $id }` 下，`inter
 benchmark-not-in-year = 標杆 `{ $id }` 在 { $year } 年不參加
 benchmark-not-in-year-help = `{ $id }` { $span }{ $opened }；請在 `years:` 下為 { $year } 年另定標杆：
     { $snippet }
-opened-by = ，而 { $path } 開啟了 { $year } 年
+opened-by = （{ $path } 開啟了 { $year } 年）
 merged-into-unknown = `merged_into` 中的單位 `{ $id }` 不存在
 merged-into-unknown-help = 寫上接管本單位的單位
 alias-is-unit = 別名 `{ $id }` 是某個單位的代號
@@ -176,7 +176,7 @@ alias-is-unit-help = content/units/{ $id }/ 已存在；別名應是已不再使
 alias-twice = 別名 `{ $id }` 也是 `{ $other }` 的別名
 alias-twice-help = 一個舊代號只能指向一個單位
 target-missing = 缺少 { $ids } 的 { $year } 年目標
-target-missing-help = 類別 `{ $category }` 的單位已有 { $year } 年的報告：由 { $path } 開啟；請在 `targets:` 下補上：
+target-missing-help = { $path } 開啟了 { $year } 年：類別 `{ $category }` 的單位都須有這一年的目標；請在 `targets:` 下補上：
     { $snippet }
 
 ## 單位的年份、標杆、合併和別名（model/years.rs、model/mod.rs）
@@ -360,7 +360,7 @@ slip-indent-char-help = YAML 只能用空格縮排；請把{ $kind ->
   }換成空格：`{ $fixed }`
 slip-colon = `{ $key }` 後面是全形冒號 `：`
 slip-colon-help = 請寫半形冒號加一個空格：`{ $fixed }`
-slip-indent = 這一行縮進了 { $indent } 個空格，與上面任何一行都對不齊
+slip-indent = 這一行縮排了 { $indent } 個空格，與上面任何一行都對不齊
 slip-indent-help = 縮排 { $want } 個空格：`{ $fixed }`
 slip-indent-like-help = 像第 { $line } 行那樣縮排 { $want } 個空格：`{ $fixed }`
 slip-number-width = 寫成 `{ $fixed }`，用半形數字

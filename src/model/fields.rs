@@ -3,6 +3,7 @@
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::SourceFile;
+use crate::messages::lead;
 use marked_yaml::Node;
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode, MarkedSequenceNode};
 
@@ -68,7 +69,7 @@ impl<'a> Reader<'a> {
             Node::Mapping(m) => Some(m),
             Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
             _ => {
-                let d = self.at_node(node, crate::tr!("field-takes-mapping", what = what));
+                let d = self.at_node(node, crate::tr!("field-takes-mapping", what = lead(what)));
                 self.push(d);
                 None
             }
@@ -80,7 +81,7 @@ impl<'a> Reader<'a> {
             Node::Sequence(s) => Some(s),
             Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
             _ => {
-                let d = self.at_node(node, crate::tr!("field-takes-list", what = what));
+                let d = self.at_node(node, crate::tr!("field-takes-list", what = lead(what)));
                 self.push(d);
                 None
             }
@@ -95,13 +96,13 @@ impl<'a> Reader<'a> {
             }
             let mut d = self.at_scalar(
                 key,
-                crate::tr!("field-unknown-key", key = key.as_str(), place = place),
+                crate::tr!("field-unknown-key", key = key.as_str(), place = lead(place)),
             );
             d = match did_you_mean(key.as_str(), allowed.iter().copied()) {
                 Some(s) => d.with_help(crate::tr!("did-you-mean", suggestion = s)),
                 None => d.with_help(crate::tr!(
                     "field-place-takes",
-                    place = place,
+                    place = lead(place),
                     allowed = allowed.join(", ")
                 )),
             };
@@ -171,7 +172,7 @@ impl<'a> Reader<'a> {
 
     pub fn number_value(&mut self, v: &Node, what: &str) -> Option<f64> {
         let Node::Scalar(s) = v else {
-            let d = self.at_node(v, crate::tr!("field-takes-number", what = what));
+            let d = self.at_node(v, crate::tr!("field-takes-number", what = lead(what)));
             self.push(d);
             return None;
         };
@@ -181,7 +182,7 @@ impl<'a> Reader<'a> {
                 let d = self
                     .at_scalar(
                         s,
-                        crate::tr!("field-not-finite", what = what, value = s.as_str()),
+                        crate::tr!("field-not-finite", what = lead(what), value = s.as_str()),
                     )
                     .with_help(crate::tr!("field-not-finite-help"));
                 self.push(d);
@@ -191,7 +192,7 @@ impl<'a> Reader<'a> {
                 let d = self
                     .at_scalar(
                         s,
-                        crate::tr!("field-out-of-range", what = what, value = s.as_str()),
+                        crate::tr!("field-out-of-range", what = lead(what), value = s.as_str()),
                     )
                     .with_help(range_help());
                 self.push(d);
@@ -200,7 +201,7 @@ impl<'a> Reader<'a> {
             Err(NumberError::NotANumber) => {
                 let mut d = self.at_scalar(
                     s,
-                    crate::tr!("field-not-a-number", what = what, value = s.as_str()),
+                    crate::tr!("field-not-a-number", what = lead(what), value = s.as_str()),
                 );
                 if !s.may_coerce() {
                     d = d.with_help(crate::tr!("field-unquote-number"));
@@ -263,7 +264,7 @@ impl<'a> Reader<'a> {
             }
         }
         let d = self
-            .at_node(v, crate::tr!("field-takes-year", what = what))
+            .at_node(v, crate::tr!("field-takes-year", what = lead(what)))
             .with_help(crate::tr!("field-year-help"));
         self.push(d);
         None
