@@ -258,4 +258,25 @@ mod tests {
         assert_eq!(built_in(BUILTIN_STATIC, ""), on_disk("static"));
         assert_eq!(built_in(BUILTIN_I18N, ".yaml"), on_disk("i18n"));
     }
+
+    /// The three languages of the default theme have the same interface strings, so a string
+    /// added for one is added for all.
+    #[test]
+    fn every_language_has_the_same_keys() {
+        let keys = |text: &str| -> BTreeSet<String> {
+            serde_yaml::from_str::<BTreeMap<String, String>>(text)
+                .expect("i18n yaml")
+                .into_keys()
+                .collect()
+        };
+        let (first, text) = BUILTIN_I18N[0];
+        for (lang, other) in &BUILTIN_I18N[1..] {
+            let (a, b) = (keys(text), keys(other));
+            assert_eq!(
+                a.symmetric_difference(&b).collect::<Vec<_>>(),
+                Vec::<&String>::new(),
+                "keys in only one of {first} and {lang}"
+            );
+        }
+    }
 }

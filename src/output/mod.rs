@@ -3,6 +3,7 @@
 //! `--output` can never delete someone's folder, and a failed build leaves the old site whole.
 
 mod keep;
+pub mod live;
 mod lock;
 
 pub use lock::Lock;

@@ -1,50 +1,92 @@
 //! Open data (SPEC §11): data/index.json, data/<YYYY-MM>.json and data/<YYYY-MM>.csv.
 
 use super::urls;
-use crate::model::{DimensionId, Model};
+use crate::model::{CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
 use crate::score::{
-    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
-    UnitFigures,
+    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, UnitFigures,
 };
-use rayon::prelude::*;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
-use serde_json::{Value, json};
 
-pub fn index_json(model: &Model) -> Value {
-    let categories: Vec<Value> = model
-        .categories
-        .iter()
-        .map(|c| json!({"id": c.id, "name": c.name, "indicators": c.indicators.iter().map(|i| &i.id).collect::<Vec<_>>()}))
-        .collect();
-    let units: Vec<Value> = model
-        .units
-        .iter()
-        .map(|u| {
-            json!({"id": u.id, "name": u.name, "category": u.category, "external": u.external,
-                   "from": u.from, "until": u.until, "merged_into": u.merged_into})
-        })
-        .collect();
-    let visits: Vec<Value> = model
-        .visits
-        .iter()
-        .map(|v| json!({"date": v.date.format("%Y-%m-%d").to_string(), "host": v.host, "visitors": v.visitors, "kind": v.kind, "title": v.title}))
-        .collect();
-    json!({
-        "title": model.site.title,
-        "periods": model.published.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
-        "categories": categories,
-        "units": units,
-        "visits": visits,
-    })
+/// `data/index.json`: the site, its published months, categories, units and visits.
+#[derive(Serialize)]
+pub struct IndexOut<'a> {
+    title: &'a str,
+    periods: Vec<String>,
+    categories: Vec<CategoryOut<'a>>,
+    units: Vec<IndexUnit<'a>>,
+    visits: Vec<VisitOut<'a>>,
 }
 
-pub fn month_json(model: &Model, month: &MonthFigures) -> Value {
-    serde_json::to_value(MonthOut(model, month)).unwrap_or(Value::Null)
+#[derive(Serialize)]
+struct CategoryOut<'a> {
+    id: &'a CategoryId,
+    name: &'a str,
+    indicators: Vec<&'a IndicatorId>,
+}
+
+#[derive(Serialize)]
+struct IndexUnit<'a> {
+    id: &'a UnitId,
+    name: &'a str,
+    category: &'a CategoryId,
+    external: bool,
+    from: Option<i32>,
+    until: Option<i32>,
+    merged_into: Option<&'a UnitId>,
+}
+
+#[derive(Serialize)]
+struct VisitOut<'a> {
+    date: String,
+    host: &'a UnitId,
+    visitors: &'a [UnitId],
+    kind: VisitKind,
+    title: &'a str,
+}
+
+pub fn index_json(model: &Model) -> IndexOut<'_> {
+    IndexOut {
+        title: &model.site.title,
+        periods: model.published.iter().map(|m| m.to_string()).collect(),
+        categories: model
+            .categories
+            .iter()
+            .map(|c| CategoryOut {
+                id: &c.id,
+                name: &c.name,
+                indicators: c.indicators.iter().map(|i| &i.id).collect(),
+            })
+            .collect(),
+        units: model
+            .units
+            .iter()
+            .map(|u| IndexUnit {
+                id: &u.id,
+                name: &u.name,
+                category: &u.category,
+                external: u.external,
+                from: u.from,
+                until: u.until,
+                merged_into: u.merged_into.as_ref(),
+            })
+            .collect(),
+        visits: model
+            .visits
+            .iter()
+            .map(|v| VisitOut {
+                date: v.date.format("%Y-%m-%d").to_string(),
+                host: &v.host,
+                visitors: &v.visitors,
+                kind: v.kind,
+                title: &v.title,
+            })
+            .collect(),
+    }
 }
 
 // `data/<YYYY-MM>.json` is written straight from the figures through these views, field by
-// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json!`, which
+// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json` macros, which
 // copies every nested value again) took a quarter of a large build. Absent figures are `null`;
 // a non-finite number would be `null` too, as it is in a `Value`.
 
@@ -237,37 +279,39 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// Every open-data file, path relative to the output root → bytes. Months in parallel.
-pub fn files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::with_capacity(1 + 2 * scores.months.len());
-    out.push(index_file(model));
-    out.push(corrections_file(model));
-    let months: Vec<[(String, Vec<u8>); 2]> = scores
-        .months
-        .par_iter()
-        .map(|m| month_files(model, m))
-        .collect();
-    out.extend(months.into_iter().flatten());
-    out
+/// `data/index.json`.
+pub fn index_file(model: &Model) -> (String, Vec<u8>) {
+    (urls::DATA_INDEX.to_owned(), to_bytes(&index_json(model)))
+}
+
+/// One corrected figure in `data/corrections.json`.
+#[derive(Serialize)]
+struct CorrectionOut<'a> {
+    date: String,
+    unit: &'a UnitId,
+    period: String,
+    indicator: &'a IndicatorId,
+    was: Option<f64>,
+    now: Option<f64>,
+    note: &'a str,
 }
 
 /// `data/corrections.json` (SPEC §17): every corrected figure, newest first.
 pub fn corrections_file(model: &Model) -> (String, Vec<u8>) {
-    let list: Vec<Value> = model
-        .corrections()
+    let list = model.corrections();
+    let rows: Vec<CorrectionOut> = list
         .iter()
-        .map(|c| {
-            json!({"date": c.date.format("%Y-%m-%d").to_string(), "unit": c.unit,
-                   "period": c.period.to_string(), "indicator": c.indicator,
-                   "was": c.was, "now": c.now, "note": c.note})
+        .map(|c| CorrectionOut {
+            date: c.date.format("%Y-%m-%d").to_string(),
+            unit: &c.unit,
+            period: c.period.to_string(),
+            indicator: &c.indicator,
+            was: c.was,
+            now: c.now,
+            note: &c.note,
         })
         .collect();
-    (urls::DATA_CORRECTIONS.to_owned(), to_bytes(&list))
-}
-
-/// `data/index.json`.
-pub fn index_file(model: &Model) -> (String, Vec<u8>) {
-    (urls::DATA_INDEX.to_owned(), to_bytes(&index_json(model)))
+    (urls::DATA_CORRECTIONS.to_owned(), to_bytes(&rows))
 }
 
 /// The paths of one month's files: `data/<YYYY-MM>.json` and `data/<YYYY-MM>.csv`.

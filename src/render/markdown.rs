@@ -24,8 +24,6 @@ pub struct Rendered {
 mod limits;
 mod slots;
 
-pub use limits::{MAX_HEADINGS, MAX_NESTING, MAX_SHORTCODE_BYTES, MAX_SHORTCODES};
-
 /// Renders Markdown; `expand` turns each shortcode into HTML or a message for a diagnostic.
 /// Links the author wrote from the site root (`/data/`) get `base` in front, so they still work
 /// when the site is served under a sub-path.

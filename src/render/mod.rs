@@ -2,20 +2,20 @@
 //! memory, or the build's folder). Never reads the disk, never computes a figure.
 
 mod caches;
-pub mod chart;
-pub mod data;
+pub(crate) mod chart;
+pub(crate) mod data;
 mod engine;
 mod feed;
 mod fingerprint;
-pub mod format;
-mod index;
-pub mod markdown;
-pub mod memo;
+pub(crate) mod format;
+pub(crate) mod index;
+pub(crate) mod markdown;
+pub(crate) mod memo;
 mod pages;
 pub mod search;
-pub mod shortcode;
+pub(crate) mod shortcode;
 pub(crate) mod urls;
-mod views;
+pub(crate) mod views;
 
 pub use crate::files::{Body, Files};
 pub use caches::Caches;
@@ -26,7 +26,6 @@ use crate::model::Model;
 use crate::score::Scores;
 use crate::theme::Theme;
 use rayon::prelude::*;
-use serde_json::json;
 use std::collections::BTreeSet;
 use std::sync::Mutex;
 
@@ -35,6 +34,12 @@ use std::sync::Mutex;
 /// site never has to sit in memory whole. Each path is put once.
 pub trait Sink: Sync {
     fn put(&self, path: String, body: Body);
+
+    /// A page rendered from a template, after [`Sink::unchanged`] said the sink does not hold
+    /// it already (only for a sink that [`Sink::keeps`] files).
+    fn put_page(&self, path: String, html: Vec<u8>) {
+        self.put(path, Body::Bytes(html));
+    }
 
     /// Whether this sink keeps the previous build's files (`serve`'s does), so that pages need
     /// fingerprints. A normal build's does not, and pays nothing for them.
@@ -77,6 +82,12 @@ impl Out<'_> {
     pub fn put(&self, path: String, body: Body) {
         self.record(&path);
         self.sink.put(path, body);
+    }
+
+    /// A page rendered from a template (see [`Sink::put_page`]).
+    pub fn put_page(&self, path: String, html: Vec<u8>) {
+        self.record(&path);
+        self.sink.put_page(path, html);
     }
 
     fn record(&self, path: &str) {
@@ -124,13 +135,7 @@ pub(crate) fn render_into(
     reuse: Reuse<'_>,
     caches: Option<&Caches>,
 ) -> Result<(), Vec<Diagnostic>> {
-    // Static files: the theme's, and content/static's, which win over the theme's of the same
-    // path. Generated files win over both: they are put last, where nothing generated is.
-    let mut statics: Files = theme.statics.clone();
-    for s in &model.statics {
-        statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
-    }
-
+    let statics = statics(model, theme);
     let cx = views::Ctx {
         model,
         scores,
@@ -138,43 +143,26 @@ pub(crate) fn render_into(
         lang: model.site.language,
         links: urls::Links::new(&model.site.base_url),
         ix: index::Index::new(model, scores),
+        missing: Mutex::default(),
     };
-    let global = json!({
-        "site": {
-            "title": model.site.title, "office": model.site.office, "description": model.site.description,
-            "lang": model.site.language.code(), "base": cx.links.base(),
-            "nav": pages::nav(&cx),
-            "css": cx.url(urls::STYLE), "feed": cx.url(urls::FEED), "data": cx.url(urls::DATA_INDEX),
-            "search_js": cx.url(urls::SEARCH_JS),
-            "data_as_of": cx.latest().map(|m| cx.month(m.month)),
-        },
-        "t": theme.strings,
-    });
+    let site = pages::SiteView::new(&cx);
     let engine = engine::Engine::new(
         theme,
         vec![
             (
                 "site".to_owned(),
-                engine::value(&global["site"]).map_err(|d| vec![d])?,
+                engine::value(&site).map_err(|d| vec![d])?,
             ),
             (
                 "t".to_owned(),
-                engine::value(&global["t"]).map_err(|d| vec![d])?,
+                engine::value(&theme.strings).map_err(|d| vec![d])?,
             ),
         ],
     )
     .map_err(|d| vec![d])?;
     // What every page shares: the templates and the site-wide context. A page's fingerprint
     // starts from it, so a change to either renders every page again.
-    let shared_fingerprint = sink.keeps().then(|| {
-        let mut h = fingerprint::Fingerprint::new();
-        for (name, (text, _)) in &theme.templates {
-            h.str(name);
-            h.str(text);
-        }
-        h.value(&global);
-        h.finish()
-    });
+    let shared_fingerprint = sink.keeps().then(|| shared_fingerprint(theme, &site));
     // Pages whose inputs did not change may be kept only when the shared part is the same too.
     let same_shared = shared_fingerprint.is_some_and(|fp| sink.same_shared(fp));
     let reuse = if same_shared {
@@ -221,29 +209,7 @@ pub(crate) fn render_into(
         || pages.all(&out, &bulletins),
         || {
             rayon::join(
-                || {
-                    if pages.reuse.figures {
-                        out.keep(urls::DATA_INDEX.into());
-                        out.keep(urls::DATA_CORRECTIONS.into());
-                    } else {
-                        for (path, bytes) in
-                            [data::index_file(model), data::corrections_file(model)]
-                        {
-                            out.put(path, Body::Bytes(bytes));
-                        }
-                    }
-                    scores.months.par_iter().enumerate().for_each(|(i, m)| {
-                        if pages.same_month(i) {
-                            for path in data::month_paths(m) {
-                                out.keep(path);
-                            }
-                        } else {
-                            for (path, bytes) in data::month_files(model, m) {
-                                out.put(path, Body::Bytes(bytes));
-                            }
-                        }
-                    });
-                },
+                || open_data(&pages, &out),
                 || {
                     out.put(
                         urls::SEARCH_INDEX.into(),
@@ -253,6 +219,64 @@ pub(crate) fn render_into(
             )
         },
     );
+    finish(&pages, &out, &bulletins, statics);
+    let mut diags = diagnostics(pages);
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        crate::diag::sort(&mut diags);
+        Err(diags)
+    }
+}
+
+/// Static files: the theme's, and content/static's, which win over the theme's of the same
+/// path. Generated files win over both: they are put last, where nothing generated is.
+fn statics(model: &Model, theme: &Theme) -> Files {
+    let mut statics: Files = theme.statics.clone();
+    for s in &model.statics {
+        statics.insert(s.rel.clone(), Body::Copy(s.path.clone()));
+    }
+    statics
+}
+
+/// The fingerprint of what every page shares: the templates, `site` and the strings.
+fn shared_fingerprint(theme: &Theme, site: &pages::SiteView) -> u64 {
+    let mut h = fingerprint::Fingerprint::new();
+    for (name, (text, _)) in &theme.templates {
+        h.str(name);
+        h.str(text);
+    }
+    h.serialized(site);
+    h.serialized(&theme.strings);
+    h.finish()
+}
+
+/// data/index.json and each month's JSON and CSV, kept where their figures did not change.
+fn open_data(pages: &pages::Pages, out: &Out) {
+    let (model, scores) = (pages.cx.model, pages.cx.scores);
+    if pages.reuse.figures {
+        out.keep(urls::DATA_INDEX.into());
+        out.keep(urls::DATA_CORRECTIONS.into());
+    } else {
+        for (path, bytes) in [data::index_file(model), data::corrections_file(model)] {
+            out.put(path, Body::Bytes(bytes));
+        }
+    }
+    scores.months.par_iter().enumerate().for_each(|(i, m)| {
+        if pages.same_month(i) {
+            for path in data::month_paths(m) {
+                out.keep(path);
+            }
+        } else {
+            for (path, bytes) in data::month_files(model, m) {
+                out.put(path, Body::Bytes(bytes));
+            }
+        }
+    });
+}
+
+/// The feed, the sitemap of every page put, and the static files nothing generated replaced.
+fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut statics: Files) {
     let bodies: Vec<&str> = bulletins.iter().map(|r| r.html.as_str()).collect();
     out.put(
         urls::FEED.into(),
@@ -266,7 +290,9 @@ pub(crate) fn render_into(
         .collect();
     generated.insert(urls::SITEMAP.into());
     // A content/static file at a generated page's path would be dropped without a word.
-    let shadowed = model
+    let shadowed = pages
+        .cx
+        .model
         .statics
         .iter()
         .filter(|s| generated.contains(&s.rel))
@@ -301,14 +327,28 @@ pub(crate) fn render_into(
     for (path, body) in statics {
         out.put(path, body);
     }
+}
+
+/// The problems of a render: template and shortcode errors, and interface strings missing.
+fn diagnostics(pages: pages::Pages) -> Vec<Diagnostic> {
+    let lang = pages.cx.model.site.language.code();
     let mut diags = pages
         .diags
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if diags.is_empty() {
-        Ok(())
-    } else {
-        crate::diag::sort(&mut diags);
-        Err(diags)
-    }
+    let missing = pages
+        .cx
+        .missing
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    diags.extend(missing.into_iter().map(|key| {
+        Diagnostic::file(
+            format!("themes/default/i18n/{lang}.yaml"),
+            format!("interface string `{key}` is missing"),
+        )
+        .with_help(format!(
+            "add `{key}: …` to the theme's i18n/{lang}.yaml (the built-in theme has every string)"
+        ))
+    }));
+    diags
 }

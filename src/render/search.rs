@@ -9,7 +9,8 @@
 
 use super::urls;
 use super::views::Ctx;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Markdown reduced to its words, for matching.
 fn words(md: &str) -> String {
@@ -23,9 +24,22 @@ fn words(md: &str) -> String {
     out
 }
 
+/// An entry of the search index.
+#[derive(Serialize, Deserialize)]
+struct Entry<'a> {
+    #[serde(borrow)]
+    title: Cow<'a, str>,
+    url: String,
+    /// What it is (`unit`, `bulletin`, …) in words; empty for free pages.
+    #[serde(default)]
+    kind: String,
+    #[serde(borrow, default)]
+    text: Cow<'a, str>,
+}
+
 pub fn index(cx: &Ctx) -> Vec<u8> {
     let m = cx.model;
-    let mut entries: Vec<Value> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     for u in &m.units {
         let cat = cx.category_of(u).map_or("", |c| c.name.as_str());
         let text = format!(
@@ -38,11 +52,21 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
                 .map(|p| words(&p.text))
                 .unwrap_or_default()
         );
-        entries.push(json!({"title": u.name, "url": cx.url(&urls::unit(&u.id)), "kind": cx.t("unit"), "text": text}));
+        entries.push(Entry {
+            title: Cow::Borrowed(&u.name),
+            url: cx.url(&urls::unit(&u.id)),
+            kind: cx.t("unit"),
+            text: Cow::Owned(text),
+        });
     }
     for c in &m.categories {
         for i in &c.indicators {
-            entries.push(json!({"title": format!("{} · {}", i.name, c.name), "url": cx.url(urls::INDICATORS), "kind": cx.t("indicator"), "text": i.id.as_str()}));
+            entries.push(Entry {
+                title: Cow::Owned(format!("{} · {}", i.name, c.name)),
+                url: cx.url(urls::INDICATORS),
+                kind: cx.t("indicator"),
+                text: Cow::Borrowed(i.id.as_str()),
+            });
         }
     }
     for b in &m.bulletins {
@@ -51,10 +75,20 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             b.title,
             super::format::issue(b.year, b.issue, cx.lang)
         );
-        entries.push(json!({"title": title, "url": cx.url(&urls::bulletin(b)), "kind": cx.t("bulletins"), "text": words(&b.body.text)}));
+        entries.push(Entry {
+            title: Cow::Owned(title),
+            url: cx.url(&urls::bulletin(b)),
+            kind: cx.t("bulletins"),
+            text: Cow::Owned(words(&b.body.text)),
+        });
     }
     for p in &m.pages {
-        entries.push(json!({"title": p.title, "url": cx.url(&urls::page(&p.slug)), "kind": "", "text": words(&p.body.text)}));
+        entries.push(Entry {
+            title: Cow::Borrowed(&p.title),
+            url: cx.url(&urls::page(&p.slug)),
+            kind: String::new(),
+            text: Cow::Owned(words(&p.body.text)),
+        });
     }
     for r in &m.reviews {
         let text: String = r
@@ -63,10 +97,20 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             .chain(&r.rectification)
             .map(|(_, t)| words(&t.text))
             .collect();
-        entries.push(json!({"title": format!("{} {}", cx.t("reviews"), r.period), "url": cx.url(&urls::review(r.period)), "kind": cx.t("reviews"), "text": text}));
+        entries.push(Entry {
+            title: Cow::Owned(format!("{} {}", cx.t("reviews"), r.period)),
+            url: cx.url(&urls::review(r.period)),
+            kind: cx.t("reviews"),
+            text: Cow::Owned(text),
+        });
     }
     for v in &m.visits {
-        entries.push(json!({"title": v.title, "url": cx.url(&urls::visit(v)), "kind": cx.t("visits"), "text": words(&v.body.text)}));
+        entries.push(Entry {
+            title: Cow::Borrowed(&v.title),
+            url: cx.url(&urls::visit(v)),
+            kind: cx.t("visits"),
+            text: Cow::Owned(words(&v.body.text)),
+        });
     }
     serde_json::to_vec(&entries).unwrap_or_default()
 }
@@ -82,7 +126,7 @@ pub struct Hit {
 /// The search script's algorithm: every whitespace-separated term must occur in title or text
 /// (case-insensitive); results in index order; the excerpt is up to 30 characters either side.
 pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
-    let Ok(entries) = serde_json::from_slice::<Vec<Value>>(index_json) else {
+    let Ok(entries) = serde_json::from_slice::<Vec<Entry>>(index_json) else {
         return vec![];
     };
     let terms: Vec<String> = q
@@ -95,8 +139,7 @@ pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
     }
     let mut hits = Vec::new();
     for e in &entries {
-        let title = e["title"].as_str().unwrap_or("");
-        let text = e["text"].as_str().unwrap_or("");
+        let (title, text) = (e.title.as_ref(), e.text.as_ref());
         let hay = format!("{title} {text}").to_lowercase();
         if !terms.iter().all(|t| hay.contains(t.as_str())) {
             continue;
@@ -115,7 +158,7 @@ pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
         };
         hits.push(Hit {
             title: title.to_owned(),
-            url: e["url"].as_str().unwrap_or("").to_owned(),
+            url: e.url.clone(),
             excerpt,
         });
     }

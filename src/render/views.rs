@@ -6,7 +6,8 @@ use super::urls;
 use crate::model::{Category, Direction, Indicator, Language, Model, Month, ReviewPeriod, Unit};
 use crate::score::{BenchmarkFigures, IndicatorFigures, MonthFigures, Scores, Status, Trend};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 /// Everything a view needs to look things up and write text.
 pub struct Ctx<'a> {
@@ -18,11 +19,23 @@ pub struct Ctx<'a> {
     pub(crate) links: urls::Links,
     /// Each unit's records and ranks, found without scanning every list.
     pub ix: super::index::Index<'a>,
+    /// Interface strings asked for that the theme does not have: errors once rendering ends.
+    pub missing: Mutex<BTreeSet<String>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The interface string `key`. One the theme lacks is recorded, and fails the render.
     pub fn t(&self, key: &str) -> String {
-        self.t.get(key).cloned().unwrap_or_else(|| key.to_owned())
+        match self.t.get(key) {
+            Some(s) => s.clone(),
+            None => {
+                self.missing
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(key.to_owned());
+                String::new()
+            }
+        }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -18,12 +18,9 @@ use crate::site::{self, Failure, Options, Site};
 use std::collections::HashMap;
 use std::fs;
 use std::hash::{BuildHasher, Hasher};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-
-/// Where a rebuild's changed files wait until it has succeeded (hidden: never served).
-const PENDING: &str = ".pacesetter-pending";
 
 /// What one rebuild did, for the line `serve` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +34,7 @@ pub struct Rebuilt {
 
 pub struct Session {
     options: Options,
+    live: output::live::LiveFolder,
     cache: load::Cache,
     /// What changed since the last successful rebuild (a failed one does not count).
     pending: Changed,
@@ -62,13 +60,10 @@ impl Session {
     /// A session building into `options.output`, a folder of its own: it must be absent,
     /// empty or made by pacesetter (and is then emptied).
     pub fn new(options: Options) -> Result<Session, String> {
-        // A folder of the same name left by an earlier session: its files are unknown to this
-        // one, which would never remove the stale ones.
-        if options.output.exists() {
-            output::remove_ours(&options.output).map_err(|e| e.to_string())?;
-        }
+        let live = output::live::LiveFolder::claim(&options.output).map_err(|e| e.to_string())?;
         Ok(Session {
             options,
+            live,
             cache: load::Cache::default(),
             pending: Changed::ALL,
             scores: None,
@@ -116,12 +111,6 @@ impl Session {
     /// Renders `site`; `previous` holds the last successful rebuild's scores when they differ.
     fn render(&mut self, site: &Site, previous: Option<&Scores>) -> Result<Rebuilt, Failure> {
         let theme = site::load_theme(site, &self.options.root, self.options.theme.as_deref())?;
-        let dir = self.options.output.clone();
-        fs::create_dir_all(&dir).map_err(|e| io(&dir, &e))?;
-        let marker = dir.join(output::MARKER);
-        if !marker.is_file() {
-            fs::write(&marker, output::MARKER_TEXT).map_err(|e| io(&marker, &e))?;
-        }
         let p = &self.pending;
         let built = !self.folder.files.is_empty();
         let same_months = |prev: &Scores| {
@@ -146,7 +135,7 @@ impl Session {
                     units: &p.reports,
                 }),
         };
-        let mut sink = Incremental::new(&dir, &self.folder)?;
+        let mut sink = Incremental::new(&self.live, &self.folder)?;
         let mut rendered = render::render_into(
             &site.model,
             &site.scores,
@@ -158,7 +147,7 @@ impl Session {
         if rendered.is_ok() && sink.lost.load(Ordering::Relaxed) {
             // A page to keep was not in the folder (it should always be): render it all.
             drop(sink);
-            sink = Incremental::new(&dir, &self.folder)?;
+            sink = Incremental::new(&self.live, &self.folder)?;
             rendered = render::render_into(
                 &site.model,
                 &site.scores,
@@ -177,39 +166,28 @@ impl Session {
     }
 }
 
-fn io(path: &Path, e: &std::io::Error) -> Failure {
-    Failure::Io(format!("cannot write {}: {e}", path.display()))
+fn io(e: output::WriteError) -> Failure {
+    Failure::Io(e.to_string())
 }
 
 /// The sink of a session's rebuild: fingerprints every file, writes only those that changed
-/// into the pending folder, and on [`Incremental::commit`] moves them into place.
+/// (through [`output::live`]), and on [`Incremental::commit`] moves them into place.
 struct Incremental<'a> {
-    dir: &'a Path,
-    pending: PathBuf,
+    pending: output::live::Pending<'a>,
     previous: &'a Folder,
     next: Mutex<HashMap<String, u64>>,
     shared: Mutex<Option<u64>>,
-    written: Mutex<Vec<String>>,
-    failure: Mutex<Option<String>>,
     /// A page was to be kept that the folder does not have.
     lost: AtomicBool,
 }
 
 impl<'a> Incremental<'a> {
-    fn new(dir: &'a Path, previous: &'a Folder) -> Result<Self, Failure> {
-        let pending = dir.join(PENDING);
-        if pending.exists() {
-            fs::remove_dir_all(&pending).map_err(|e| io(&pending, &e))?;
-        }
-        fs::create_dir(&pending).map_err(|e| io(&pending, &e))?;
+    fn new(live: &'a output::live::LiveFolder, previous: &'a Folder) -> Result<Self, Failure> {
         Ok(Incremental {
-            dir,
-            pending,
+            pending: live.begin().map_err(io)?,
             previous,
             next: Mutex::new(HashMap::with_capacity(previous.files.len())),
             shared: Mutex::new(None),
-            written: Mutex::new(Vec::new()),
-            failure: Mutex::new(None),
             lost: AtomicBool::new(false),
         })
     }
@@ -218,70 +196,23 @@ impl<'a> Incremental<'a> {
         m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    fn write(&self, rel: &str, body: &Body) {
-        let path = self.pending.join(rel);
-        let result = path
-            .parent()
-            .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| match body {
-                Body::Bytes(b) => fs::write(&path, b),
-                Body::Copy(src) => fs::copy(src, &path).map(drop),
-            });
-        match result {
-            Ok(()) => Self::lock(&self.written).push(rel.to_owned()),
-            Err(e) => {
-                let mut failure = Self::lock(&self.failure);
-                if failure.is_none() {
-                    *failure = Some(format!("cannot write {}: {e}", path.display()));
-                }
-            }
-        }
-    }
-
     /// Moves the changed files into place and removes those the site no longer has. Returns
     /// the fingerprints of the folder's files now.
     fn commit(self) -> Result<(Folder, Rebuilt), Failure> {
-        let result = self.move_in();
-        let _ = fs::remove_dir_all(&self.pending);
-        result
-    }
-
-    fn move_in(&self) -> Result<(Folder, Rebuilt), Failure> {
-        if let Some(msg) = Self::lock(&self.failure).take() {
-            return Err(Failure::Io(msg));
-        }
         let next = std::mem::take(&mut *Self::lock(&self.next));
-        let written = std::mem::take(&mut *Self::lock(&self.written));
-        for rel in &written {
-            let to = self.dir.join(rel);
-            if let Some(parent) = to.parent() {
-                fs::create_dir_all(parent).map_err(|e| io(parent, &e))?;
-            }
-            // A folder where a file now goes (or the reverse) was left by an older build.
-            if to.is_dir() {
-                fs::remove_dir_all(&to).map_err(|e| io(&to, &e))?;
-            }
-            fs::rename(self.pending.join(rel), &to).map_err(|e| io(&to, &e))?;
-        }
-        let mut removed = 0;
-        for rel in self
+        let shared = *Self::lock(&self.shared);
+        let stale = self
             .previous
             .files
             .keys()
             .filter(|rel| !next.contains_key(*rel))
-        {
-            let path = self.dir.join(rel);
-            if fs::remove_file(&path).is_ok() {
-                removed += 1;
-                remove_empty_parents(self.dir, &path);
-            }
-        }
+            .map(String::as_str);
+        let (written, removed) = self.pending.commit(stale).map_err(io)?;
         let rebuilt = Rebuilt {
             files: next.len(),
-            written: written.len(),
+            written,
             removed,
         };
-        let shared = *Self::lock(&self.shared);
         Ok((
             Folder {
                 files: next,
@@ -289,17 +220,6 @@ impl<'a> Incremental<'a> {
             },
             rebuilt,
         ))
-    }
-}
-
-/// Removes the folders above `path` that its removal left empty, up to `dir`.
-fn remove_empty_parents(dir: &Path, path: &Path) {
-    let mut at = path.parent();
-    while let Some(p) = at {
-        if p == dir || fs::remove_dir(p).is_err() {
-            break;
-        }
-        at = p.parent();
     }
 }
 
@@ -312,24 +232,24 @@ fn bytes_fingerprint(bytes: &[u8]) -> u64 {
 
 impl render::Sink for Incremental<'_> {
     fn put(&self, path: String, body: Body) {
-        // A page arrives here only when its fingerprint (taken in `unchanged`) differs.
-        let page = Self::lock(&self.next).contains_key(&path);
-        if !page {
-            let fp = match &body {
-                Body::Bytes(b) => Some(bytes_fingerprint(b)),
-                // Static files are few and small. One that cannot be read is copied all the
-                // same, and fails as in a full build.
-                Body::Copy(src) => fs::read(src).ok().map(|b| bytes_fingerprint(&b)),
-            };
-            let Some(fp) = fp else {
-                return self.write(&path, &body);
-            };
-            Self::lock(&self.next).insert(path.clone(), fp);
-            if self.previous.files.get(&path) == Some(&fp) {
-                return;
-            }
+        let fp = match &body {
+            Body::Bytes(b) => Some(bytes_fingerprint(b)),
+            // Static files are few and small. One that cannot be read is copied all the
+            // same, and fails as in a full build.
+            Body::Copy(src) => fs::read(src).ok().map(|b| bytes_fingerprint(&b)),
+        };
+        let Some(fp) = fp else {
+            return self.pending.write(&path, &body);
+        };
+        Self::lock(&self.next).insert(path.clone(), fp);
+        if self.previous.files.get(&path) != Some(&fp) {
+            self.pending.write(&path, &body);
         }
-        self.write(&path, &body);
+    }
+
+    /// A page is put only when its fingerprint, recorded by `unchanged`, differs.
+    fn put_page(&self, path: String, html: Vec<u8>) {
+        self.pending.write(&path, &Body::Bytes(html));
     }
 
     fn keeps(&self) -> bool {

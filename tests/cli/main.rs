@@ -5,6 +5,7 @@
 //! - `crash`: builds killed at any moment leave the previous output whole;
 //! - `conformance`: the shared conformance site against the independently computed figures;
 //! - `minimal`: a small hand-made site whose every figure is worked out by hand;
+//! - `english`: the minimal site in English, with English punctuation;
 //! - `errors`: one bad input per validation rule, with the whole error output;
 //! - `guide`: the getting-started guides' commands run as written on a site made by `init`;
 //! - `import`: spreadsheets and workbooks as offices keep them;
@@ -24,6 +25,7 @@ mod commands;
 mod common;
 mod conformance;
 mod crash;
+mod english;
 mod errors;
 mod guide;
 mod hardening;

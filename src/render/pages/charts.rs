@@ -160,11 +160,7 @@ impl<'a> Pages<'a> {
     ) -> String {
         let cx = &self.cx;
         let en = cx.lang == Language::En;
-        let (colon, comma, stop) = if en {
-            (": ", ", ", ".")
-        } else {
-            ("：", "，", "。")
-        };
+        let (colon, comma, stop) = (cx.t("colon"), cx.t("comma"), cx.t("full_stop"));
         let unit_of = ind.measure.as_deref().map_or(String::new(), |m| {
             if en { format!(" {m}") } else { m.to_owned() }
         });

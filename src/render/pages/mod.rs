@@ -17,11 +17,14 @@ mod unit;
 mod units;
 mod visits;
 
+#[cfg(test)]
+mod fields_tests;
+
 use super::caches::Caches;
 use super::engine::Engine;
 use super::markdown::Rendered;
 use super::views::Ctx;
-use super::{Body, Out, urls};
+use super::{Out, urls};
 use crate::diag::Diagnostic;
 use crate::model::{Page, Unit};
 use rayon::prelude::*;
@@ -94,6 +97,8 @@ enum Job<'m> {
 impl Pages<'_> {
     /// Renders the page at `path` with `template`, unless the sink holds it already.
     fn put(&self, files: &Out, path: &str, template: &str, title: &str, page: &impl Serialize) {
+        #[cfg(test)]
+        fields_tests::record(template, page);
         let file = urls::file(path);
         let context = PageContext {
             page,
@@ -107,7 +112,7 @@ impl Pages<'_> {
             return;
         }
         if let Some(html) = self.render_with(template, &context) {
-            files.put(file, Body::Bytes(html.into_bytes()));
+            files.put_page(file, html.into_bytes());
         }
     }
 
@@ -214,6 +219,43 @@ impl Pages<'_> {
     }
 }
 
+/// `site` in every template's context: what every page shows of the site.
+#[derive(Serialize)]
+pub(crate) struct SiteView<'a> {
+    title: &'a str,
+    office: &'a str,
+    description: Option<&'a str>,
+    lang: &'static str,
+    /// The path every link starts with: `/` or `/bxgc/`.
+    base: &'a str,
+    nav: Vec<NavItem<'a>>,
+    css: String,
+    feed: String,
+    data: String,
+    search_js: String,
+    /// The latest published month in words.
+    data_as_of: Option<String>,
+}
+
+impl<'a> SiteView<'a> {
+    pub(crate) fn new(cx: &'a Ctx<'a>) -> SiteView<'a> {
+        let site = &cx.model.site;
+        SiteView {
+            title: &site.title,
+            office: &site.office,
+            description: site.description.as_deref(),
+            lang: site.language.code(),
+            base: cx.links.base(),
+            nav: nav(cx),
+            css: cx.url(urls::STYLE),
+            feed: cx.url(urls::FEED),
+            data: cx.url(urls::DATA_INDEX),
+            search_js: cx.url(urls::SEARCH_JS),
+            data_as_of: cx.latest().map(|m| cx.month(m.month)),
+        }
+    }
+}
+
 /// An item of the navigation bar.
 #[derive(Serialize)]
 pub(crate) struct NavItem<'a> {
@@ -224,7 +266,7 @@ pub(crate) struct NavItem<'a> {
 }
 
 /// The navigation bar.
-pub(crate) fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
+fn nav<'a>(cx: &Ctx<'a>) -> Vec<NavItem<'a>> {
     let item = |path: &str, label: Cow<'a, str>| NavItem {
         url: cx.url(path),
         path: path.to_owned(),

@@ -1,7 +1,6 @@
 //! A month's rankings (/rankings/<YYYY-MM>/), the latest again at /rankings/.
 
 use super::Pages;
-use crate::model::Language;
 use crate::render::views::{League, LeagueEntry, PeriodLabel};
 use crate::render::{Out, chart, format, urls};
 use crate::score::MonthFigures;
@@ -128,7 +127,7 @@ impl Pages<'_> {
             .iter()
             .map(|e| format!("{} {}", short(e), e.score))
             .collect::<Vec<_>>()
-            .join(if cx.lang == Language::En { ", " } else { "，" });
+            .join(&cx.t("comma"));
         chart::bars(
             self.caches.map(|c| &c.charts),
             &urls::chart::bars(league.id),

@@ -2,7 +2,7 @@
 //! judged against the latest published month.
 
 use super::Pages;
-use crate::model::{Month, ReviewPeriod, Unit, UnitId};
+use crate::model::{Month, Review, ReviewPeriod, Unit, UnitId};
 use crate::render::views::UnitLink;
 use crate::render::{Out, urls};
 use serde::Serialize;
@@ -90,48 +90,70 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
     };
     let year = latest.year;
     let mut rows = Vec::new();
-    let units = |ids: Vec<&UnitId>| {
-        ids.into_iter()
-            .map(|id| cx.unit_ref(id.as_str()))
-            .collect::<Vec<_>>()
-    };
-    let row = |key: &str, period: String, s: State, units, url| Row {
-        process: cx.t(key),
-        period,
-        state: state(p, s),
-        units,
-        url,
-    };
     for mf in cx.scores.months.iter().filter(|mf| mf.month.year == year) {
         let s = if mf.missing_reports.is_empty() {
             State::Done
         } else {
             State::Due
         };
-        let missing = units(mf.missing_reports.iter().collect());
+        let missing = units(p, mf.missing_reports.iter().collect());
         let url = Some(cx.url(&urls::rankings(mf.month)));
-        rows.push(row("monthly_process", cx.month(mf.month), s, missing, url));
+        rows.push(row(
+            p,
+            "monthly_process",
+            cx.month(mf.month),
+            s,
+            missing,
+            url,
+        ));
     }
-    let review = |period: ReviewPeriod| cx.model.reviews.iter().find(|r| r.period == period);
-    let review_url = |period: ReviewPeriod| review(period).map(|_| cx.url(&urls::review(period)));
+    rows.extend(quarters(p, latest));
+    rows.extend(halves(p, latest));
+    let period = ReviewPeriod::Year(year);
+    let ended = latest >= Month::new(year, 12);
+    let done =
+        review(p, period).is_some_and(|r| !r.awards.is_empty() && !r.rectification.is_empty());
+    let s = State::judge(done, ended);
+    rows.push(row(
+        p,
+        "year_end",
+        period.to_string(),
+        s,
+        vec![],
+        review_url(p, period),
+    ));
+    Status {
+        year: Some(year),
+        month: Some(cx.month(latest)),
+        rows,
+    }
+}
+
+/// Each quarter's review, and the quarterly reports of the units with targets.
+fn quarters<'a>(p: &Pages<'a>, latest: Month) -> Vec<Row<'a>> {
+    let cx = &p.cx;
+    let year = latest.year;
     let ranked: Vec<&Unit> = cx
         .model
         .units
         .iter()
         .filter(|u| !u.external && u.targets.contains_key(&year))
         .collect();
+    let mut rows = Vec::new();
     for q in 1..=4u32 {
         let ended = latest >= Month::new(year, q * 3);
         let period = ReviewPeriod::Quarter(year, q);
-        let done =
-            review(period).is_some_and(|r| !r.commentary.is_empty() && !r.pacesetters.is_empty());
+        let done = review(p, period)
+            .is_some_and(|r| !r.commentary.is_empty() && !r.pacesetters.is_empty());
         let s = State::judge(done, ended);
+        let url = review_url(p, period);
         rows.push(row(
+            p,
             "quarterly_review",
             period.to_string(),
             s,
             vec![],
-            review_url(period),
+            url,
         ));
         let missing: Vec<&UnitId> = ranked
             .iter()
@@ -139,8 +161,9 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
             .map(|u| &u.id)
             .collect();
         let s = State::judge(missing.is_empty(), ended);
-        let listed = if ended { units(missing) } else { vec![] };
+        let listed = if ended { units(p, missing) } else { vec![] };
         rows.push(row(
+            p,
             "quarterly_progress",
             period.to_string(),
             s,
@@ -148,17 +171,20 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
             None,
         ));
     }
+    rows
+}
+
+/// Each half's survey and bulletin.
+fn halves<'a>(p: &Pages<'a>, latest: Month) -> Vec<Row<'a>> {
+    let cx = &p.cx;
+    let year = latest.year;
+    let mut rows = Vec::new();
     for h in 1..=2u32 {
         let ended = latest >= Month::new(year, h * 6);
         let period = ReviewPeriod::Half(year, h);
-        let s = State::judge(review(period).is_some_and(|r| r.survey.is_some()), ended);
-        rows.push(row(
-            "half_survey",
-            period.to_string(),
-            s,
-            vec![],
-            review_url(period),
-        ));
+        let s = State::judge(review(p, period).is_some_and(|r| r.survey.is_some()), ended);
+        let url = review_url(p, period);
+        rows.push(row(p, "half_survey", period.to_string(), s, vec![], url));
         let in_half = |m: Month| m.year == year && (m.month - 1) / 6 + 1 == h;
         let bulletin = cx
             .model
@@ -167,22 +193,38 @@ fn page<'a>(p: &Pages<'a>) -> Status<'a> {
             .find(|b| b.period.is_some_and(in_half));
         let s = State::judge(bulletin.is_some(), ended);
         let url = bulletin.map(|b| cx.url(&urls::bulletin(b)));
-        rows.push(row("half_bulletin", period.to_string(), s, vec![], url));
+        rows.push(row(p, "half_bulletin", period.to_string(), s, vec![], url));
     }
-    let period = ReviewPeriod::Year(year);
-    let ended = latest >= Month::new(year, 12);
-    let done = review(period).is_some_and(|r| !r.awards.is_empty() && !r.rectification.is_empty());
-    let s = State::judge(done, ended);
-    rows.push(row(
-        "year_end",
-        period.to_string(),
-        s,
-        vec![],
-        review_url(period),
-    ));
-    Status {
-        year: Some(year),
-        month: Some(cx.month(latest)),
-        rows,
+    rows
+}
+
+fn row<'a>(
+    p: &Pages<'a>,
+    key: &str,
+    period: String,
+    s: State,
+    units: Vec<Option<UnitLink<'a>>>,
+    url: Option<String>,
+) -> Row<'a> {
+    Row {
+        process: p.cx.t(key),
+        period,
+        state: state(p, s),
+        units,
+        url,
     }
+}
+
+fn units<'a>(p: &Pages<'a>, ids: Vec<&UnitId>) -> Vec<Option<UnitLink<'a>>> {
+    ids.into_iter()
+        .map(|id| p.cx.unit_ref(id.as_str()))
+        .collect()
+}
+
+fn review<'a>(p: &Pages<'a>, period: ReviewPeriod) -> Option<&'a Review> {
+    p.cx.model.reviews.iter().find(|r| r.period == period)
+}
+
+fn review_url(p: &Pages, period: ReviewPeriod) -> Option<String> {
+    review(p, period).map(|_| p.cx.url(&urls::review(period)))
 }

@@ -1,0 +1,138 @@
+//! A folder kept current in place, file by file: `serve`'s. A rebuild writes the files that
+//! changed into a hidden folder inside it, and only when the whole rebuild succeeded moves them
+//! into place and removes the files the site no longer has; a failed rebuild leaves the folder
+//! as it was.
+
+use super::{MARKER, MARKER_TEXT, WriteError, io_err, remove_ours};
+use crate::files::Body;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Where a rebuild's changed files wait until it has succeeded (hidden: never served).
+const PENDING: &str = ".pacesetter-pending";
+
+/// A folder of pacesetter's own, updated in place.
+pub struct LiveFolder {
+    dir: PathBuf,
+}
+
+impl LiveFolder {
+    /// Takes `dir`, which must be absent, empty or made by pacesetter, and empties it: files
+    /// left by an earlier session are unknown to this one, which would never remove the stale.
+    pub fn claim(dir: &Path) -> Result<LiveFolder, WriteError> {
+        if dir.exists() {
+            remove_ours(dir)?;
+        }
+        Ok(LiveFolder {
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// Starts a rebuild.
+    pub fn begin(&self) -> Result<Pending<'_>, WriteError> {
+        let dir = &self.dir;
+        fs::create_dir_all(dir).map_err(|e| io_err("create", dir, e))?;
+        let marker = dir.join(MARKER);
+        if !marker.is_file() {
+            fs::write(&marker, MARKER_TEXT).map_err(|e| io_err("write", &marker, e))?;
+        }
+        let pending = dir.join(PENDING);
+        if pending.exists() {
+            fs::remove_dir_all(&pending).map_err(|e| io_err("remove", &pending, e))?;
+        }
+        fs::create_dir(&pending).map_err(|e| io_err("create", &pending, e))?;
+        Ok(Pending {
+            dir,
+            pending,
+            written: Mutex::new(Vec::new()),
+            failure: Mutex::new(None),
+        })
+    }
+}
+
+/// The files of one rebuild, written aside until [`Pending::commit`]. Dropped without a commit
+/// (the rebuild failed), they are thrown away.
+pub struct Pending<'f> {
+    dir: &'f Path,
+    pending: PathBuf,
+    written: Mutex<Vec<String>>,
+    /// The first write that failed; the commit reports it.
+    failure: Mutex<Option<WriteError>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Pending<'_> {
+    /// Writes the file at `rel` (a path relative to the folder), from several threads at once.
+    pub fn write(&self, rel: &str, body: &Body) {
+        let path = self.pending.join(rel);
+        let result = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| match body {
+                Body::Bytes(b) => fs::write(&path, b),
+                Body::Copy(src) => fs::copy(src, &path).map(drop),
+            });
+        match result {
+            Ok(()) => lock(&self.written).push(rel.to_owned()),
+            Err(e) => {
+                let mut failure = lock(&self.failure);
+                if failure.is_none() {
+                    *failure = Some(io_err("write", &path, e));
+                }
+            }
+        }
+    }
+
+    /// Moves the files written into place and removes `stale`, the files the site no longer
+    /// has. Returns how many files were written and how many removed.
+    pub fn commit<'s>(
+        self,
+        stale: impl IntoIterator<Item = &'s str>,
+    ) -> Result<(usize, usize), WriteError> {
+        if let Some(e) = lock(&self.failure).take() {
+            return Err(e);
+        }
+        let written = std::mem::take(&mut *lock(&self.written));
+        for rel in &written {
+            let to = self.dir.join(rel);
+            if let Some(parent) = to.parent() {
+                fs::create_dir_all(parent).map_err(|e| io_err("create", parent, e))?;
+            }
+            // A folder where a file now goes (or the reverse) was left by an older build.
+            if to.is_dir() {
+                fs::remove_dir_all(&to).map_err(|e| io_err("remove", &to, e))?;
+            }
+            fs::rename(self.pending.join(rel), &to).map_err(|e| io_err("write", &to, e))?;
+        }
+        let mut removed = 0;
+        for rel in stale {
+            let path = self.dir.join(rel);
+            if fs::remove_file(&path).is_ok() {
+                removed += 1;
+                remove_empty_parents(self.dir, &path);
+            }
+        }
+        Ok((written.len(), removed))
+    }
+}
+
+impl Drop for Pending<'_> {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.pending);
+    }
+}
+
+/// Removes the folders above `path` that its removal left empty, up to `dir`.
+fn remove_empty_parents(dir: &Path, path: &Path) {
+    let mut at = path.parent();
+    while let Some(p) = at {
+        if p == dir || fs::remove_dir(p).is_err() {
+            break;
+        }
+        at = p.parent();
+    }
+}
