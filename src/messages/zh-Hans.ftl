@@ -275,9 +275,9 @@ correction-was-empty = `was` 中没有任何数字
 correction-was-empty-help = 写出每个被更正的数字更正前的值，例如 `was: { "{" }output: 12.6{ "}" }`
 what-was = `{ $id }` 的 `was`
 
-## 已发布数字的台账（model/ledger.rs）
+## 已发布数字的账本（model/ledger.rs）
 
-ledger-bad-line = 这一行不是台账的格式
+ledger-bad-line = 这一行不是发布账本的格式
 ledger-bad-line-help = 每行写 `单位 YYYY-MM 指标 数值`；可在最后一份无误的内容上运行 `pacesetter build` 重新生成
 ledger-report-gone = 已发布的月报 { $path } 不见了
 ledger-report-gone-help = 已发布的月报应保留；如要撤回，在 published.lock 中删去它的 { $lines ->

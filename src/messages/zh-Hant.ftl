@@ -275,9 +275,9 @@ correction-was-empty = `was` 中沒有任何數字
 correction-was-empty-help = 寫出每個被更正的數字更正前的值，例如 `was: { "{" }output: 12.6{ "}" }`
 what-was = `{ $id }` 的 `was`
 
-## 已發布數字的臺賬（model/ledger.rs）
+## 已發布數字的帳本（model/ledger.rs）
 
-ledger-bad-line = 這一行不是臺賬的格式
+ledger-bad-line = 這一行不是發布帳本的格式
 ledger-bad-line-help = 每行寫 `單位 YYYY-MM 指標 數值`；可在最後一份無誤的內容上執行 `pacesetter build` 重新生成
 ledger-report-gone = 已發布的月報 { $path } 不見了
 ledger-report-gone-help = 已發布的月報應保留；如要撤回，在 published.lock 中刪去它的 { $lines ->
@@ -312,26 +312,26 @@ new-report-no-category = 找不到該單位的類別
 new-report-not-in-year = `{ $id }` 在 { $year } 年不參加（見 content/units/{ $id }/unit.yaml 中的 `from:` 和 `until:`）
 new-report-no-targets = { $year } 年還沒有目標：這一年的第一份月報會要求類別 `{ $category }` 的每個單位都有目標；請先在 `targets:` 下補上：
     { $lines }
-build-waiting = 正在等待 { $output } 的另一次生成（程序 { $process }）結束…
+build-waiting = 正在等待 { $output } 的另一次生成（行程 { $process }）結束…
 
 ## 匯入（edit/import.rs、edit/sheet.rs）
 
 import-more-errors = 另有 { $count } 處錯誤未列出
 import-more-errors-help = 改正上面這些錯誤後再匯入
 import-empty = 檔案是空的
-import-empty-help = 第一行是 `unit,<指標代號>,…`
-import-first-column = 第一列須為 `unit`，而不是 `{ $value }`
-import-header-help = 表頭行是 `unit,<指標代號>,…`
-import-no-header = 這一列有數字，但表頭中沒有指標代號
-import-no-header-help = 在這些數字上方寫上指標代號（第一個數字在第 { $line } 行）；合併的表頭儲存格會讓它覆蓋的其他儲存格變空
+import-empty-help = 第一列是 `unit,<指標代號>,…`
+import-first-column = 第一欄須為 `unit`，而不是 `{ $value }`
+import-header-help = 表頭列是 `unit,<指標代號>,…`
+import-no-header = 這一欄有數字，但表頭中沒有指標代號
+import-no-header-help = 在這些數字上方寫上指標代號（第一個數字在第 { $line } 列）；合併的表頭儲存格會讓它覆蓋的其他儲存格變空
 import-unknown-indicator = 表頭中有未知的指標 `{ $id }`
 import-indicators-are = 現有指標：{ $ids }
-import-two-columns = 指標 `{ $id }` 佔了兩列
-import-two-columns-help = 每個指標只保留一列
+import-two-columns = 指標 `{ $id }` 佔了兩欄
+import-two-columns-help = 每個指標只保留一欄
 import-unit-name = 寫單位代號 `{ $id }`，而不是單位名稱
 import-unit-twice = 單位 `{ $id }` 出現了兩次
-import-unit-twice-help = 它已在第 { $line } 行；每個單位只保留一行
-import-not-in-year-help = 見 content/units/{ $id }/unit.yaml 中的 `from:` 和 `until:`；請刪去它這一行
+import-unit-twice-help = 它已在第 { $line } 列；每個單位只保留一列
+import-not-in-year-help = 見 content/units/{ $id }/unit.yaml 中的 `from:` 和 `until:`；請刪去它這一列
 import-out-of-range = `{ $value }` 超出範圍（{ $unit }，{ $id }）
 import-not-a-number = `{ $value }` 不是數字（{ $unit }，{ $id }）
 import-number-help = 寫一個普通數字，例如 12.6，不帶計量單位，也不帶千位分隔符
