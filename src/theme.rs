@@ -198,7 +198,16 @@ pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
             statics.insert(rel, Body::Copy(path));
         }
         let i18n = dir.join("i18n").join(format!("{code}.yaml"));
-        if i18n.is_file() {
+        // Like the templates and static files (walked without following links), a link here
+        // is not followed: it could lead to any file the builder can read.
+        let plain = std::fs::symlink_metadata(&i18n).is_ok_and(|m| m.is_file());
+        if i18n.is_file() && !plain {
+            return Err(format!(
+                "{} is a symbolic link or not a regular file; a theme's files must be plain files",
+                i18n.display()
+            ));
+        }
+        if plain {
             let text = std::fs::read_to_string(&i18n)
                 .map_err(|e| format!("cannot read {}: {e}", i18n.display()))?;
             let over: BTreeMap<String, String> =

@@ -375,7 +375,19 @@ pub fn set_values(
                 .collect(),
         ));
     };
-    let head_len = text.find('\n').map_or(text.len(), |i| i + 1);
+    let Some(head_len) = text.find('\n').map(|i| i + 1) else {
+        // The whole file is an opening fence (`---`): write the front matter anew, closed.
+        let mut out = String::from("---\nvalues:\n");
+        for (k, v) in values {
+            out.push_str(&format!("  {k}: {v}\n"));
+        }
+        out.push_str("---\n");
+        let changed = values
+            .iter()
+            .map(|(k, v)| (k.clone(), None, v.clone()))
+            .collect();
+        return Ok((out, changed));
+    };
     let mut lines: Vec<String> = yaml.split_inclusive('\n').map(str::to_owned).collect();
     let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
     if lines.last().is_some_and(|l| !l.ends_with('\n')) {
@@ -504,6 +516,12 @@ mod tests {
         let (new, _) =
             set_values("---\ndraft: true\n---\n正文\n", &[("a".into(), "1".into())]).unwrap();
         assert_eq!(new, "---\ndraft: true\nvalues:\n  a: 1\n---\n正文\n");
+    }
+
+    #[test]
+    fn a_file_of_one_fence_gets_a_closed_front_matter() {
+        let (out, _) = set_values("---", &[("a".into(), "1".into())]).unwrap();
+        assert_eq!(out, "---\nvalues:\n  a: 1\n---\n");
     }
 
     #[test]

@@ -346,7 +346,11 @@ fn sweep_leftovers(parent: &Path, name: &str) {
                 .is_some_and(|n| n.starts_with(&prefix))
         })
         .map(|e| e.path())
-        .filter(|p| p.join(MARKER).is_file())
+        // An empty one is a build killed between making the folder and writing the marker
+        // into it: it holds nothing to lose.
+        .filter(|p| {
+            p.join(MARKER).is_file() || fs::read_dir(p).is_ok_and(|mut d| d.next().is_none())
+        })
         .collect();
     leftovers.sort();
     let target = parent.join(name);
@@ -378,7 +382,11 @@ mod recover_tests {
         let stale = dir.join(".output.pacesetter-new-4242");
         fs::create_dir_all(&stale).unwrap();
         fs::write(stale.join(MARKER), MARKER_TEXT).unwrap();
+        // Killed between making its folder and writing the marker: empty, and swept too.
+        let empty = dir.join(".output.pacesetter-new-4343");
+        fs::create_dir_all(&empty).unwrap();
         recover(&dir.join("output"));
+        assert!(!empty.exists());
         assert_eq!(
             fs::read_to_string(dir.join("output/index.html")).unwrap(),
             "previous site"

@@ -129,9 +129,11 @@ fn a_second_build_waits_and_names_the_holder() {
     let out = child.wait_with_output().expect("wait for the build");
     assert!(out.status.success());
     let root = site.root().to_str().expect("UTF-8");
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr).replace(root, "[ROOT]"),
-        "waiting for another build of [ROOT]/output (process 4242) to finish…\n"
+    let stderr = String::from_utf8_lossy(&out.stderr).replace(root, "[ROOT]");
+    assert!(
+        stderr
+            .starts_with("waiting for another build of [ROOT]/output (process 4242) to finish…\n"),
+        "{stderr}"
     );
     assert!(site.path("output/index.html").is_file());
 }

@@ -219,6 +219,36 @@ error: 1 error in 1 file; [ROOT]/output left as it was
         );
     }
 
+    /// A theme's links are not followed: a static file linked out is not published, and a
+    /// linked interface-strings file is refused.
+    #[test]
+    fn a_theme_does_not_follow_links() {
+        let site = TestSite::fixture("minimal");
+        std::fs::create_dir_all(site.path("themes/mine/static")).unwrap();
+        std::fs::create_dir_all(site.path("themes/mine/i18n")).unwrap();
+        symlink(
+            "/proc/self/environ",
+            site.path("themes/mine/static/env.txt"),
+        )
+        .unwrap();
+        site.build(&["--theme", "mine"]).success();
+        assert!(!site.path("output/env.txt").exists());
+        site.write("outside.yaml", "home: 首頁\n");
+        symlink(
+            site.path("outside.yaml"),
+            site.path("themes/mine/i18n/zh-Hant.yaml"),
+        )
+        .unwrap();
+        let run = site.build(&["--theme", "mine"]);
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(
+            run.stderr
+                .contains("i18n/zh-Hant.yaml is a symbolic link or not a regular file"),
+            "{}",
+            run.stderr
+        );
+    }
+
     /// A link inside content/ to another content file is fine.
     #[test]
     fn a_link_inside_content_is_followed() {
