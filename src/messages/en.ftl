@@ -371,3 +371,33 @@ slip-number-percent = write `{ $fixed }`, without `%`
 slip-number-thousands = write `{ $fixed }`, without thousands separators
 slip-number-numeral = write `{ $fixed }`, in digits
 slip-number-unit = write `{ $fixed }` alone; the unit `{ $unit }` belongs in the indicator's `measure`
+
+## Reading a file (load/read.rs, load/frontmatter.rs)
+
+read-file = cannot read the file: { $reason }
+read-dangling-link = symbolic link to a file that does not exist
+read-dangling-link-help = remove the link, or restore the file it points to
+read-link-out = symbolic link that leads out of content/
+read-link-out-help = copy the file into content/ instead of linking to it
+read-link-folder = symbolic link to a folder
+read-link-folder-help = link files one by one, or copy the folder into content/
+read-not-regular = not a regular file (a FIFO, socket or device)
+read-not-regular-help = content/ holds only ordinary files; remove it
+read-too-large = file is { $bytes } bytes; the limit is 16 MiB ({ $limit } bytes)
+read-over-limit = file is over the limit of 16 MiB ({ $limit } bytes)
+read-too-large-help = split it, or move large downloads into content/static/
+read-utf16 = file is UTF-16
+read-not-utf8 = file is not valid UTF-8
+read-save-utf8 = save it as UTF-8
+read-utf16-no-bom = file is UTF-16 without a byte order mark
+read-nul = a NUL character in a text file
+read-nul-help = remove it; a file with NULs may have been saved in another encoding (UTF-16) or be binary
+read-lone-cr = a carriage return on its own ends this line (old Mac line endings)
+read-lone-cr-help = save the file with LF or CRLF line endings
+fence-unclosed = front matter opened on line 1 is never closed: add a line `---` after it
+fence-not-first = front matter must start on line 1
+fence-not-first-help = remove the blank lines above `---`
+fence-indented = the front matter fence `---` must start at the beginning of the line
+fence-indented-help = remove the spaces before `---`
+fence-dashes = a front matter fence is exactly three dashes, `---`
+fence-dashes-help = write `---` on the first line and after the YAML

@@ -368,3 +368,33 @@ slip-number-percent = 写成 `{ $fixed }`，不带 `%`
 slip-number-thousands = 写成 `{ $fixed }`，不带千位分隔符
 slip-number-numeral = 写成 `{ $fixed }`，用阿拉伯数字
 slip-number-unit = 只写 `{ $fixed }`；计量单位 `{ $unit }` 应写在指标的 `measure` 中
+
+## 读取文件（load/read.rs、load/frontmatter.rs）
+
+read-file = 无法读取该文件：{ $reason }
+read-dangling-link = 符号链接指向的文件不存在
+read-dangling-link-help = 删除这个链接，或恢复它所指向的文件
+read-link-out = 符号链接指向 content/ 之外
+read-link-out-help = 把文件复制到 content/ 中，不要用链接
+read-link-folder = 符号链接指向一个文件夹
+read-link-folder-help = 逐个链接文件，或把文件夹复制到 content/ 中
+read-not-regular = 不是普通文件（而是管道、套接字或设备）
+read-not-regular-help = content/ 中只能放普通文件；请删除它
+read-too-large = 文件有 { $bytes } 字节，上限是 16 MiB（{ $limit } 字节）
+read-over-limit = 文件超过了 16 MiB（{ $limit } 字节）的上限
+read-too-large-help = 请拆分文件，或把大的下载文件移到 content/static/ 中
+read-utf16 = 文件是 UTF-16 编码
+read-not-utf8 = 文件不是有效的 UTF-8 编码
+read-save-utf8 = 请以 UTF-8 编码保存
+read-utf16-no-bom = 文件是不带字节顺序标记（BOM）的 UTF-16 编码
+read-nul = 文本文件中有 NUL 字符
+read-nul-help = 请删除它；含 NUL 的文件可能是用其他编码（UTF-16）保存的，或者是二进制文件
+read-lone-cr = 单独的回车符结束了这一行（旧式 Mac 换行符）
+read-lone-cr-help = 请以 LF 或 CRLF 换行符保存文件
+fence-unclosed = 第 1 行开始的 front matter 没有结束：请在其后加一行 `---`
+fence-not-first = front matter 必须从第 1 行开始
+fence-not-first-help = 删去 `---` 上面的空行
+fence-indented = front matter 的分隔线 `---` 必须从行首开始
+fence-indented-help = 删去 `---` 前面的空格
+fence-dashes = front matter 的分隔线正好是三个短横线 `---`
+fence-dashes-help = 在第一行和 YAML 之后各写一行 `---`

@@ -368,3 +368,33 @@ slip-number-percent = 寫成 `{ $fixed }`，不帶 `%`
 slip-number-thousands = 寫成 `{ $fixed }`，不帶千位分隔符
 slip-number-numeral = 寫成 `{ $fixed }`，用阿拉伯數字
 slip-number-unit = 只寫 `{ $fixed }`；計量單位 `{ $unit }` 應寫在指標的 `measure` 中
+
+## 讀取檔案（load/read.rs、load/frontmatter.rs）
+
+read-file = 無法讀取該檔案：{ $reason }
+read-dangling-link = 符號連結指向的檔案不存在
+read-dangling-link-help = 刪除這個連結，或恢復它所指向的檔案
+read-link-out = 符號連結指向 content/ 之外
+read-link-out-help = 把檔案複製到 content/ 中，不要用連結
+read-link-folder = 符號連結指向一個資料夾
+read-link-folder-help = 逐個連結檔案，或把資料夾複製到 content/ 中
+read-not-regular = 不是普通檔案（而是管道、通訊端或裝置）
+read-not-regular-help = content/ 中只能放普通檔案；請刪除它
+read-too-large = 檔案有 { $bytes } 位元組，上限是 16 MiB（{ $limit } 位元組）
+read-over-limit = 檔案超過了 16 MiB（{ $limit } 位元組）的上限
+read-too-large-help = 請拆分檔案，或把大的下載檔案移到 content/static/ 中
+read-utf16 = 檔案是 UTF-16 編碼
+read-not-utf8 = 檔案不是有效的 UTF-8 編碼
+read-save-utf8 = 請以 UTF-8 編碼儲存
+read-utf16-no-bom = 檔案是不帶位元組順序標記（BOM）的 UTF-16 編碼
+read-nul = 文字檔案中有 NUL 字元
+read-nul-help = 請刪除它；含 NUL 的檔案可能是用其他編碼（UTF-16）儲存的，或者是二進位檔案
+read-lone-cr = 單獨的 CR（歸位字元）結束了這一行（舊式 Mac 換行字元）
+read-lone-cr-help = 請以 LF 或 CRLF 換行字元儲存檔案
+fence-unclosed = 第 1 行開始的 front matter 沒有結束：請在其後加一行 `---`
+fence-not-first = front matter 必須從第 1 行開始
+fence-not-first-help = 刪去 `---` 上面的空行
+fence-indented = front matter 的分隔線 `---` 必須從行首開始
+fence-indented-help = 刪去 `---` 前面的空格
+fence-dashes = front matter 的分隔線正好是三個短橫線 `---`
+fence-dashes-help = 在第一行和 YAML 之後各寫一行 `---`
