@@ -285,9 +285,9 @@ pub fn load_with(
 ) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
     let content = root.join("content");
     if !content.is_dir() {
-        return Err(LoadFailure(format!(
-            "no content folder at {}: run `pacesetter init` or pass --root",
-            content.display()
+        return Err(LoadFailure(crate::tr!(
+            "load-no-content",
+            path = content.display().to_string()
         )));
     }
     let mut docs = Documents::default();
@@ -320,10 +320,7 @@ pub fn load_with(
         .map(|path| {
             let rel = rel_path(root, &path);
             let Some(inner) = path.strip_prefix(&content).ok().and_then(Path::to_str) else {
-                return Item::Bad(Diagnostic::file(
-                    rel,
-                    "file name is not valid UTF-8: rename it",
-                ));
+                return Item::Bad(Diagnostic::file(rel, crate::tr!("load-name-not-utf8")));
             };
             let inner = inner.replace('\\', "/");
             match classify(&inner) {
@@ -333,7 +330,7 @@ pub fn load_with(
                 }),
                 Ok(kind) => Item::Read(rel, path, kind),
                 Err(help) => {
-                    Item::Bad(Diagnostic::file(rel, "unexpected file in content/").with_help(help))
+                    Item::Bad(Diagnostic::file(rel, crate::tr!("load-unexpected")).with_help(help))
                 }
             }
         })
@@ -472,7 +469,11 @@ fn walk(root: &Path, content: &Path) -> Result<(Vec<PathBuf>, Vec<String>), Load
                     .path()
                     .map(|p| rel_path(root, p))
                     .unwrap_or_else(|| "content".into());
-                return Err(LoadFailure(format!("cannot read {at}: {e}")));
+                return Err(LoadFailure(crate::tr!(
+                    "cannot-read",
+                    path = at.as_str(),
+                    reason = e.to_string()
+                )));
             }
         };
         if entry.file_type().is_dir() {
@@ -564,7 +565,10 @@ pub fn is_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
 }
 
-const ID_HELP: &str = "ids are lowercase letters, digits and `-`, starting with a letter or digit, at most 64 characters";
+/// What an id may hold, for the help lines about file names.
+fn id_help() -> String {
+    crate::tr!("id-rules")
+}
 
 /// Judges a path under content/ by its name; Err is the hint for a stray file.
 fn classify(inner: &str) -> Result<Kind, String> {
@@ -575,12 +579,12 @@ fn classify(inner: &str) -> Result<Kind, String> {
         ["static", rest @ ..] if !rest.is_empty() => Ok(Kind::Static(rest.join("/"))),
         ["categories", name] => match stem_of(name, ".yaml") {
             Some(id) if is_id(&id) => Ok(Kind::Category(id)),
-            Some(_) => Err(format!("a category file is named by its id: {ID_HELP}")),
-            None => Err("content/categories/ holds `<category>.yaml` files".into()),
+            Some(_) => Err(crate::tr!("name-category", rules = id_help())),
+            None => Err(crate::tr!("name-categories-folder")),
         },
         ["units", unit, name] => {
             if !is_id(unit) {
-                return Err(format!("a unit folder is named by the unit's id: {ID_HELP}"));
+                return Err(crate::tr!("name-unit-folder", rules = id_help()));
             }
             let unit = (*unit).to_owned();
             if *name == "unit.yaml" {
@@ -601,17 +605,17 @@ fn classify(inner: &str) -> Result<Kind, String> {
                 return Err(visit_help());
             }
             let date = parse_date(&stem[..10]).ok_or_else(|| {
-                format!("`{}` is not a real date; {}", &stem[..10], visit_help())
+                crate::tr!("name-visit-date", date = &stem[..10], visits = visit_help())
             })?;
             let slug = &stem[11..];
             if !is_id(slug) {
-                return Err(format!("the part after the date is a slug: {ID_HELP}"));
+                return Err(crate::tr!("name-visit-slug", rules = id_help()));
             }
             Ok(Kind::Visit(date, slug.to_owned()))
         }
         ["reviews", name] => match stem_of(name, ".yaml") {
             Some(p) if parse_review_period(&p) => Ok(Kind::Review(p)),
-            _ => Err("reviews are named by period: `2026-Q1.yaml`…`2026-Q4.yaml`, `2026-H1.yaml`, `2026-H2.yaml` or `2026.yaml`".into()),
+            _ => Err(crate::tr!("name-reviews")),
         },
         ["bulletins", name] => {
             let parsed = stem_of(name, ".md").and_then(|s| {
@@ -625,33 +629,31 @@ fn classify(inner: &str) -> Result<Kind, String> {
             });
             parsed
                 .map(|(y, n)| Kind::Bulletin(y, n))
-                .ok_or_else(|| "bulletins are named `<YYYY>-<NN>.md`, e.g. `2026-03.md` for issue 3 of 2026".into())
+                .ok_or_else(|| crate::tr!("name-bulletins"))
         }
         ["pages", name] => match stem_of(name, ".md") {
             Some(slug) if is_id(&slug) => Ok(Kind::Page(slug)),
-            Some(_) => Err(format!("a page is named by its slug: {ID_HELP}")),
-            None => Err("content/pages/ holds `<slug>.md` files".into()),
+            Some(_) => Err(crate::tr!("name-page", rules = id_help())),
+            None => Err(crate::tr!("name-pages-folder")),
         },
-        _ => Err("content/ holds site.yaml and the folders categories/, units/, visits/, reviews/, bulletins/, pages/ and static/; other files belong in static/".into()),
+        _ => Err(crate::tr!("name-content")),
     }
 }
 
 fn unit_help(name: &str) -> String {
-    let mut help = String::from(
-        "a unit folder holds unit.yaml, monthly reports `<YYYY-MM>.md` and quarterly reports `<YYYY>-Q<n>.md`",
-    );
+    let mut help = crate::tr!("name-unit-files");
     if let Some(stem) = name.strip_suffix(".md")
         && let Some((y, m)) = stem.split_once('-')
         && let (Some(y), Ok(m)) = (parse_year(y), m.parse::<u32>())
         && (1..=12).contains(&m)
     {
-        help = format!("monthly reports are named `<YYYY-MM>.md`: rename it to `{y}-{m:02}.md`");
+        help = crate::tr!("name-monthly", name = format!("{y}-{m:02}.md"));
     }
     help
 }
 
 fn visit_help() -> String {
-    "visits are named `<YYYY-MM-DD>-<slug>.md`, e.g. `2026-03-12-puyuan-to-wuzhen.md`".into()
+    crate::tr!("name-visits")
 }
 
 /// A year `YYYY` from 1000 on: `0226` would be written back as `226` (a name then refused).
@@ -799,9 +801,9 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
                 line,
                 1,
                 1,
-                format!("YAML nested more than {MAX_INDENT} columns deep"),
+                crate::tr!("yaml-too-deep", max = MAX_INDENT.to_string()),
             )
-            .with_help("campaign records need only a few levels; check the indentation"),
+            .with_help(crate::tr!("yaml-too-deep-help")),
         );
         return None;
     }
@@ -846,33 +848,29 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
     };
     match e {
         LoadError::TopLevelMustBeMapping(m) | LoadError::TopLevelMustBeSequence(m) => {
-            at(&m, "expected `key: value` lines".into())
+            at(&m, crate::tr!("yaml-expected-mapping"))
         }
-        LoadError::UnexpectedAnchor(m) => at(
-            &m,
-            "YAML anchors and aliases (`&name`, `*name`) are not supported".into(),
-        )
-        .with_help("write the value out in full"),
-        LoadError::MappingKeyMustBeScalar(m) => at(&m, "a key must be plain text".into()),
-        LoadError::UnexpectedTag(m) => at(&m, "YAML tags (`!name`) are not supported".into())
-            .with_help("remove the tag; quote the value if it starts with `!`"),
+        LoadError::UnexpectedAnchor(m) => {
+            at(&m, crate::tr!("yaml-anchors")).with_help(crate::tr!("yaml-anchors-help"))
+        }
+        LoadError::MappingKeyMustBeScalar(m) => at(&m, crate::tr!("yaml-key-not-plain")),
+        LoadError::UnexpectedTag(m) => {
+            at(&m, crate::tr!("yaml-tags")).with_help(crate::tr!("yaml-tags-help"))
+        }
         LoadError::ScanError(m, se) => {
             let info = se.info();
-            let mut d = at(&m, format!("invalid YAML: {info}"));
+            let mut d = at(
+                &m,
+                crate::tr!("yaml-invalid", info = crate::messages::yaml_reason(info)),
+            );
             if info.contains("unknown anchor") {
-                d = d.with_help(
-                    "YAML aliases (`*name`) are not supported: write the value out in full",
-                );
+                d = d.with_help(crate::tr!("yaml-unknown-anchor-help"));
             } else if info.contains("mapping values are not allowed") {
-                d = d.with_help("quote a value that contains `: `");
+                d = d.with_help(crate::tr!("yaml-colon-help"));
             } else if info.contains("did not find expected key") {
-                d = d.with_help(
-                    "keys of one level start in the same column; check this line's indentation against the lines above",
-                );
+                d = d.with_help(crate::tr!("yaml-expected-key-help"));
             } else if info.contains("could not find expected ':'") {
-                d = d.with_help(
-                    "write each key as `key: value`, with a half-width colon and a space",
-                );
+                d = d.with_help(crate::tr!("yaml-expected-colon-help"));
             }
             d
         }
@@ -884,10 +882,16 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
                 .start()
                 .map_or(0, |m| m.line() + file.yaml_line_offset);
             let len = key.chars().count();
-            file.error_span(inner.key.span(), len, format!("duplicate key `{key}`"))
-                .with_help(format!(
-                    "`{key}` is already given on line {first}; keep one"
-                ))
+            file.error_span(
+                inner.key.span(),
+                len,
+                crate::tr!("yaml-duplicate-key", key = &key),
+            )
+            .with_help(crate::tr!(
+                "yaml-duplicate-key-help",
+                key = &key,
+                line = first.to_string()
+            ))
         }
     }
 }

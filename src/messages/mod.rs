@@ -163,6 +163,38 @@ pub fn lead(s: &str) -> String {
     }
 }
 
+/// The YAML parser's reason for an error (`did not find expected key`), in the run's language:
+/// the common ones from the catalogue, any other one (and all of them in English) as the parser
+/// words it.
+pub fn yaml_reason(info: &str) -> String {
+    const KNOWN: [(&str, &str); 11] = [
+        ("unknown anchor", "yaml-reason-anchor"),
+        (
+            "mapping values are not allowed",
+            "yaml-reason-mapping-values",
+        ),
+        ("did not find expected key", "yaml-reason-key"),
+        ("could not find expected ':'", "yaml-reason-colon"),
+        (
+            "did not find expected ',' or '}'",
+            "yaml-reason-flow-mapping",
+        ),
+        (
+            "did not find expected ',' or ']'",
+            "yaml-reason-flow-sequence",
+        ),
+        ("did not find expected node content", "yaml-reason-node"),
+        ("cannot start any token", "yaml-reason-token"),
+        ("tab character", "yaml-reason-tab"),
+        ("quoted scalar", "yaml-reason-quote"),
+        ("unexpected end of stream", "yaml-reason-end"),
+    ];
+    match KNOWN.iter().find(|(words, _)| info.contains(words)) {
+        Some((_, key)) if language() != Language::En => t(key, &[]),
+        _ => info.to_owned(),
+    }
+}
+
 /// `tr!("key", name = value, …)`: a message in the language chosen for this run.
 #[macro_export]
 macro_rules! tr {
