@@ -91,64 +91,12 @@ fn render_uncached(
                 }
                 events.push(ev.clone());
             }
-            Event::Start(Tag::Heading {
-                level,
-                id: _,
-                classes,
-                attrs,
-            }) => {
-                let end = all[i..]
-                    .iter()
-                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
-                    .map_or(all.len(), |p| i + p);
-                let text: String = all[i + 1..end]
-                    .iter()
-                    .filter_map(|(e, _)| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let id = ids.unique(&slug(&text));
-                headings.push(Heading {
-                    level: heading_level(*level),
-                    id: id.clone(),
-                    text,
-                });
-                events.push(Event::Start(Tag::Heading {
-                    level: *level,
-                    id: Some(CowStr::from(id)),
-                    classes: classes.clone(),
-                    attrs: attrs.clone(),
-                }));
+            Event::Start(Tag::Heading { .. }) => {
+                events.push(heading(&all, i, &mut ids, &mut headings));
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => match link_target(dest_url, raw, base) {
-                Some(dest) => events.push(Event::Start(Tag::Link {
-                    link_type: *link_type,
-                    dest_url: CowStr::from(dest),
-                    title: title.clone(),
-                    id: id.clone(),
-                })),
-                None => events.push(ev.clone()),
-            },
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => match link_target(dest_url, raw, base) {
-                Some(dest) => events.push(Event::Start(Tag::Image {
-                    link_type: *link_type,
-                    dest_url: CowStr::from(dest),
-                    title: title.clone(),
-                    id: id.clone(),
-                })),
-                None => events.push(ev.clone()),
-            },
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                events.push(retarget(ev, raw, base));
+            }
             Event::Html(h) | Event::InlineHtml(h) if raw == RawHtml::Escape => {
                 events.push(Event::Text(h.clone()))
             }
@@ -175,6 +123,82 @@ fn render_uncached(
         html: out,
         headings,
     })
+}
+
+/// The heading starting at `all[i]` with its unique id, recorded for the contents list.
+fn heading<'a>(
+    all: &[(Event<'a>, std::ops::Range<usize>)],
+    i: usize,
+    ids: &mut limits::Ids,
+    headings: &mut Vec<Heading>,
+) -> Event<'a> {
+    let Event::Start(Tag::Heading {
+        level,
+        classes,
+        attrs,
+        ..
+    }) = &all[i].0
+    else {
+        return all[i].0.clone();
+    };
+    let end = all[i..]
+        .iter()
+        .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
+        .map_or(all.len(), |p| i + p);
+    let text: String = all[i + 1..end]
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let id = ids.unique(&slug(&text));
+    headings.push(Heading {
+        level: heading_level(*level),
+        id: id.clone(),
+        text,
+    });
+    Event::Start(Tag::Heading {
+        level: *level,
+        id: Some(CowStr::from(id)),
+        classes: classes.clone(),
+        attrs: attrs.clone(),
+    })
+}
+
+/// A link or image with its target made safe and root-relative targets put under `base`.
+fn retarget<'a>(ev: &Event<'a>, raw: RawHtml, base: &str) -> Event<'a> {
+    match ev {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match link_target(dest_url, raw, base) {
+            Some(dest) => Event::Start(Tag::Link {
+                link_type: *link_type,
+                dest_url: CowStr::from(dest),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            None => ev.clone(),
+        },
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match link_target(dest_url, raw, base) {
+            Some(dest) => Event::Start(Tag::Image {
+                link_type: *link_type,
+                dest_url: CowStr::from(dest),
+                title: title.clone(),
+                id: id.clone(),
+            }),
+            None => ev.clone(),
+        },
+        _ => ev.clone(),
+    }
 }
 
 /// A paragraph the author started with `{{` is a shortcode (SPEC §9): expanded into a slot, or an

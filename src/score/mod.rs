@@ -363,8 +363,30 @@ pub fn score_model(model: &Model) -> Scores {
             (at, rankings)
         })
         .collect();
-    // Movement compares with the ranking at the previous month of the same year; rankings exist
-    // only for published months (SPEC §10), so a month after a gap in publication has none.
+    let movements = movements(model, &per_month);
+    let months = per_month
+        .into_par_iter()
+        .zip(movements)
+        .zip(&model.published)
+        .map(|(((at, mut rankings), movements), &m)| {
+            for (c, moves) in rankings.iter_mut().zip(movements) {
+                for (e, mv) in c.entries.iter_mut().zip(moves) {
+                    e.movement = mv;
+                }
+            }
+            month_figures(model, &table, m, at, rankings)
+        })
+        .collect();
+    Scores { months }
+}
+
+/// Each month's movement per category and entry: against the ranking at the previous month of
+/// the same year. Rankings exist only for published months (SPEC §10), so a month after a gap in
+/// publication has none.
+fn movements(
+    model: &Model,
+    per_month: &[(Vec<UnitAtMonth>, Vec<CategoryRanking>)],
+) -> Vec<Vec<Vec<Option<i64>>>> {
     let previous_ranks: Vec<Option<HashMap<&str, u32>>> = model
         .published
         .iter()
@@ -381,7 +403,7 @@ pub fn score_model(model: &Model) -> Scores {
             )
         })
         .collect();
-    let movements: Vec<Vec<Vec<Option<i64>>>> = per_month
+    per_month
         .iter()
         .zip(&previous_ranks)
         .map(|((_, rankings), before)| {
@@ -398,62 +420,55 @@ pub fn score_model(model: &Model) -> Scores {
                 })
                 .collect()
         })
-        .collect();
-    drop(previous_ranks);
-    let months = per_month
-        .into_par_iter()
-        .zip(movements)
-        .zip(&model.published)
-        .map(|(((at, mut rankings), movements), &m)| {
-            for (c, moves) in rankings.iter_mut().zip(movements) {
-                for (e, mv) in c.entries.iter_mut().zip(moves) {
-                    e.movement = mv;
-                }
-            }
-            let units = model
-                .units
-                .iter()
-                .zip(at)
+        .collect()
+}
+
+/// One month's figures from its units' rows and rankings: benchmarks filled in with the year's
+/// pairs, and the units that owe a report.
+fn month_figures(
+    model: &Model,
+    table: &Table,
+    m: Month,
+    at: Vec<UnitAtMonth>,
+    rankings: Vec<CategoryRanking>,
+) -> MonthFigures {
+    let units = model
+        .units
+        .iter()
+        .zip(at)
+        .enumerate()
+        .map(|(ui, (u, at))| {
+            let bench = &u.plan(m.year).benchmarks;
+            let indicators = at
+                .rows
+                .into_iter()
                 .enumerate()
-                .map(|(ui, (u, at))| {
-                    let bench = &u.plan(m.year).benchmarks;
-                    let indicators = at
-                        .rows
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, mut row)| {
-                            row.internal =
-                                benchmark(model, &table, ui, bench.internal.as_ref(), i, m);
-                            row.external =
-                                benchmark(model, &table, ui, bench.external.as_ref(), i, m);
-                            row
-                        })
-                        .collect();
-                    UnitFigures {
-                        unit: u.id.clone(),
-                        score: at.score,
-                        indicators,
-                    }
+                .map(|(i, mut row)| {
+                    row.internal = benchmark(model, table, ui, bench.internal.as_ref(), i, m);
+                    row.external = benchmark(model, table, ui, bench.external.as_ref(), i, m);
+                    row
                 })
                 .collect();
-            let missing_reports = model
-                .units
-                .iter()
-                .enumerate()
-                .filter(|(_, u)| {
-                    !u.external && u.takes_part(m.year) && u.targets.contains_key(&m.year)
-                })
-                .filter(|(ui, _)| !table.reported.contains(&(*ui, m)))
-                .map(|(_, u)| u.id.clone())
-                .collect();
-            MonthFigures {
-                month: m,
-                time_progress: time_progress(m.month),
-                rankings,
-                units,
-                missing_reports,
+            UnitFigures {
+                unit: u.id.clone(),
+                score: at.score,
+                indicators,
             }
         })
         .collect();
-    Scores { months }
+    let missing_reports = model
+        .units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.external && u.takes_part(m.year) && u.targets.contains_key(&m.year))
+        .filter(|(ui, _)| !table.reported.contains(&(*ui, m)))
+        .map(|(_, u)| u.id.clone())
+        .collect();
+    MonthFigures {
+        month: m,
+        time_progress: time_progress(m.month),
+        rankings,
+        units,
+        missing_reports,
+    }
 }
