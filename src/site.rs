@@ -99,7 +99,11 @@ pub fn read_ledger(root: &Path) -> Result<Option<load::SourceFile>, Failure> {
             yaml_line_offset: 0,
         })),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Failure::Io(format!("cannot read {}: {e}", path.display()))),
+        Err(e) => Err(Failure::Io(crate::tr!(
+            "cannot-read",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        ))),
     }
 }
 
@@ -110,8 +114,13 @@ fn write_ledger(root: &Path, model: &Model) -> Result<(), Failure> {
     if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
         return Ok(());
     }
-    std::fs::write(&path, text)
-        .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display())))
+    std::fs::write(&path, text).map_err(|e| {
+        Failure::Io(crate::tr!(
+            "cannot-write",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        ))
+    })
 }
 
 /// What a build produced, for the summary line.
@@ -185,8 +194,12 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     // One build of an output folder at a time; another waits for this one.
     let _lock = output::Lock::take(&options.output, &mut |holder| {
         eprintln!(
-            "waiting for another build of {} (process {holder}) to finish…",
-            options.output.display()
+            "{}",
+            crate::tr!(
+                "build-waiting",
+                output = options.output.display().to_string(),
+                process = holder.to_string()
+            )
         );
     })
     .map_err(io)?;

@@ -26,20 +26,21 @@ pub fn yaml_line(line: &str) -> Option<Slip> {
         return None;
     }
     if let Some(i) = indent.chars().position(|c| c != ' ') {
-        let (what, name) = if indent.contains('\t') {
-            ("a tab", "tab")
+        let kind = if indent.contains('\t') {
+            "tab"
         } else {
-            ("a full-width space", "full-width space")
+            "full-width"
         };
         // Two spaces per tab or ideographic space: the indentation our files use.
         let fixed = format!("{}{rest}", " ".repeat(indent.chars().count() * 2));
         return Some(Slip {
             column: i + 1,
             len: 1,
-            message: format!("the line is indented with {what}"),
-            help: format!(
-                "YAML indents with spaces only; replace the {name} with spaces: `{}`",
-                fixed.trim_end()
+            message: crate::tr!("slip-indent-char", kind = kind),
+            help: crate::tr!(
+                "slip-indent-char-help",
+                kind = kind,
+                fixed = fixed.trim_end()
             ),
         });
     }
@@ -65,11 +66,8 @@ pub fn yaml_line(line: &str) -> Option<Slip> {
         return Some(Slip {
             column,
             len: 1,
-            message: format!("full-width colon `：` after `{key}`"),
-            help: format!(
-                "write a half-width colon and a space: `{}`",
-                fixed.trim_start()
-            ),
+            message: crate::tr!("slip-colon", key = key),
+            help: crate::tr!("slip-colon-help", fixed = fixed.trim_start()),
         });
     }
     None
@@ -167,19 +165,21 @@ pub fn indentation(yaml: &str, offset: usize) -> Option<(usize, Slip)> {
 
 fn indent_slip(indent: usize, want: usize, like: usize, text: &str) -> Slip {
     let fixed = format!("{}{}", " ".repeat(want), text.trim_end());
-    let like = if like > 0 {
-        format!(", like line {like}")
+    let help = if like > 0 {
+        crate::tr!(
+            "slip-indent-like-help",
+            want = want.to_string(),
+            line = like.to_string(),
+            fixed = fixed
+        )
     } else {
-        String::new()
+        crate::tr!("slip-indent-help", want = want.to_string(), fixed = fixed)
     };
     Slip {
         column: 1,
         len: indent.max(1),
-        message: format!(
-            "this line is indented by {indent} space{}, which matches no line above",
-            if indent == 1 { "" } else { "s" }
-        ),
-        help: format!("indent it by {want} spaces{like}: `{fixed}`"),
+        message: crate::tr!("slip-indent", indent = indent),
+        help,
     }
 }
 
@@ -259,20 +259,17 @@ pub fn number_help(text: &str) -> Option<String> {
     let t = text.trim();
     Some(
         if t.chars().any(|c| ('０'..='９').contains(&c) || c == '．') {
-            format!("write `{fixed}`, with half-width digits")
+            crate::tr!("slip-number-width", fixed = fixed)
         } else if t.contains(['%', '％']) {
-            format!("write `{fixed}`, without `%`")
+            crate::tr!("slip-number-percent", fixed = fixed)
         } else if t.contains([',', '，']) {
-            format!("write `{fixed}`, without thousands separators")
+            crate::tr!("slip-number-thousands", fixed = fixed)
         } else if chinese_numeral(t).is_some() {
-            format!("write `{fixed}`, in digits")
+            crate::tr!("slip-number-numeral", fixed = fixed)
         } else {
             let unit =
                 t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
-            format!(
-                "write `{fixed}` alone; the unit `{}` belongs in the indicator's `measure`",
-                unit.trim()
-            )
+            crate::tr!("slip-number-unit", fixed = fixed, unit = unit.trim())
         },
     )
 }

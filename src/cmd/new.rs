@@ -104,7 +104,7 @@ pub fn run(args: NewArgs) -> ExitCode {
                     d,
                 )
             }),
-            None => Err(format!("`{month}` is not a month: write YYYY-MM")),
+            None => Err(tr!("not-a-month", month = month.as_str())),
         },
         What::Visit { host, date } => {
             date_arg(date.as_deref()).and_then(|d| edit::new_visit(&args.site.root, model, host, d))

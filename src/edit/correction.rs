@@ -49,24 +49,27 @@ pub fn new_correction(
     let rel = format!("content/units/{unit}/{month}.md");
     let report = model
         .report(unit, month)
-        .ok_or_else(|| format!("there is no published report {rel}"))?;
-    let ledger = ledger.ok_or(
-        "there is no published.lock yet: nothing was published, so nothing needs a correction",
-    )?;
+        .ok_or_else(|| crate::tr!("correction-no-report", path = &rel))?;
+    let ledger = ledger.ok_or_else(|| crate::tr!("correction-no-ledger"))?;
     if date <= month.last_day() {
-        return Err(format!(
-            "a correction of {month} must be dated after the month; {date} is not"
+        return Err(crate::tr!(
+            "correction-date-after",
+            month = month.to_string(),
+            date = date.to_string()
         ));
     }
     let was = changed_figures(ledger, report);
     if was.is_empty() {
-        return Err(format!(
-            "{rel} holds the figures as published; change the values under `values:` first, then run this again to record the change"
-        ));
+        return Err(crate::tr!("correction-unchanged", path = &rel));
     }
     let path = root.join(&rel);
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        crate::tr!(
+            "cannot-read",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let was_text = was
         .iter()
         .map(|(i, v)| match v {
@@ -79,10 +82,16 @@ pub fn new_correction(
         "  - date: {date}\n    note:    # {}\n    was: {{{was_text}}}\n",
         crate::tr!("comment-correction-note")
     );
-    let new = insert_entry(&text, &entry).ok_or_else(|| {
-        format!("cannot find where to add the correction in {rel}; add under `corrections:` by hand:\n{entry}")
+    let new = insert_entry(&text, &entry)
+        .ok_or_else(|| crate::tr!("correction-no-place", path = &rel, entry = &entry))?;
+    std::fs::write(&path, new).map_err(|e| {
+        crate::tr!(
+            "cannot-write",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        )
     })?;
-    std::fs::write(&path, new).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+
     Ok(path)
 }
 

@@ -52,8 +52,8 @@ pub fn plan(
             let more = diags.len() - MAX_ERRORS;
             diags.truncate(MAX_ERRORS);
             diags.push(
-                Diagnostic::file(shown, format!("{more} more errors not shown"))
-                    .with_help("fix the ones above and import again"),
+                Diagnostic::file(shown, crate::tr!("import-more-errors", count = more))
+                    .with_help(crate::tr!("import-more-errors-help")),
             );
         }
         return Err(diags);
@@ -70,7 +70,7 @@ struct Place<'a> {
 impl Place<'_> {
     fn err(&self, row: &Row, column: usize, msg: String) -> Diagnostic {
         let message = match self.table.cell_name(row.line, column) {
-            Some(cell) => format!("{cell}: {msg}"),
+            Some(cell) => crate::tr!("import-at-cell", cell = cell, message = msg),
             None => msg,
         };
         Diagnostic {
@@ -95,8 +95,8 @@ fn header<'t>(at: &Place<'t>, model: &Model) -> Result<(usize, Columns), Vec<Dia
     let table = at.table;
     let Some(first) = table.rows.first() else {
         return Err(vec![
-            Diagnostic::file(at.shown, "the file is empty")
-                .with_help("the first row is `unit,<indicator id>,…`"),
+            Diagnostic::file(at.shown, crate::tr!("import-empty"))
+                .with_help(crate::tr!("import-empty-help")),
         ]);
     };
     let Some(h) = table.rows.iter().position(|r| first_text(r) == "unit") else {
@@ -104,12 +104,9 @@ fn header<'t>(at: &Place<'t>, model: &Model) -> Result<(usize, Columns), Vec<Dia
             .err(
                 first,
                 1,
-                format!(
-                    "the first column must be `unit`, not `{}`",
-                    first_text(first)
-                ),
+                crate::tr!("import-first-column", value = first_text(first)),
             )
-            .with_help("the header row is `unit,<indicator id>,…`");
+            .with_help(crate::tr!("import-header-help"));
         return Err(vec![d]);
     };
     let head = &table.rows[h];
@@ -128,10 +125,10 @@ fn header<'t>(at: &Place<'t>, model: &Model) -> Result<(usize, Columns), Vec<Dia
                 .find(|r| r.cells.get(i).is_some_and(|x| !x.text.is_empty()));
             if let Some(r) = filled {
                 let d = at
-                    .err(head, cell.column, "a column has figures but no indicator id in the header".into())
-                    .with_help(format!(
-                        "write the indicator id above them (the first is on line {}); a merged header cell leaves the cells it covers empty",
-                        r.line
+                    .err(head, cell.column, crate::tr!("import-no-header"))
+                    .with_help(crate::tr!(
+                        "import-no-header-help",
+                        line = r.line.to_string()
                     ));
                 diags.push(d);
             }
@@ -140,23 +137,19 @@ fn header<'t>(at: &Place<'t>, model: &Model) -> Result<(usize, Columns), Vec<Dia
             let mut d = at.err(
                 head,
                 cell.column,
-                format!("unknown indicator `{c}` in the header"),
+                crate::tr!("import-unknown-indicator", id = c),
             );
             if let Some(s) = crate::diag::did_you_mean(c, all.iter().copied()) {
-                d = d.with_help(format!("did you mean `{s}`?"));
+                d = d.with_help(crate::tr!("did-you-mean", suggestion = s));
             } else {
-                d = d.with_help(format!("the indicators are: {}", all.join(", ")));
+                d = d.with_help(crate::tr!("import-indicators-are", ids = all.join(", ")));
             }
             diags.push(d);
             None
         } else if columns.iter().any(|x| x.as_deref() == Some(c)) {
             let d = at
-                .err(
-                    head,
-                    cell.column,
-                    format!("indicator `{c}` has two columns"),
-                )
-                .with_help("keep one column per indicator");
+                .err(head, cell.column, crate::tr!("import-two-columns", id = c))
+                .with_help(crate::tr!("import-two-columns-help"));
             diags.push(d);
             None
         } else {
@@ -192,22 +185,23 @@ fn values(
     for row in &at.table.rows[header_at + 1..] {
         let unit_id = first_text(row).to_owned();
         let Some(unit) = model.unit(&unit_id) else {
-            let mut d = at.err(row, 1, format!("unknown unit `{unit_id}`"));
+            let mut d = at.err(row, 1, crate::tr!("unknown-unit", unit = &unit_id));
             if let Some(s) =
                 crate::diag::did_you_mean(&unit_id, model.units.iter().map(|u| u.id.as_str()))
             {
-                d = d.with_help(format!("did you mean `{s}`?"));
+                d = d.with_help(crate::tr!("did-you-mean", suggestion = s));
             } else if let Some(u) = model.units.iter().find(|u| u.name == unit_id) {
-                d = d.with_help(format!("write the unit's id `{}`, not its name", u.id));
+                d = d.with_help(crate::tr!("import-unit-name", id = u.id.as_str()));
             }
             diags.push(d);
             continue;
         };
         if let Some(first) = seen.get(&unit_id) {
             diags.push(
-                at.err(row, 1, format!("unit `{unit_id}` appears twice"))
-                    .with_help(format!(
-                        "it is already on line {first}; keep one row per unit"
+                at.err(row, 1, crate::tr!("import-unit-twice", id = &unit_id))
+                    .with_help(crate::tr!(
+                        "import-unit-twice-help",
+                        line = first.to_string()
                     )),
             );
             continue;
@@ -215,10 +209,12 @@ fn values(
         seen.insert(unit_id.clone(), row.line);
         if !unit.takes_part(year) {
             diags.push(
-                at.err(row, 1, format!("`{unit_id}` does not take part in {year}"))
-                    .with_help(format!(
-                        "see `from:` and `until:` in content/units/{unit_id}/unit.yaml; leave its row out"
-                    )),
+                at.err(
+                    row,
+                    1,
+                    crate::tr!("unit-not-in-year", id = &unit_id, year = year.to_string()),
+                )
+                .with_help(crate::tr!("import-not-in-year-help", id = &unit_id)),
             );
             continue;
         }
@@ -241,20 +237,30 @@ fn values(
                     at.err(
                         row,
                         cell.column,
-                        format!("`{}` is out of range ({unit_id}, {c})", cell.text),
+                        crate::tr!(
+                            "import-out-of-range",
+                            value = &cell.text,
+                            unit = &unit_id,
+                            id = c
+                        ),
                     )
-                    .with_help(crate::model::RANGE_HELP),
+                    .with_help(crate::model::range_help()),
                 ),
                 Err(_) => diags.push(
                     at.err(
                         row,
                         cell.column,
-                        format!("`{}` is not a number ({unit_id}, {c})", cell.text),
+                        crate::tr!(
+                            "import-not-a-number",
+                            value = &cell.text,
+                            unit = &unit_id,
+                            id = c
+                        ),
                     )
-                    .with_help(crate::slips::number_help(&cell.text).unwrap_or_else(|| {
-                        "write a plain number such as 12.6, without units or thousands separators"
-                            .to_owned()
-                    })),
+                    .with_help(
+                        crate::slips::number_help(&cell.text)
+                            .unwrap_or_else(|| crate::tr!("import-number-help")),
+                    ),
                 ),
             }
         }
@@ -288,7 +294,7 @@ fn changes(
             Err(e) => {
                 return Err(vec![Diagnostic::file(
                     path.display().to_string(),
-                    format!("cannot read: {e}"),
+                    crate::tr!("import-cannot-read", reason = e.to_string()),
                 )]);
             }
         };
@@ -396,7 +402,7 @@ pub fn set_values(
         Some(i) => {
             let rest = lines[i]["values:".len()..].trim();
             if !rest.is_empty() && !rest.starts_with('#') && rest != "~" && rest != "null" {
-                return Err("`values` is written on one line (`{…}`); write one value per line to import into it".into());
+                return Err(crate::tr!("import-values-inline"));
             }
             i
         }
@@ -565,12 +571,13 @@ fn column_problem(
 ) -> Option<String> {
     let ind = cat.and_then(|cat| cat.indicators.iter().find(|i| i.id.as_str() == c));
     match ind {
-        None => Some(format!(
-            "`{c}` is not an indicator of `{unit_id}`'s category; leave the cell empty"
+        None => Some(crate::tr!("import-not-in-category", id = c, unit = unit_id)),
+        Some(i) if !i.in_force(year) => Some(crate::tr!(
+            "import-not-in-force",
+            id = c,
+            year = year.to_string()
         )),
-        Some(i) if !i.in_force(year) => Some(format!(
-            "`{c}` is not in force in {year}; leave the cell empty"
-        )),
+
         Some(_) => None,
     }
 }

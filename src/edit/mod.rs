@@ -67,7 +67,7 @@ pub fn new_bulletin(
         .unwrap_or(0)
         + 1;
     if nn > 99 {
-        return Err(format!("{year} already has 99 bulletins"));
+        return Err(tr!("bulletins-full", year = year.to_string()));
     }
     let path = root
         .join("content")
@@ -95,19 +95,22 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
     let u = model.unit(unit).ok_or_else(|| unknown_unit(model, unit))?;
     let cat = model
         .category(u.category.as_str())
-        .ok_or("the unit's category is missing")?;
+        .ok_or_else(|| tr!("new-report-no-category"))?;
     let year = month.year;
     if !u.takes_part(year) {
-        return Err(format!(
-            "`{unit}` does not take part in {year} (see `from:` and `until:` in content/units/{unit}/unit.yaml)"
+        return Err(tr!(
+            "new-report-not-in-year",
+            id = unit,
+            year = year.to_string()
         ));
     }
     let missing = missing_targets(model, cat, year);
     if !missing.is_empty() {
-        return Err(format!(
-            "{year} has no targets yet: its first report makes every unit of category `{}` need them; add first, under `targets:`\n{}",
-            cat.id,
-            missing.join("\n")
+        return Err(tr!(
+            "new-report-no-targets",
+            year = year.to_string(),
+            category = cat.id.as_str(),
+            lines = missing.join("\n")
         ));
     }
     let mut text = String::from("---\nvalues:\n");

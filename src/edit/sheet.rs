@@ -33,8 +33,12 @@ impl Table {
     /// How to name the place of a cell in a message: `cell B3` in a workbook, None in a CSV
     /// (whose excerpt already shows it).
     pub fn cell_name(&self, line: usize, column: usize) -> Option<String> {
-        self.workbook
-            .then(|| format!("cell {}{line}", column_letters(column)))
+        self.workbook.then(|| {
+            crate::tr!(
+                "import-cell",
+                cell = format!("{}{line}", column_letters(column))
+            )
+        })
     }
 }
 
@@ -62,12 +66,13 @@ fn read_csv(text: &str) -> Result<Table, String> {
     let mut lines = LineCursor::new(text);
     let mut rows = Vec::new();
     for rec in reader.records() {
-        let rec = rec.map_err(|e| {
-            let at = e
-                .position()
-                .map(|p| format!(" at line {}", p.line()))
-                .unwrap_or_default();
-            format!("cannot read the CSV{at}: {e}")
+        let rec = rec.map_err(|e| match e.position() {
+            Some(p) => crate::tr!(
+                "import-bad-csv-line",
+                line = p.line().to_string(),
+                reason = e.to_string()
+            ),
+            None => crate::tr!("import-bad-csv", reason = e.to_string()),
         })?;
         // From the byte offset: the csv crate's own line count is off by one with CRLF endings.
         let line = rec
@@ -105,21 +110,26 @@ fn read_csv(text: &str) -> Result<Table, String> {
 fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Table, String> {
     let cursor = std::io::Cursor::new(bytes.to_vec());
     let mut book = calamine::open_workbook_auto_from_rs(cursor)
-        .map_err(|e| format!("cannot read the workbook: {e}"))?;
+        .map_err(|e| crate::tr!("import-bad-workbook", reason = e.to_string()))?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(s) if names.iter().any(|n| n == s) => s.to_owned(),
         Some(s) => {
-            return Err(format!(
-                "the workbook has no sheet `{s}`; its sheets are: {}",
-                names.join(", ")
+            return Err(crate::tr!(
+                "import-no-sheet",
+                sheet = s,
+                sheets = names.join(", ")
             ));
         }
-        None => names.first().cloned().ok_or("the workbook has no sheets")?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| crate::tr!("import-no-sheets"))?,
     };
     let range = book
         .worksheet_range(&name)
-        .map_err(|e| format!("cannot read sheet `{name}`: {e}"))?;
+        .map_err(|e| crate::tr!("import-bad-sheet", sheet = &name, reason = e.to_string()))?;
+
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut rows = Vec::new();
     for (r, row) in range.rows().enumerate() {

@@ -38,7 +38,10 @@ pub fn is_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
 }
 
-const ID_HELP: &str = "ids are lowercase letters, digits and `-`, starting with a letter or digit, at most 64 characters";
+/// What an id may hold, for the help lines about file names.
+fn id_help() -> String {
+    crate::tr!("id-rules")
+}
 
 /// Judges a path under content/ by its name; Err is the hint for a stray file.
 pub(super) fn classify(inner: &str) -> Result<Kind, String> {
@@ -49,12 +52,12 @@ pub(super) fn classify(inner: &str) -> Result<Kind, String> {
         ["static", rest @ ..] if !rest.is_empty() => Ok(Kind::Static(rest.join("/"))),
         ["categories", name] => match stem_of(name, ".yaml") {
             Some(id) if is_id(&id) => Ok(Kind::Category(id)),
-            Some(_) => Err(format!("a category file is named by its id: {ID_HELP}")),
-            None => Err("content/categories/ holds `<category>.yaml` files".into()),
+            Some(_) => Err(crate::tr!("name-category", rules = id_help())),
+            None => Err(crate::tr!("name-categories-folder")),
         },
         ["units", unit, name] => {
             if !is_id(unit) {
-                return Err(format!("a unit folder is named by the unit's id: {ID_HELP}"));
+                return Err(crate::tr!("name-unit-folder", rules = id_help()));
             }
             let unit = (*unit).to_owned();
             if *name == "unit.yaml" {
@@ -75,17 +78,17 @@ pub(super) fn classify(inner: &str) -> Result<Kind, String> {
                 return Err(visit_help());
             }
             let date = parse_date(&stem[..10]).ok_or_else(|| {
-                format!("`{}` is not a real date; {}", &stem[..10], visit_help())
+                crate::tr!("name-visit-date", date = &stem[..10], visits = visit_help())
             })?;
             let slug = &stem[11..];
             if !is_id(slug) {
-                return Err(format!("the part after the date is a slug: {ID_HELP}"));
+                return Err(crate::tr!("name-visit-slug", rules = id_help()));
             }
             Ok(Kind::Visit(date, slug.to_owned()))
         }
         ["reviews", name] => match stem_of(name, ".yaml") {
             Some(p) if parse_review_period(&p) => Ok(Kind::Review(p)),
-            _ => Err("reviews are named by period: `2026-Q1.yaml`…`2026-Q4.yaml`, `2026-H1.yaml`, `2026-H2.yaml` or `2026.yaml`".into()),
+            _ => Err(crate::tr!("name-reviews")),
         },
         ["bulletins", name] => {
             let parsed = stem_of(name, ".md").and_then(|s| {
@@ -99,33 +102,31 @@ pub(super) fn classify(inner: &str) -> Result<Kind, String> {
             });
             parsed
                 .map(|(y, n)| Kind::Bulletin(y, n))
-                .ok_or_else(|| "bulletins are named `<YYYY>-<NN>.md`, e.g. `2026-03.md` for issue 3 of 2026".into())
+                .ok_or_else(|| crate::tr!("name-bulletins"))
         }
         ["pages", name] => match stem_of(name, ".md") {
             Some(slug) if is_id(&slug) => Ok(Kind::Page(slug)),
-            Some(_) => Err(format!("a page is named by its slug: {ID_HELP}")),
-            None => Err("content/pages/ holds `<slug>.md` files".into()),
+            Some(_) => Err(crate::tr!("name-page", rules = id_help())),
+            None => Err(crate::tr!("name-pages-folder")),
         },
-        _ => Err("content/ holds site.yaml and the folders categories/, units/, visits/, reviews/, bulletins/, pages/ and static/; other files belong in static/".into()),
+        _ => Err(crate::tr!("name-content")),
     }
 }
 
 fn unit_help(name: &str) -> String {
-    let mut help = String::from(
-        "a unit folder holds unit.yaml, monthly reports `<YYYY-MM>.md` and quarterly reports `<YYYY>-Q<n>.md`",
-    );
+    let mut help = crate::tr!("name-unit-files");
     if let Some(stem) = name.strip_suffix(".md")
         && let Some((y, m)) = stem.split_once('-')
         && let (Some(y), Ok(m)) = (parse_year(y), m.parse::<u32>())
         && (1..=12).contains(&m)
     {
-        help = format!("monthly reports are named `<YYYY-MM>.md`: rename it to `{y}-{m:02}.md`");
+        help = crate::tr!("name-monthly", name = format!("{y}-{m:02}.md"));
     }
     help
 }
 
 fn visit_help() -> String {
-    "visits are named `<YYYY-MM-DD>-<slug>.md`, e.g. `2026-03-12-puyuan-to-wuzhen.md`".into()
+    crate::tr!("name-visits")
 }
 
 /// A year `YYYY` from 1000 on: `0226` would be written back as `226` (a name then refused).

@@ -16,8 +16,8 @@ pub struct FenceError {
     pub line: usize,
     pub column: usize,
     pub len: usize,
-    pub message: &'static str,
-    pub help: Option<&'static str>,
+    pub message: String,
+    pub help: Option<String>,
 }
 
 /// Front matter is YAML between a first line `---` and the next line `---` (after a BOM, if
@@ -64,7 +64,7 @@ pub fn split(text: &str) -> Result<Split<'_>, FenceError> {
         line: 1,
         column: 1,
         len: 3,
-        message: "front matter opened on line 1 is never closed: add a line `---` after it",
+        message: crate::tr!("fence-unclosed"),
         help: None,
     })
 }
@@ -85,27 +85,18 @@ fn misplaced(text: &str) -> Result<(), FenceError> {
         }
         let indent = l.len() - l.trim_start().len();
         let (message, help) = if i > 0 {
-            (
-                "front matter must start on line 1",
-                "remove the blank lines above `---`",
-            )
+            ("fence-not-first", "fence-not-first-help")
         } else if indent > 0 {
-            (
-                "the front matter fence `---` must start at the beginning of the line",
-                "remove the spaces before `---`",
-            )
+            ("fence-indented", "fence-indented-help")
         } else {
-            (
-                "a front matter fence is exactly three dashes, `---`",
-                "write `---` on the first line and after the YAML",
-            )
+            ("fence-dashes", "fence-dashes-help")
         };
         return Err(FenceError {
             line: i + 1,
             column: indent + 1,
             len: t.len(),
-            message,
-            help: Some(help),
+            message: crate::messages::t(message, &[]),
+            help: Some(crate::messages::t(help, &[])),
         });
     }
     Ok(())

@@ -55,9 +55,9 @@ pub fn load_with(
 ) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
     let content = root.join("content");
     if !content.is_dir() {
-        return Err(LoadFailure(format!(
-            "no content folder at {}: run `pacesetter init` or pass --root",
-            content.display()
+        return Err(LoadFailure(crate::tr!(
+            "load-no-content",
+            path = content.display().to_string()
         )));
     }
     let rewalked = match (&cache, changed) {
@@ -128,10 +128,7 @@ fn judge(root: &Path, content: &Path, paths: Vec<PathBuf>) -> Vec<Item> {
         .map(|path| {
             let rel = rel_path(root, &path);
             let Some(inner) = path.strip_prefix(content).ok().and_then(Path::to_str) else {
-                return Item::Bad(Diagnostic::file(
-                    rel,
-                    "file name is not valid UTF-8: rename it",
-                ));
+                return Item::Bad(Diagnostic::file(rel, crate::tr!("load-name-not-utf8")));
             };
             let inner = inner.replace('\\', "/");
             match classify(&inner) {
@@ -141,7 +138,7 @@ fn judge(root: &Path, content: &Path, paths: Vec<PathBuf>) -> Vec<Item> {
                 }),
                 Ok(kind) => Item::Read(rel, path, kind),
                 Err(help) => {
-                    Item::Bad(Diagnostic::file(rel, "unexpected file in content/").with_help(help))
+                    Item::Bad(Diagnostic::file(rel, crate::tr!("load-unexpected")).with_help(help))
                 }
             }
         })

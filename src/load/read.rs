@@ -13,46 +13,43 @@ pub(super) enum Problem {
 }
 
 fn io(rel: &str) -> impl Fn(std::io::Error) -> Problem + '_ {
-    move |e| Problem::Io(format!("cannot read {rel}: {e}"))
+    move |e| {
+        Problem::Io(crate::tr!(
+            "cannot-read",
+            path = rel,
+            reason = e.to_string()
+        ))
+    }
 }
 
 /// Checks that `path` is, or links to, a regular file inside `inside` (content/); `rel` names
 /// it in errors. A link out of the folder could publish any file the builder can read
 /// (`/proc/self/environ`), and a FIFO or device would block or never end.
 pub fn regular_file(path: &Path, rel: &str, inside: &Path) -> Result<(), Diagnostic> {
-    let refuse = |message: &str, help: &str| Diagnostic::file(rel, message).with_help(help);
-    let meta = std::fs::symlink_metadata(path)
-        .map_err(|e| Diagnostic::file(rel, format!("cannot read the file: {e}")))?;
+    let refuse = |message: &str, help: &str| {
+        Diagnostic::file(rel, crate::messages::t(message, &[]))
+            .with_help(crate::messages::t(help, &[]))
+    };
+    let unreadable =
+        |e: std::io::Error| Diagnostic::file(rel, crate::tr!("read-file", reason = e.to_string()));
+    let meta = std::fs::symlink_metadata(path).map_err(unreadable)?;
     let meta = if meta.file_type().is_symlink() {
         let Ok(target) = std::fs::canonicalize(path) else {
-            return Err(refuse(
-                "symbolic link to a file that does not exist",
-                "remove the link, or restore the file it points to",
-            ));
+            return Err(refuse("read-dangling-link", "read-dangling-link-help"));
         };
         let folder = std::fs::canonicalize(inside).unwrap_or_else(|_| inside.to_path_buf());
         if !target.starts_with(&folder) {
-            return Err(refuse(
-                "symbolic link that leads out of content/",
-                "copy the file into content/ instead of linking to it",
-            ));
+            return Err(refuse("read-link-out", "read-link-out-help"));
         }
-        std::fs::metadata(&target)
-            .map_err(|e| Diagnostic::file(rel, format!("cannot read the file: {e}")))?
+        std::fs::metadata(&target).map_err(unreadable)?
     } else {
         meta
     };
     if meta.is_dir() {
-        return Err(refuse(
-            "symbolic link to a folder",
-            "link files one by one, or copy the folder into content/",
-        ));
+        return Err(refuse("read-link-folder", "read-link-folder-help"));
     }
     if !meta.is_file() {
-        return Err(refuse(
-            "not a regular file (a FIFO, socket or device)",
-            "content/ holds only ordinary files; remove it",
-        ));
+        return Err(refuse("read-not-regular", "read-not-regular-help"));
     }
     Ok(())
 }
@@ -66,9 +63,13 @@ pub(super) fn read_text(path: &Path, rel: &str, content: &Path) -> Result<String
         return Err(Problem::Content(
             Diagnostic::file(
                 rel,
-                format!("file is {len} bytes; the limit is 16 MiB ({MAX_FILE_BYTES} bytes)"),
+                crate::tr!(
+                    "read-too-large",
+                    bytes = len.to_string(),
+                    limit = MAX_FILE_BYTES.to_string()
+                ),
             )
-            .with_help("split it, or move large downloads into content/static/"),
+            .with_help(crate::tr!("read-too-large-help")),
         ));
     }
     let file = std::fs::File::open(path).map_err(io(rel))?;
@@ -81,9 +82,9 @@ pub(super) fn read_text(path: &Path, rel: &str, content: &Path) -> Result<String
         return Err(Problem::Content(
             Diagnostic::file(
                 rel,
-                format!("file is over the limit of 16 MiB ({MAX_FILE_BYTES} bytes)"),
+                crate::tr!("read-over-limit", limit = MAX_FILE_BYTES.to_string()),
             )
-            .with_help("split it, or move large downloads into content/static/"),
+            .with_help(crate::tr!("read-too-large-help")),
         ));
     }
     let mut text = check_text(rel, bytes).map_err(Problem::Content)?;
@@ -103,33 +104,24 @@ pub fn check_text(rel: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         let mut at = at(rel, std::str::from_utf8(valid).unwrap_or(""), valid.len());
         at.source_line = None;
         if utf16 {
-            at.message_help("file is UTF-16", "save it as UTF-8")
+            at.message_help("read-utf16", "read-save-utf8")
         } else {
-            at.message_help("file is not valid UTF-8", "save it as UTF-8")
+            at.message_help("read-not-utf8", "read-save-utf8")
         }
     })?;
     if let Some(i) = text.find('\0') {
         let d = at(rel, &text, i);
         return Err(
             if text.as_bytes().get(i ^ 1) != Some(&0) && text.len() > 1 && i < 2 {
-                d.message_help(
-                    "file is UTF-16 without a byte order mark",
-                    "save it as UTF-8",
-                )
+                d.message_help("read-utf16-no-bom", "read-save-utf8")
             } else {
-                d.message_help(
-                "a NUL character in a text file",
-                "remove it; a file with NULs may have been saved in another encoding (UTF-16) or be binary",
-            )
+                d.message_help("read-nul", "read-nul-help")
             },
         );
     }
     let b = text.as_bytes();
     if let Some(i) = (0..b.len()).find(|&i| b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-        return Err(at(rel, &text, i).message_help(
-            "a carriage return on its own ends this line (old Mac line endings)",
-            "save the file with LF or CRLF line endings",
-        ));
+        return Err(at(rel, &text, i).message_help("read-lone-cr", "read-lone-cr-help"));
     }
     Ok(text)
 }
@@ -158,13 +150,14 @@ fn at(rel: &str, text: &str, i: usize) -> Diagnostic {
 }
 
 trait MessageHelp {
+    /// The diagnostic with the messages of catalogue keys `message` and `help`.
     fn message_help(self, message: &str, help: &str) -> Diagnostic;
 }
 
 impl MessageHelp for Diagnostic {
     fn message_help(mut self, message: &str, help: &str) -> Diagnostic {
-        self.message = message.to_owned();
-        self.help = Some(help.to_owned());
+        self.message = crate::messages::t(message, &[]);
+        self.help = Some(crate::messages::t(help, &[]));
         self
     }
 }

@@ -34,7 +34,11 @@ pub(super) fn walk(
                     .path()
                     .map(|p| rel_path(root, p))
                     .unwrap_or_else(|| "content".into());
-                return Err(LoadFailure(format!("cannot read {at}: {e}")));
+                return Err(LoadFailure(crate::tr!(
+                    "cannot-read",
+                    path = at.as_str(),
+                    reason = e.to_string()
+                )));
             }
         };
         if entry.file_type().is_dir() {

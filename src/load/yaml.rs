@@ -99,9 +99,9 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
                 line,
                 1,
                 1,
-                format!("YAML nested more than {MAX_INDENT} columns deep"),
+                crate::tr!("yaml-too-deep", max = MAX_INDENT.to_string()),
             )
-            .with_help("campaign records need only a few levels; check the indentation"),
+            .with_help(crate::tr!("yaml-too-deep-help")),
         );
         return None;
     }
@@ -146,33 +146,29 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
     };
     match e {
         LoadError::TopLevelMustBeMapping(m) | LoadError::TopLevelMustBeSequence(m) => {
-            at(&m, "expected `key: value` lines".into())
+            at(&m, crate::tr!("yaml-expected-mapping"))
         }
-        LoadError::UnexpectedAnchor(m) => at(
-            &m,
-            "YAML anchors and aliases (`&name`, `*name`) are not supported".into(),
-        )
-        .with_help("write the value out in full"),
-        LoadError::MappingKeyMustBeScalar(m) => at(&m, "a key must be plain text".into()),
-        LoadError::UnexpectedTag(m) => at(&m, "YAML tags (`!name`) are not supported".into())
-            .with_help("remove the tag; quote the value if it starts with `!`"),
+        LoadError::UnexpectedAnchor(m) => {
+            at(&m, crate::tr!("yaml-anchors")).with_help(crate::tr!("yaml-anchors-help"))
+        }
+        LoadError::MappingKeyMustBeScalar(m) => at(&m, crate::tr!("yaml-key-not-plain")),
+        LoadError::UnexpectedTag(m) => {
+            at(&m, crate::tr!("yaml-tags")).with_help(crate::tr!("yaml-tags-help"))
+        }
         LoadError::ScanError(m, se) => {
             let info = se.info();
-            let mut d = at(&m, format!("invalid YAML: {info}"));
+            let mut d = at(
+                &m,
+                crate::tr!("yaml-invalid", info = crate::messages::yaml_reason(info)),
+            );
             if info.contains("unknown anchor") {
-                d = d.with_help(
-                    "YAML aliases (`*name`) are not supported: write the value out in full",
-                );
+                d = d.with_help(crate::tr!("yaml-unknown-anchor-help"));
             } else if info.contains("mapping values are not allowed") {
-                d = d.with_help("quote a value that contains `: `");
+                d = d.with_help(crate::tr!("yaml-colon-help"));
             } else if info.contains("did not find expected key") {
-                d = d.with_help(
-                    "keys of one level start in the same column; check this line's indentation against the lines above",
-                );
+                d = d.with_help(crate::tr!("yaml-expected-key-help"));
             } else if info.contains("could not find expected ':'") {
-                d = d.with_help(
-                    "write each key as `key: value`, with a half-width colon and a space",
-                );
+                d = d.with_help(crate::tr!("yaml-expected-colon-help"));
             }
             d
         }
@@ -184,10 +180,16 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
                 .start()
                 .map_or(0, |m| m.line() + file.yaml_line_offset);
             let len = key.chars().count();
-            file.error_span(inner.key.span(), len, format!("duplicate key `{key}`"))
-                .with_help(format!(
-                    "`{key}` is already given on line {first}; keep one"
-                ))
+            file.error_span(
+                inner.key.span(),
+                len,
+                crate::tr!("yaml-duplicate-key", key = &key),
+            )
+            .with_help(crate::tr!(
+                "yaml-duplicate-key-help",
+                key = &key,
+                line = first.to_string()
+            ))
         }
     }
 }

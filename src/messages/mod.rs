@@ -151,6 +151,50 @@ pub fn t(key: &str, args: &[(&str, Arg)]) -> String {
     text(language(), key, args)
 }
 
+/// `s` as the start of a Chinese message that runs straight on (`{ $what }应填数字`): with a
+/// space after it when it ends in Latin text or code, as Chinese typesetting spaces the two
+/// apart (`` `weight` 应填数字 ``, but `每个指标应填数字`). English messages carry their spaces.
+pub fn lead(s: &str) -> String {
+    let latin_end = s.chars().last().is_some_and(|c| c.is_ascii_graphic());
+    if language() != Language::En && latin_end {
+        format!("{s} ")
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The YAML parser's reason for an error (`did not find expected key`), in the run's language:
+/// the common ones from the catalogue, any other one (and all of them in English) as the parser
+/// words it.
+pub fn yaml_reason(info: &str) -> String {
+    const KNOWN: [(&str, &str); 11] = [
+        ("unknown anchor", "yaml-reason-anchor"),
+        (
+            "mapping values are not allowed",
+            "yaml-reason-mapping-values",
+        ),
+        ("did not find expected key", "yaml-reason-key"),
+        ("could not find expected ':'", "yaml-reason-colon"),
+        (
+            "did not find expected ',' or '}'",
+            "yaml-reason-flow-mapping",
+        ),
+        (
+            "did not find expected ',' or ']'",
+            "yaml-reason-flow-sequence",
+        ),
+        ("did not find expected node content", "yaml-reason-node"),
+        ("cannot start any token", "yaml-reason-token"),
+        ("tab character", "yaml-reason-tab"),
+        ("quoted scalar", "yaml-reason-quote"),
+        ("unexpected end of stream", "yaml-reason-end"),
+    ];
+    match KNOWN.iter().find(|(words, _)| info.contains(words)) {
+        Some((_, key)) if language() != Language::En => t(key, &[]),
+        _ => info.to_owned(),
+    }
+}
+
 /// `tr!("key", name = value, …)`: a message in the language chosen for this run.
 #[macro_export]
 macro_rules! tr {

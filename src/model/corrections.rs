@@ -13,15 +13,26 @@ use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 pub fn outside_years_help(unit: &Unit, year: i32) -> String {
     let file = format!("content/units/{}/unit.yaml", unit.id);
     match (unit.from, unit.until, &unit.merged_into) {
-        (_, Some(t), Some(m)) if year > t => format!(
-            "`{}` took part until {t} and merged into `{m}` (`until:` in {file})",
-            unit.id
+        (_, Some(t), Some(m)) if year > t => crate::tr!(
+            "outside-merged",
+            id = unit.id.as_str(),
+            until = t.to_string(),
+            other = m.as_str(),
+            file = file
         ),
-        (_, Some(t), None) if year > t => {
-            format!("`{}` took part until {t} (`until:` in {file})", unit.id)
-        }
-        (Some(f), _, _) => format!("`{}` takes part from {f} (`from:` in {file})", unit.id),
-        _ => format!("see `from:` and `until:` in {file}"),
+        (_, Some(t), None) if year > t => crate::tr!(
+            "outside-until",
+            id = unit.id.as_str(),
+            until = t.to_string(),
+            file = file
+        ),
+        (Some(f), _, _) => crate::tr!(
+            "outside-from",
+            id = unit.id.as_str(),
+            from = f.to_string(),
+            file = file
+        ),
+        _ => crate::tr!("outside-see", file = file),
     }
 }
 
@@ -43,12 +54,19 @@ pub fn in_force_or_report(
         return true;
     }
     let d = r
-        .at_scalar(key, format!("`{}` is not in force in {year}", ind.id))
-        .with_help(format!(
-            "category `{}` has `{}` {}; remove this line",
-            cat.id,
-            ind.id,
-            in_force_text(ind)
+        .at_scalar(
+            key,
+            crate::tr!(
+                "target-not-in-force",
+                id = ind.id.as_str(),
+                year = year.to_string()
+            ),
+        )
+        .with_help(crate::tr!(
+            "value-not-in-force-help",
+            category = cat.id.as_str(),
+            id = ind.id.as_str(),
+            range = in_force_text(ind)
         ));
     r.push(d);
     false
@@ -74,15 +92,18 @@ pub fn corrections(
     // correction carrying it has other errors.
     let mut last: Option<chrono::NaiveDate> = None;
     for item in seq.iter() {
-        let Some(m) = r.mapping(item, "each correction") else {
+        let Some(m) = r.mapping(item, &crate::tr!("place-each-correction")) else {
             continue;
         };
-        r.known_keys(m, &["date", "note", "was"], "a correction");
-        let need = |what: &str| format!("a correction needs `{what}`");
+        r.known_keys(
+            m,
+            &["date", "note", "was"],
+            &crate::tr!("place-a-correction"),
+        );
         let date = correction_date(r, m, item, month, &mut last);
         let missing = r
-            .at_node(item, need("note"))
-            .with_help("say why the figure changed: the note is shown to the public");
+            .at_node(item, crate::tr!("correction-needs", key = "note"))
+            .with_help(crate::tr!("correction-note-help"));
         let note = r.required_string(m, "note", missing);
         let was = was(r, m, item, month, cat, judge_indicators);
         if let (Some(date), Some(note), Some(was)) = (date, note, was) {
@@ -101,20 +122,20 @@ fn correction_date(
 ) -> Option<chrono::NaiveDate> {
     let Some((_, v)) = r.get(m, "date") else {
         let d = r
-            .at_node(item, "a correction needs `date`")
-            .with_help("the day the correction was made public, e.g. `date: 2026-05-03`");
+            .at_node(item, crate::tr!("correction-needs", key = "date"))
+            .with_help(crate::tr!("correction-date-help"));
         r.push(d);
         return None;
     };
     let Node::Scalar(s) = v else {
-        let d = r.at_node(v, "`date` takes a date such as 2026-05-03");
+        let d = r.at_node(v, crate::tr!("correction-date-takes"));
         r.push(d);
         return None;
     };
     let Some(date) = parse_date(s.as_str()) else {
         let d = r
-            .at_scalar(s, format!("`{}` is not a date", s.as_str()))
-            .with_help("write the date as YYYY-MM-DD, e.g. 2026-05-03");
+            .at_scalar(s, crate::tr!("not-a-date-value", value = s.as_str()))
+            .with_help(crate::tr!("correction-date-format-help"));
         r.push(d);
         return None;
     };
@@ -122,11 +143,13 @@ fn correction_date(
         let d = r
             .at_scalar(
                 s,
-                format!("a correction of {month} is dated {date}, before the month ended"),
+                crate::tr!(
+                    "correction-too-early",
+                    month = month.to_string(),
+                    date = date.to_string()
+                ),
             )
-            .with_help(
-                "a correction is made after the report was published: date it after the month",
-            );
+            .with_help(crate::tr!("correction-too-early-help"));
         r.push(d);
         return None;
     }
@@ -137,9 +160,13 @@ fn correction_date(
         let d = r
             .at_scalar(
                 s,
-                format!("correction dated {date} comes after one dated {prev}"),
+                crate::tr!(
+                    "correction-order",
+                    date = date.to_string(),
+                    prev = prev.to_string()
+                ),
             )
-            .with_help("list corrections oldest first: add a new one at the end");
+            .with_help(crate::tr!("correction-order-help"));
         r.push(d);
         return None;
     }
@@ -156,16 +183,16 @@ fn was(
 ) -> Option<Vec<(IndicatorId, Option<f64>)>> {
     let Some((key, v)) = r.get(m, "was") else {
         let d = r
-            .at_node(item, "a correction needs `was`")
-            .with_help("give the figures as they stood before, e.g. `was: {output: 12.6}`");
+            .at_node(item, crate::tr!("correction-needs", key = "was"))
+            .with_help(crate::tr!("correction-was-help"));
         r.push(d);
         return None;
     };
     let w = r.mapping(v, "`was`")?;
     if w.is_empty() {
         let d = r
-            .at_scalar(key, "`was` names no figure")
-            .with_help("give each corrected figure as it stood before, e.g. `was: {output: 12.6}`");
+            .at_scalar(key, crate::tr!("correction-was-empty"))
+            .with_help(crate::tr!("correction-was-empty-help"));
         r.push(d);
         return None;
     }
@@ -193,7 +220,7 @@ fn was(
             out.push((id, None));
             continue;
         }
-        match r.number_value(vnode, &format!("`was` of `{}`", ikey.as_str())) {
+        match r.number_value(vnode, &crate::tr!("what-was", id = ikey.as_str())) {
             Some(x) => out.push((id, Some(x))),
             None => ok = false,
         }
@@ -213,7 +240,14 @@ impl Units<'_> {
             return true;
         }
         let d = r
-            .at_scalar(node, format!("`{}` does not take part in {year}", u.id))
+            .at_scalar(
+                node,
+                crate::tr!(
+                    "unit-not-in-year",
+                    id = u.id.as_str(),
+                    year = year.to_string()
+                ),
+            )
             .with_help(outside_years_help(u, year));
         r.push(d);
         false

@@ -3,6 +3,7 @@
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::SourceFile;
+use crate::messages::lead;
 use marked_yaml::Node;
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode, MarkedSequenceNode};
 
@@ -68,7 +69,7 @@ impl<'a> Reader<'a> {
             Node::Mapping(m) => Some(m),
             Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
             _ => {
-                let d = self.at_node(node, format!("{what} takes `key: value` lines"));
+                let d = self.at_node(node, crate::tr!("field-takes-mapping", what = lead(what)));
                 self.push(d);
                 None
             }
@@ -80,10 +81,7 @@ impl<'a> Reader<'a> {
             Node::Sequence(s) => Some(s),
             Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
             _ => {
-                let d = self.at_node(
-                    node,
-                    format!("{what} takes a list (lines starting with `- `)"),
-                );
+                let d = self.at_node(node, crate::tr!("field-takes-list", what = lead(what)));
                 self.push(d);
                 None
             }
@@ -96,10 +94,17 @@ impl<'a> Reader<'a> {
             if allowed.contains(&key.as_str()) {
                 continue;
             }
-            let mut d = self.at_scalar(key, format!("unknown key `{}` in {place}", key.as_str()));
+            let mut d = self.at_scalar(
+                key,
+                crate::tr!("field-unknown-key", key = key.as_str(), place = lead(place)),
+            );
             d = match did_you_mean(key.as_str(), allowed.iter().copied()) {
-                Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None => d.with_help(format!("{place} takes: {}", allowed.join(", "))),
+                Some(s) => d.with_help(crate::tr!("did-you-mean", suggestion = s)),
+                None => d.with_help(crate::tr!(
+                    "field-place-takes",
+                    place = lead(place),
+                    allowed = allowed.join(", ")
+                )),
             };
             self.push(d);
         }
@@ -125,7 +130,7 @@ impl<'a> Reader<'a> {
         match v {
             Node::Scalar(s) => Some(s.as_str().to_owned()),
             _ => {
-                let d = self.at_node(v, format!("`{key}` takes text"));
+                let d = self.at_node(v, crate::tr!("field-takes-text", key = key));
                 self.push(d);
                 None
             }
@@ -142,7 +147,7 @@ impl<'a> Reader<'a> {
         if self.get(map, key).is_none() {
             let present_but_empty = map.iter().find(|(k, _)| k.as_str() == key);
             let d = match present_but_empty {
-                Some((k, _)) => self.at_scalar(k, format!("`{key}` is empty")),
+                Some((k, _)) => self.at_scalar(k, crate::tr!("field-empty", key = key)),
                 None => missing,
             };
             self.push(d);
@@ -151,7 +156,7 @@ impl<'a> Reader<'a> {
         let value = self.string(map, key)?;
         if value.trim().is_empty() {
             if let Some((k, _)) = map.iter().find(|(k, _)| k.as_str() == key) {
-                let d = self.at_scalar(k, format!("`{key}` is empty"));
+                let d = self.at_scalar(k, crate::tr!("field-empty", key = key));
                 self.push(d);
             }
             return None;
@@ -167,7 +172,7 @@ impl<'a> Reader<'a> {
 
     pub fn number_value(&mut self, v: &Node, what: &str) -> Option<f64> {
         let Node::Scalar(s) = v else {
-            let d = self.at_node(v, format!("{what} takes a number"));
+            let d = self.at_node(v, crate::tr!("field-takes-number", what = lead(what)));
             self.push(d);
             return None;
         };
@@ -177,28 +182,33 @@ impl<'a> Reader<'a> {
                 let d = self
                     .at_scalar(
                         s,
-                        format!("{what} is `{}`, not a finite number", s.as_str()),
+                        crate::tr!("field-not-finite", what = lead(what), value = s.as_str()),
                     )
-                    .with_help("write a plain number such as 12.6");
+                    .with_help(crate::tr!("field-not-finite-help"));
                 self.push(d);
                 None
             }
             Err(NumberError::OutOfRange) => {
                 let d = self
-                    .at_scalar(s, format!("{what} is `{}`, out of range", s.as_str()))
-                    .with_help(RANGE_HELP);
+                    .at_scalar(
+                        s,
+                        crate::tr!("field-out-of-range", what = lead(what), value = s.as_str()),
+                    )
+                    .with_help(range_help());
                 self.push(d);
                 None
             }
             Err(NumberError::NotANumber) => {
-                let mut d =
-                    self.at_scalar(s, format!("{what} takes a number, not `{}`", s.as_str()));
+                let mut d = self.at_scalar(
+                    s,
+                    crate::tr!("field-not-a-number", what = lead(what), value = s.as_str()),
+                );
                 if !s.may_coerce() {
-                    d = d.with_help("remove the quotes around the number");
+                    d = d.with_help(crate::tr!("field-unquote-number"));
                 } else if let Some(help) = crate::slips::number_help(s.as_str()) {
                     d = d.with_help(help);
                 } else if s.as_str().contains(',') || s.as_str().contains('，') {
-                    d = d.with_help("write the number without thousands separators");
+                    d = d.with_help(crate::tr!("field-no-thousands"));
                 }
                 self.push(d);
                 None
@@ -210,21 +220,29 @@ impl<'a> Reader<'a> {
     pub fn integer(&mut self, map: &MarkedMappingNode, key: &str, min: i64) -> Option<i64> {
         let (_, v) = self.get(map, key)?;
         let Node::Scalar(s) = v else {
-            let d = self.at_node(v, format!("`{key}` takes a whole number"));
+            let d = self.at_node(v, crate::tr!("field-takes-whole", key = key));
             self.push(d);
             return None;
         };
         match s.as_str().trim().parse::<i64>() {
             Ok(n) if s.may_coerce() && n >= min => Some(n),
             Ok(n) if s.may_coerce() => {
-                let d = self.at_scalar(s, format!("`{key}` must be at least {min}, not {n}"));
+                let d = self.at_scalar(
+                    s,
+                    crate::tr!(
+                        "field-at-least",
+                        key = key,
+                        min = min.to_string(),
+                        value = n.to_string()
+                    ),
+                );
                 self.push(d);
                 None
             }
             _ => {
                 let d = self.at_scalar(
                     s,
-                    format!("`{key}` takes a whole number, not `{}`", s.as_str()),
+                    crate::tr!("field-whole-not", key = key, value = s.as_str()),
                 );
                 self.push(d);
                 None
@@ -246,8 +264,8 @@ impl<'a> Reader<'a> {
             }
         }
         let d = self
-            .at_node(v, format!("{what} takes a year such as 2026"))
-            .with_help("write the four digits of the year");
+            .at_node(v, crate::tr!("field-takes-year", what = lead(what)))
+            .with_help(crate::tr!("field-year-help"));
         self.push(d);
         None
     }
@@ -263,7 +281,7 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         if b.is_none() {
-            let d = self.at_node(v, format!("`{key}` takes `true` or `false`"));
+            let d = self.at_node(v, crate::tr!("field-takes-bool", key = key));
             self.push(d);
         }
         b
@@ -278,7 +296,10 @@ impl<'a> Reader<'a> {
     ) -> Option<T> {
         let (_, v) = self.get(map, key)?;
         let Node::Scalar(s) = v else {
-            let d = self.at_node(v, format!("`{key}` takes one of: {}", names(choices)));
+            let d = self.at_node(
+                v,
+                crate::tr!("field-takes-one-of", key = key, choices = names(choices)),
+            );
             self.push(d);
             return None;
         };
@@ -287,14 +308,15 @@ impl<'a> Reader<'a> {
         }
         let mut d = self.at_scalar(
             s,
-            format!(
-                "`{key}` takes one of {}, not `{}`",
-                names(choices),
-                s.as_str()
+            crate::tr!(
+                "field-one-of-not",
+                key = key,
+                choices = names(choices),
+                value = s.as_str()
             ),
         );
         if let Some(m) = did_you_mean(s.as_str(), choices.iter().map(|(n, _)| *n)) {
-            d = d.with_help(format!("did you mean `{m}`?"));
+            d = d.with_help(crate::tr!("did-you-mean", suggestion = m));
         }
         self.push(d);
         None
@@ -313,7 +335,7 @@ impl<'a> Reader<'a> {
             match item {
                 Node::Scalar(s) if !is_null(item) => out.push((s.as_str().to_owned(), s)),
                 _ => {
-                    let d = self.at_node(item, format!("each item of `{key}` is text"));
+                    let d = self.at_node(item, crate::tr!("field-item-text", key = key));
                     self.push(d);
                 }
             }
@@ -344,8 +366,9 @@ pub enum NumberError {
 }
 
 /// What to do about a number out of range.
-pub const RANGE_HELP: &str =
-    "numbers are 0 or between 1e-12 and 1e15 in size; write it in a larger or smaller unit";
+pub fn range_help() -> String {
+    crate::tr!("range-help")
+}
 
 /// The largest size of any number in the content: far above any campaign figure, far enough
 /// below f64's limit that sums, ratios and chart ranges stay finite (1.7e308 hung the charts).

@@ -77,8 +77,13 @@ pub fn parse(file: &SourceFile) -> (Vec<Entry<'_>>, Vec<Diagnostic>) {
         match parsed {
             Some(e) => entries.push(e),
             None => diags.push(
-                file.error_at(n + 1, 1, line.chars().count(), "not a line of the ledger")
-                    .with_help("each line is `unit YYYY-MM indicator value`; run `pacesetter build` on the last good content to write it again"),
+                file.error_at(
+                    n + 1,
+                    1,
+                    line.chars().count(),
+                    crate::tr!("ledger-bad-line"),
+                )
+                .with_help(crate::tr!("ledger-bad-line-help")),
             ),
         }
     }
@@ -103,16 +108,25 @@ pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagno
         let Some(doc) = doc_of.get(&(unit, month.year, month.month)) else {
             diags.push(
                 ledger
-                    .error_at(lines[0].line, 1, ledger_line_len(ledger, lines[0].line), format!("published report {path} no longer exists"))
-                    .with_help(format!("a published report stays; to withdraw it, delete its {} from published.lock, in plain sight of review", match lines.len() { 1 => format!("line `{unit} {month} …`"), n => format!("{n} lines `{unit} {month} …`") })),
+                    .error_at(
+                        lines[0].line,
+                        1,
+                        ledger_line_len(ledger, lines[0].line),
+                        crate::tr!("ledger-report-gone", path = &path),
+                    )
+                    .with_help(crate::tr!(
+                        "ledger-report-gone-help",
+                        lines = lines.len(),
+                        line = format!("{unit} {month} …")
+                    )),
             );
             continue;
         };
         let Some(report) = model.report(unit, month) else {
             diags.push(
                 doc.file
-                    .error_at(1, 1, 3, format!("published report {path} is now a draft"))
-                    .with_help("remove `draft: true`; to withdraw the report, delete its lines from published.lock"),
+                    .error_at(1, 1, 3, crate::tr!("ledger-report-draft", path = &path))
+                    .with_help(crate::tr!("ledger-report-draft-help")),
             );
             continue;
         };
@@ -174,17 +188,22 @@ fn changed_figure(
     });
     let d = match (now, value_node, values) {
         (Some(x), Some(Node::Scalar(s)), _) => {
-            let msg = format!(
-                "published figure changed without a correction: `{}` of {month} was {} when published, now {x}",
-                e.indicator, e.value
+            let msg = crate::tr!(
+                "ledger-changed",
+                id = e.indicator,
+                month = month.to_string(),
+                was = e.value.to_string(),
+                now = x.to_string()
             );
             let len = super::fields::scalar_len(&doc.file, s);
             doc.file.error_span(s.span(), len, msg)
         }
         (_, _, Some((k, _))) => {
-            let msg = format!(
-                "published figure removed without a correction: `{}` of {month} was {} when published",
-                e.indicator, e.value
+            let msg = crate::tr!(
+                "ledger-removed",
+                id = e.indicator,
+                month = month.to_string(),
+                was = e.value.to_string()
             );
             let len = super::fields::scalar_len(&doc.file, k);
             doc.file.error_span(k.span(), len, msg)
@@ -193,22 +212,27 @@ fn changed_figure(
             1,
             1,
             3,
-            format!(
-                "published figures removed without a correction: `{}` of {month} was {} when published",
-                e.indicator, e.value
+            crate::tr!(
+                "ledger-all-removed",
+                id = e.indicator,
+                month = month.to_string(),
+                was = e.value.to_string()
             ),
         ),
     };
     let entry = format!(
-        "  - date: YYYY-MM-DD   # the day it is made public\n    note: …            # why, shown to the public\n    was: {{{was}}}"
+        "  - date: YYYY-MM-DD   # {}\n    note: …            # {}\n    was: {{{was}}}",
+        crate::tr!("ledger-comment-date"),
+        crate::tr!("ledger-comment-note")
     );
     let add = if report.corrections.is_empty() {
-        format!("add to the front matter:\ncorrections:\n{entry}")
+        crate::tr!("ledger-add-front", entry = entry)
     } else {
-        format!("add at the end of `corrections:`:\n{entry}")
+        crate::tr!("ledger-add-end", entry = entry)
     };
-    d.with_help(format!(
-        "if the new figure is a correction, {add}\nelse put back `{}: {}`",
-        e.indicator, e.value
+    d.with_help(crate::tr!(
+        "ledger-help",
+        add = add,
+        back = format!("{}: {}", e.indicator, e.value)
     ))
 }

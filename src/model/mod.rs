@@ -1,6 +1,7 @@
 //! The validated campaign: typed records built from the loaded documents, applying every rule of
 //! SPEC §1–§8, §14 and §15 and collecting every diagnostic before giving up.
 
+mod bulletins;
 mod corrections;
 mod fields;
 mod history;
@@ -13,9 +14,9 @@ mod unit_checks;
 mod units;
 mod years;
 
-pub use fields::{MAX_NUMBER, MIN_NUMBER, NumberError, RANGE_HELP, parse_number_text};
+pub use bulletins::default_bulletin_title;
+pub use fields::{MAX_NUMBER, MIN_NUMBER, NumberError, parse_number_text, range_help};
 pub use history::{CorrectedFigure, corrected_figures};
-pub use records::default_bulletin_title;
 pub use site::{base_url_problem, default_dimensions, default_site};
 pub use types::*;
 
@@ -109,11 +110,9 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
             diags.push(
                 Diagnostic::file(
                     format!("content/units/{dir}"),
-                    "unit folder has no unit.yaml",
+                    crate::tr!("unit-folder-no-yaml"),
                 )
-                .with_help(format!(
-                    "create content/units/{dir}/unit.yaml with `name:` and `category:`"
-                )),
+                .with_help(crate::tr!("unit-folder-no-yaml-help", dir = dir)),
             );
         }
     }
@@ -189,7 +188,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
 
     let mut bulletin_drafts = Vec::new();
     for b in &docs.bulletins {
-        if let Some(d) = records::bulletin(b.year, b.issue, &b.doc, &site, &mut diags) {
+        if let Some(d) = bulletins::bulletin(b.year, b.issue, &b.doc, &site, &mut diags) {
             bulletin_drafts.push(d);
         }
     }
@@ -199,8 +198,8 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
         .filter(|b| !b.bulletin.draft)
         .map(clone_draft)
         .collect();
-    records::number_bulletins(&mut published_only, site.first_number, &mut diags);
-    records::number_bulletins(&mut bulletin_drafts, site.first_number, &mut diags);
+    bulletins::number_bulletins(&mut published_only, site.first_number, &mut diags);
+    bulletins::number_bulletins(&mut bulletin_drafts, site.first_number, &mut diags);
 
     let mut pages = Vec::new();
     for (slug, doc) in &docs.pages {
@@ -278,8 +277,8 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
     })
 }
 
-fn clone_draft(b: &records::BulletinDraft) -> records::BulletinDraft {
-    records::BulletinDraft {
+fn clone_draft(b: &bulletins::BulletinDraft) -> bulletins::BulletinDraft {
+    bulletins::BulletinDraft {
         bulletin: b.bulletin.clone(),
         explicit_number: b.explicit_number,
         explicit_period: b.explicit_period,

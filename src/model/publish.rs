@@ -35,13 +35,8 @@ pub fn licence(r: &mut Reader, map: &MarkedMappingNode) -> Option<String> {
     let british = r.string(map, "licence");
     let american = r.string(map, "license");
     if british.is_some() && american.is_some() {
-        let d = value_error(
-            r,
-            map,
-            "license",
-            "`licence` and `license` are the same key, given twice".into(),
-        )
-        .with_help("keep one of them");
+        let d = value_error(r, map, "license", crate::tr!("licence-twice"))
+            .with_help(crate::tr!("licence-twice-help"));
         r.push(d);
     }
     british.or(american)
@@ -65,9 +60,9 @@ pub fn page(slug: &str, doc: &MdDoc, diags: &mut Vec<Diagnostic>) -> Option<Page
     r.known_keys(
         map,
         &["title", "weight", "date", "source", "draft"],
-        "a page",
+        &crate::tr!("place-page"),
     );
-    let need = r.at_top("a page needs `title`");
+    let need = r.at_top(crate::tr!("page-needs-title"));
     // Not `?` yet: the other keys are checked too, so every error shows in one run.
     let title = r.required_string(map, "title", need);
     let weight = r.get(map, "weight").and_then(|(_, v)| match v {
@@ -75,14 +70,19 @@ pub fn page(slug: &str, doc: &MdDoc, diags: &mut Vec<Diagnostic>) -> Option<Page
         _ => None,
     });
     if weight.is_none() && r.get(map, "weight").is_some() {
-        let d = value_error(&r, map, "weight", "`weight` takes a whole number".into());
+        let d = value_error(
+            &r,
+            map,
+            "weight",
+            crate::tr!("field-takes-whole", key = "weight"),
+        );
         r.push(d);
     }
     let date = r.string(map, "date").and_then(|t| {
         let d = parse_date(&t);
         if d.is_none() {
-            let e = value_error(&r, map, "date", format!("`{t}` is not a date"))
-                .with_help("write the page's date of issue as YYYY-MM-DD, e.g. 2026-02-10");
+            let e = value_error(&r, map, "date", crate::tr!("not-a-date-value", value = &t))
+                .with_help(crate::tr!("page-date-help"));
             r.push(e);
         }
         d

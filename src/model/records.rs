@@ -1,12 +1,11 @@
 //! Monthly and quarterly reports, reviews, bulletins, pages and visits (SPEC §5–§8, §14, §15).
 
 use super::fields::{Reader, is_null};
-use super::publish::DISTRIBUTION_KEYS;
 use super::site::{markdown_value, value_error};
 use super::types::*;
 use super::units::unknown_indicator;
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::load::{MdDoc, YamlDoc, parse_date};
+use crate::load::{MdDoc, YamlDoc};
 use marked_yaml::Node;
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use std::collections::HashMap;
@@ -47,15 +46,15 @@ impl<'m> Units<'m> {
         if self.failed.contains(&id) {
             return None;
         }
-        let mut d = r.at_scalar(node, format!("unknown unit `{id}` {what}"));
+        let mut d = r.at_scalar(node, crate::tr!("unit-ref-unknown", id = id, what = what));
         if let Some(s) = did_you_mean(id, self.units.iter().map(|u| u.id.as_str())) {
-            d = d.with_help(format!("did you mean `{s}`?"));
+            d = d.with_help(crate::tr!("did-you-mean", suggestion = s));
         } else if let Some(u) = self
             .units
             .iter()
             .find(|u| u.name == id || u.short.as_deref() == Some(id))
         {
-            d = d.with_help(format!("units are named by id: write `{}`", u.id));
+            d = d.with_help(crate::tr!("unit-ref-by-name", id = u.id.as_str()));
         }
         r.push(d);
         None
@@ -77,7 +76,7 @@ pub(super) fn front<'a>(
     required: Option<&str>,
 ) -> Option<&'a MarkedMappingNode> {
     match &doc.front {
-        Some(n) => r.mapping(n, "front matter"),
+        Some(n) => r.mapping(n, &crate::tr!("place-front-matter")),
         // The fence or the YAML is broken and already reported; "empty" would be a second error.
         None if doc.failed => None,
         None => {
@@ -86,15 +85,13 @@ pub(super) fn front<'a>(
             {
                 let d = r
                     .file
-                    .error_at(1, 1, 1, format!("missing front matter with {need}"))
-                    .with_help(
-                        "start the file with a line `---`, the YAML, and another line `---`",
-                    );
+                    .error_at(1, 1, 1, crate::tr!("front-missing", need = need))
+                    .with_help(crate::tr!("front-missing-help"));
                 r.push(d);
             } else if let Some(need) = required {
                 let d = r
                     .file
-                    .error_at(1, 1, 3, format!("front matter is empty; it needs {need}"));
+                    .error_at(1, 1, 3, crate::tr!("front-empty", need = need));
                 r.push(d);
             }
             None
@@ -121,13 +118,21 @@ pub fn report(
                 1,
                 1,
                 3,
-                format!("`{}` does not take part in {}", unit.id, month.year),
+                crate::tr!(
+                    "unit-not-in-year",
+                    id = unit.id.as_str(),
+                    year = month.year.to_string()
+                ),
             )
             .with_help(super::corrections::outside_years_help(unit, month.year));
         r.push(d);
     }
     if let Some(map) = front(&mut r, doc, None) {
-        r.known_keys(map, &["values", "draft", "corrections"], "a monthly report");
+        r.known_keys(
+            map,
+            &["values", "draft", "corrections"],
+            &crate::tr!("place-monthly-report"),
+        );
         draft = r.boolean(map, "draft").unwrap_or(false);
         if let Some((_, node)) = r.get(map, "values")
             && let Some(vals) = r.mapping(node, "`values`")
@@ -139,7 +144,7 @@ pub fn report(
                         r.push(d);
                     } else if !is_null(v) {
                         // Still check that the value is a number.
-                        let _ = r.number_value(v, &format!("value of `{}`", key.as_str()));
+                        let _ = r.number_value(v, &crate::tr!("what-value", id = key.as_str()));
                     }
                     continue;
                 }
@@ -152,7 +157,7 @@ pub fn report(
                 {
                     continue;
                 }
-                if let Some(x) = r.number_value(v, &format!("value of `{}`", key.as_str())) {
+                if let Some(x) = r.number_value(v, &crate::tr!("what-value", id = key.as_str())) {
                     values.push((IndicatorId(key.as_str().to_owned()), x));
                 }
             }
@@ -180,7 +185,7 @@ pub fn quarterly(
     let mut r = Reader::new(&doc.file, diags);
     let (mut title, mut draft) = (None, false);
     if let Some(map) = front(&mut r, doc, None) {
-        r.known_keys(map, &["title", "draft"], "a quarterly report");
+        r.known_keys(map, &["title", "draft"], &crate::tr!("place-quarterly"));
         title = r.string(map, "title");
         draft = r.boolean(map, "draft").unwrap_or(false);
     }
@@ -217,21 +222,23 @@ pub fn review(
         rectification: vec![],
     };
     let mut r = Reader::new(&doc.file, diags);
-    let Some(map) = doc.root.as_ref().and_then(|n| r.mapping(n, "a review")) else {
+    let place = crate::tr!("place-review");
+    let Some(map) = doc.root.as_ref().and_then(|n| r.mapping(n, &place)) else {
         return review;
     };
-    r.known_keys(map, REVIEW_KEYS, "a review");
+    r.known_keys(map, REVIEW_KEYS, &place);
     review.commentary = unit_texts(&mut r, map, "commentary", units);
     review.rectification = unit_texts(&mut r, map, "rectification", units);
     if let Some((_, node)) = r.get(map, "pacesetters")
         && let Some(seq) = r.sequence(node, "`pacesetters`")
     {
         for item in seq.iter() {
-            let Some(m) = r.mapping(item, "each pacesetter") else {
+            let Some(m) = r.mapping(item, &crate::tr!("place-each-pacesetter")) else {
                 continue;
             };
-            r.known_keys(m, &["unit", "citation"], "a pacesetter");
-            if let Some(unit) = unit_field(&mut r, m, item, units, "as pacesetter") {
+            r.known_keys(m, &["unit", "citation"], &crate::tr!("place-a-pacesetter"));
+            let what = crate::tr!("what-as-pacesetter");
+            if let Some(unit) = unit_field(&mut r, m, item, units, &what) {
                 let citation = markdown_value(&mut r, m, "citation");
                 review.pacesetters.push(Pacesetter { unit, citation });
             }
@@ -241,15 +248,14 @@ pub fn review(
         && let Some(seq) = r.sequence(node, "`awards`")
     {
         for item in seq.iter() {
-            let Some(m) = r.mapping(item, "each award") else {
+            let Some(m) = r.mapping(item, &crate::tr!("place-each-award")) else {
                 continue;
             };
-            r.known_keys(m, &["unit", "title"], "an award");
-            let need = r.at_node(item, "an award needs `title`");
+            r.known_keys(m, &["unit", "title"], &crate::tr!("place-an-award"));
+            let need = r.at_node(item, crate::tr!("award-needs-title"));
             let title = r.required_string(m, "title", need);
-            if let (Some(unit), Some(title)) =
-                (unit_field(&mut r, m, item, units, "in award"), title)
-            {
+            let what = crate::tr!("what-in-award");
+            if let (Some(unit), Some(title)) = (unit_field(&mut r, m, item, units, &what), title) {
                 review.awards.push(Award { unit, title });
             }
         }
@@ -264,13 +270,13 @@ pub fn review(
             && let Some(sm) = r.mapping(sn, "`survey.scores`")
         {
             for (k, v) in sm.iter() {
-                let unit = units.reference(&mut r, k, "in survey");
-                let Some(x) = r.number_value(v, &format!("survey score of `{}`", k.as_str()))
+                let unit = units.reference(&mut r, k, &crate::tr!("what-in-survey"));
+                let Some(x) = r.number_value(v, &crate::tr!("what-survey-score", id = k.as_str()))
                 else {
                     continue;
                 };
                 if !(0.0..=100.0).contains(&x) {
-                    let d = r.at_node(v, format!("survey score {x} is outside 0–100"));
+                    let d = r.at_node(v, crate::tr!("survey-out-of-range", score = x.to_string()));
                     r.push(d);
                     continue;
                 }
@@ -297,12 +303,12 @@ fn unit_field(
     match m.iter().find(|(k, _)| k.as_str() == "unit") {
         Some((_, Node::Scalar(s))) if !s.as_str().is_empty() => units.reference(r, s, what),
         Some((_, v)) => {
-            let d = r.at_node(v, "`unit` takes a unit id");
+            let d = r.at_node(v, crate::tr!("unit-takes-id", key = "unit"));
             r.push(d);
             None
         }
         None => {
-            let d = r.at_node(item, "`unit` is missing");
+            let d = r.at_node(item, crate::tr!("unit-missing"));
             r.push(d);
             None
         }
@@ -325,7 +331,7 @@ fn unit_texts(
     let Some(m) = (match node {
         Node::Mapping(m) => Some(m),
         _ => {
-            let d = r.at_node(node, format!("`{key}` takes `unit: text` lines"));
+            let d = r.at_node(node, crate::tr!("unit-texts-mapping", key = key));
             r.push(d);
             None
         }
@@ -333,9 +339,12 @@ fn unit_texts(
         return out;
     };
     for (k, v) in m.iter() {
-        let unit = units.reference(r, k, &format!("in `{key}`"));
+        let unit = units.reference(r, k, &crate::tr!("what-in-key", key = key));
         let Node::Scalar(s) = v else {
-            let d = r.at_node(v, format!("`{key}` of `{}` takes text", k.as_str()));
+            let d = r.at_node(
+                v,
+                crate::tr!("unit-text-takes-text", key = key, id = k.as_str()),
+            );
             r.push(d);
             continue;
         };
@@ -357,147 +366,6 @@ fn unit_texts(
     out
 }
 
-/// The largest overall bulletin number (總第N期) a bulletin may give.
-pub const MAX_BULLETIN_NUMBER: u32 = 999_999;
-
-/// A bulletin as read; the overall number and default period are filled in later.
-pub struct BulletinDraft {
-    pub bulletin: Bulletin,
-    pub explicit_number: Option<u32>,
-    pub explicit_period: bool,
-    /// Where to point a "duplicate overall number" error.
-    pub number_at: Diagnostic,
-}
-
-pub fn bulletin(
-    year: i32,
-    issue: u32,
-    doc: &MdDoc,
-    site: &Site,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<BulletinDraft> {
-    let mut r = Reader::new(&doc.file, diags);
-    let map = front(&mut r, doc, Some("`date:`"))?;
-    let keys = ["date", "title", "office", "period", "number", "draft"];
-    let keys: Vec<&str> = keys
-        .into_iter()
-        .chain(DISTRIBUTION_KEYS.iter().copied())
-        .collect();
-    r.known_keys(map, &keys, "a bulletin");
-    let need = r.at_top("a bulletin needs `date` (YYYY-MM-DD)");
-    let date_text = r.required_string(map, "date", need);
-    let date = date_text.and_then(|t| match parse_date(&t) {
-        Some(d) if d.format("%Y").to_string() == format!("{year:04}") => Some(d),
-        Some(_) => {
-            let d = value_error(&r, map, "date", format!("date {t} is not in {year}")).with_help(
-                format!("a bulletin's date is in the year of its file name ({year}-{issue:02}.md)"),
-            );
-            r.push(d);
-            None
-        }
-        None => {
-            let d = value_error(&r, map, "date", format!("`{t}` is not a date"))
-                .with_help("write YYYY-MM-DD, e.g. 2026-04-15");
-            r.push(d);
-            None
-        }
-    });
-    let title = r
-        .string(map, "title")
-        .unwrap_or_else(|| default_bulletin_title(site));
-    let office = r
-        .string(map, "office")
-        .unwrap_or_else(|| site.office.clone());
-    let period = r
-        .string(map, "period")
-        .and_then(|p| match Month::parse(&p) {
-            Some(m) => Some(m),
-            None => {
-                let d = value_error(
-                    &r,
-                    map,
-                    "period",
-                    format!("`period` takes a month YYYY-MM, not `{p}`"),
-                );
-                r.push(d);
-                None
-            }
-        });
-    let number_at = match map.iter().find(|(k, _)| k.as_str() == "number") {
-        Some((_, v)) => r.at_node(v, ""),
-        None => r.at_top(""),
-    };
-    // Bounded here, so that counting on from it cannot overflow onto a later bulletin.
-    let explicit_number = r
-        .integer(map, "number", 1)
-        .and_then(|n| match u32::try_from(n) {
-            Ok(n) if n <= MAX_BULLETIN_NUMBER => Some(n),
-            _ => {
-                let mut d = number_at.clone();
-                d.message = format!("`number` must be at most {MAX_BULLETIN_NUMBER}, not {n}");
-                r.push(d);
-                None
-            }
-        });
-    let draft = r.boolean(map, "draft").unwrap_or(false);
-    let distribution = super::publish::distribution(&mut r, map);
-    Some(BulletinDraft {
-        bulletin: Bulletin {
-            year,
-            issue,
-            number: 0,
-            date: date?,
-            title,
-            office,
-            period,
-            draft,
-            body: body(doc),
-            distribution,
-        },
-        explicit_number,
-        explicit_period: period.is_some(),
-        number_at,
-    })
-}
-
-pub fn default_bulletin_title(site: &Site) -> String {
-    match site.language {
-        Language::En => format!("{} Work Bulletin", site.title),
-        Language::ZhHant => format!("{}工作簡報", site.title),
-        Language::ZhHans => format!("{}工作简报", site.title),
-    }
-}
-
-/// Overall numbers (總第N期): in (year, NN) order from `first`; an explicit `number` resets the
-/// count. Two bulletins with the same number are an error.
-pub fn number_bulletins(drafts: &mut [BulletinDraft], first: u32, diags: &mut Vec<Diagnostic>) {
-    drafts.sort_by_key(|b| (b.bulletin.year, b.bulletin.issue));
-    let mut next = first;
-    for b in drafts.iter_mut() {
-        let n = b.explicit_number.unwrap_or(next);
-        b.bulletin.number = n;
-        next = n.saturating_add(1);
-    }
-    for (i, b) in drafts.iter().enumerate() {
-        if let Some(prev) = drafts[..i]
-            .iter()
-            .find(|p| p.bulletin.number == b.bulletin.number)
-        {
-            let mut d = b.number_at.clone();
-            d.message = format!(
-                "overall number {} (總第{}期) is also {}'s",
-                b.bulletin.number,
-                b.bulletin.number,
-                prev.bulletin.slug()
-            );
-            d.len = d.len.max(1);
-            diags.push(d.with_help(
-                "give `number:` only where the count restarts, and make each number unique",
-            ));
-        }
-    }
-}
-
 pub fn visit(
     date: chrono::NaiveDate,
     slug: &str,
@@ -506,25 +374,25 @@ pub fn visit(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Visit> {
     let mut r = Reader::new(&doc.file, diags);
-    let map = front(&mut r, doc, Some("`title:`, `host:` and `visitors:`"))?;
+    let map = front(&mut r, doc, Some(&crate::tr!("visit-front-needs")))?;
     r.known_keys(
         map,
         &["title", "host", "visitors", "kind", "draft"],
-        "a visit",
+        &crate::tr!("place-visit"),
     );
-    let need = r.at_top("a visit needs `title`");
+    let need = r.at_top(crate::tr!("visit-needs-title"));
     let title = r.required_string(map, "title", need);
     let host = match r.get(map, "host") {
         Some((_, Node::Scalar(s))) => units
-            .reference(&mut r, s, "as host")
+            .reference(&mut r, s, &crate::tr!("what-as-host"))
             .filter(|_| units.taking_part(&mut r, s, date)),
         Some((_, v)) => {
-            let d = r.at_node(v, "`host` takes a unit id");
+            let d = r.at_node(v, crate::tr!("unit-takes-id", key = "host"));
             r.push(d);
             None
         }
         None => {
-            let d = r.at_top("a visit needs `host` (the unit visited)");
+            let d = r.at_top(crate::tr!("visit-needs-host"));
             r.push(d);
             None
         }
@@ -532,24 +400,21 @@ pub fn visit(
     let mut visitors = Vec::new();
     match r.strings(map, "visitors") {
         None => {
-            let d = r.at_top("a visit needs `visitors` (one or more unit ids)");
+            let d = r.at_top(crate::tr!("visit-needs-visitors"));
             r.push(d);
         }
         Some(list) => {
             if list.is_empty() {
-                let d = value_error(&r, map, "visitors", "`visitors` lists no unit".into());
+                let d = value_error(&r, map, "visitors", crate::tr!("visit-no-visitors"));
                 r.push(d);
             }
             for (id, node) in list {
                 if host.as_ref().is_some_and(|h| h.as_str() == id) {
-                    let d = r.at_scalar(
-                        node,
-                        format!("`{id}` is the host; it cannot also be a visitor"),
-                    );
+                    let d = r.at_scalar(node, crate::tr!("visit-host-visitor", id = &id));
                     r.push(d);
                     continue;
                 }
-                if let Some(u) = units.reference(&mut r, node, "as visitor")
+                if let Some(u) = units.reference(&mut r, node, &crate::tr!("what-as-visitor"))
                     && units.taking_part(&mut r, node, date)
                 {
                     visitors.push(u);

@@ -115,8 +115,8 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
     let mut site = default_site();
     let Some(doc) = doc else {
         diags.push(
-            Diagnostic::file("content/site.yaml", "missing site.yaml")
-                .with_help("create content/site.yaml with at least `title:` and `office:`"),
+            Diagnostic::file("content/site.yaml", crate::tr!("site-missing"))
+                .with_help(crate::tr!("site-missing-help")),
         );
         return site;
     };
@@ -128,14 +128,14 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
     let Some(map) = map else {
         if doc.root.is_none() && !doc.failed {
             let d = r
-                .at_top("site.yaml is empty")
-                .with_help("give at least `title:` and `office:`");
+                .at_top(crate::tr!("site-empty"))
+                .with_help(crate::tr!("site-empty-help"));
             r.push(d);
         }
         return site;
     };
     r.known_keys(map, SITE_KEYS, "site.yaml");
-    let missing = |r: &Reader, key: &str| r.at_top(format!("site.yaml needs `{key}`"));
+    let missing = |r: &Reader, key: &str| r.at_top(crate::tr!("site-needs", key = key));
     let m = missing(&r, "title");
     site.title = r.required_string(map, "title", m).unwrap_or_default();
     let m = missing(&r, "office");
@@ -152,9 +152,7 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
     if let Some(url) = r.string(map, "base_url") {
         match base_url_problem(&url) {
             Some(help) => {
-                let msg = format!(
-                    "`base_url` must be a full address (https://…) or a path starting with `/`, not `{url}`"
-                );
+                let msg = crate::tr!("site-base-url", url = &url);
                 let d = value_error(&r, map, "base_url", msg).with_help(help);
                 r.push(d);
             }
@@ -176,7 +174,7 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
                     &r,
                     scoring,
                     "cap",
-                    format!("`scoring.cap` must be greater than 0, not {cap}"),
+                    crate::tr!("site-cap", cap = cap.to_string()),
                 );
                 r.push(d);
             }
@@ -189,7 +187,7 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
                     &r,
                     scoring,
                     "tolerance",
-                    format!("`scoring.tolerance` must be at least 0 and below 1, not {tol}"),
+                    crate::tr!("site-tolerance", tolerance = tol.to_string()),
                 );
                 r.push(d);
             }
@@ -200,11 +198,15 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
     {
         let mut dims: Vec<Dimension> = Vec::new();
         for item in seq.iter() {
-            let Some(dm) = r.mapping(item, "each dimension") else {
+            let Some(dm) = r.mapping(item, &crate::tr!("place-each-dimension")) else {
                 continue;
             };
-            r.known_keys(dm, &["id", "name", "look"], "a dimension");
-            let need = r.at_node(item, "a dimension needs `id`, `name` and `look`");
+            r.known_keys(
+                dm,
+                &["id", "name", "look"],
+                &crate::tr!("place-a-dimension"),
+            );
+            let need = r.at_node(item, crate::tr!("dimension-needs"));
             let Some(id) = r.required_string(dm, "id", need.clone()) else {
                 continue;
             };
@@ -213,13 +215,13 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
                 .unwrap_or_default();
             let look = r.required_string(dm, "look", need).unwrap_or_default();
             if !is_id(&id) {
-                let d = value_error(&r, dm, "id", format!("`{id}` is not a valid dimension id"))
-                    .with_help("ids are lowercase letters, digits and `-`");
+                let d = value_error(&r, dm, "id", crate::tr!("dimension-bad-id", id = &id))
+                    .with_help(crate::tr!("id-help"));
                 r.push(d);
                 continue;
             }
             if dims.iter().any(|d| d.id.as_str() == id) {
-                let d = value_error(&r, dm, "id", format!("dimension `{id}` is listed twice"));
+                let d = value_error(&r, dm, "id", crate::tr!("dimension-twice", id = &id));
                 r.push(d);
                 continue;
             }
@@ -231,8 +233,8 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
         }
         if dims.is_empty() {
             let d = r
-                .at_node(node, "`dimensions` lists no dimension")
-                .with_help("leave `dimensions` out to use the five defaults");
+                .at_node(node, crate::tr!("dimensions-empty"))
+                .with_help(crate::tr!("dimensions-empty-help"));
             r.push(d);
         } else {
             site.dimensions = dims;
@@ -272,8 +274,9 @@ pub fn base_url_problem(url: &str) -> Option<String> {
     }
     let host = url.trim_start_matches("//");
     let slash = if host.ends_with('/') { "" } else { "/" };
-    Some(format!(
-        "write `base_url: https://{host}{slash}` for the site's address, or `base_url: /` to serve it from the root of any host"
+    Some(crate::tr!(
+        "site-base-url-help",
+        url = format!("{host}{slash}")
     ))
 }
 
@@ -312,12 +315,12 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
     let Some(map) = doc
         .root
         .as_ref()
-        .and_then(|n| r.mapping(n, "a category file"))
+        .and_then(|n| r.mapping(n, &crate::tr!("place-category-file")))
     else {
         if doc.root.is_none() && !doc.failed {
             let d = r
-                .at_top("category file is empty")
-                .with_help("give `name:` and a list of `indicators:`");
+                .at_top(crate::tr!("category-empty"))
+                .with_help(crate::tr!("category-empty-help"));
             r.push(d);
         }
         return Category {
@@ -328,15 +331,15 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
             indicators: Vec::new(),
         };
     };
-    r.known_keys(map, CATEGORY_KEYS, "a category");
-    let need = r.at_top("a category needs `name`");
+    r.known_keys(map, CATEGORY_KEYS, &crate::tr!("place-a-category"));
+    let need = r.at_top(crate::tr!("category-needs-name"));
     let name = r.required_string(map, "name", need);
     let focus = r.string(map, "focus");
     let order = r.integer(map, "order", i64::MIN).unwrap_or(0);
     let mut indicators: Vec<Indicator> = Vec::new();
     match r.get(map, "indicators") {
         None => {
-            let d = r.at_top("a category needs at least one indicator under `indicators`");
+            let d = r.at_top(crate::tr!("category-no-indicators"));
             r.push(d);
         }
         Some((key, node)) => {
@@ -347,10 +350,7 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
                     }
                 }
                 if seq.is_empty() {
-                    let d = r.at_scalar(
-                        key,
-                        "a category needs at least one indicator under `indicators`",
-                    );
+                    let d = r.at_scalar(key, crate::tr!("category-no-indicators"));
                     r.push(d);
                 }
             }
@@ -366,9 +366,9 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
 }
 
 fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Option<Indicator> {
-    let map = r.mapping(item, "each indicator")?;
-    r.known_keys(map, INDICATOR_KEYS, "an indicator");
-    let need = |r: &Reader, key: &str| r.at_node(item, format!("an indicator needs `{key}`"));
+    let map = r.mapping(item, &crate::tr!("place-each-indicator"))?;
+    r.known_keys(map, INDICATOR_KEYS, &crate::tr!("place-an-indicator"));
+    let need = |r: &Reader, key: &str| r.at_node(item, crate::tr!("indicator-needs", key = key));
     let m = need(r, "id");
     let id = r.required_string(map, "id", m);
     let m = need(r, "name");
@@ -378,19 +378,12 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
     let mut ok = true;
     if let Some(id) = &id {
         if !is_id(id) {
-            let d = value_error(r, map, "id", format!("`{id}` is not a valid indicator id"))
-                .with_help(
-                    "ids are lowercase letters, digits and `-`, starting with a letter or digit",
-                );
+            let d = value_error(r, map, "id", crate::tr!("indicator-bad-id", id = id))
+                .with_help(crate::tr!("id-start-help"));
             r.push(d);
             ok = false;
         } else if seen.iter().any(|i| i.id.as_str() == id) {
-            let d = value_error(
-                r,
-                map,
-                "id",
-                format!("indicator `{id}` is listed twice in this category"),
-            );
+            let d = value_error(r, map, "id", crate::tr!("indicator-twice", id = id));
             r.push(d);
             ok = false;
         }
@@ -399,13 +392,19 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         && !site.dimensions.iter().any(|d| d.id.as_str() == dim)
     {
         let ids: Vec<&str> = site.dimensions.iter().map(|d| d.id.as_str()).collect();
-        let mut d = value_error(r, map, "dimension", format!("unknown dimension `{dim}`"));
+        let mut d = value_error(
+            r,
+            map,
+            "dimension",
+            crate::tr!("unknown-dimension", id = dim),
+        );
         d = match did_you_mean(dim, ids.iter().copied()) {
-            Some(s) => d.with_help(format!(
-                "did you mean `{s}`? site.yaml has: {}",
-                ids.join(", ")
+            Some(s) => d.with_help(crate::tr!(
+                "unknown-dimension-did-you-mean",
+                suggestion = s,
+                ids = ids.join(", ")
             )),
-            None => d.with_help(format!("site.yaml has: {}", ids.join(", "))),
+            None => d.with_help(crate::tr!("unknown-dimension-help", ids = ids.join(", "))),
         };
         r.push(d);
         ok = false;
@@ -434,7 +433,7 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
                 r,
                 map,
                 "weight",
-                format!("`weight` must be greater than 0, not {w}"),
+                crate::tr!("indicator-weight", weight = w.to_string()),
             );
             r.push(d);
             ok = false;
@@ -449,7 +448,7 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
                 r,
                 map,
                 "decimals",
-                format!("`decimals` must be at most 10, not {n}"),
+                crate::tr!("indicator-decimals", decimals = n.to_string()),
             );
             r.push(d);
             1
@@ -490,9 +489,14 @@ fn in_force_years(
             r,
             map,
             "until",
-            format!("`until: {u}` is before `from: {f}`"),
+            crate::tr!(
+                "indicator-until",
+                until = u.to_string(),
+                from = f.to_string()
+            ),
         )
-        .with_help("the indicator is in force from `from` to `until`, both included");
+        .with_help(crate::tr!("indicator-until-help"));
+
         r.push(d);
         return None;
     }

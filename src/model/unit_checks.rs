@@ -19,8 +19,11 @@ pub struct Opener {
 
 impl Opener {
     fn describe(&self) -> String {
-        let draft = if self.draft { "the draft " } else { "" };
-        format!("{draft}{}", self.path)
+        if self.draft {
+            crate::tr!("opener-draft", path = &self.path)
+        } else {
+            self.path.clone()
+        }
     }
 }
 
@@ -41,10 +44,14 @@ pub fn note_year(years: &mut ReportYears, cat: &CategoryId, opener: Opener) {
 /// "from 2026", "until 2025", "from 2025 until 2026" for a unit.
 fn span_text(u: &Unit) -> String {
     match (u.from, u.until) {
-        (Some(f), Some(t)) => format!("takes part from {f} until {t}"),
-        (Some(f), None) => format!("takes part from {f}"),
-        (None, Some(t)) => format!("takes part until {t}"),
-        (None, None) => "takes part every year".into(),
+        (Some(f), Some(t)) => crate::tr!(
+            "part-from-until",
+            from = f.to_string(),
+            until = t.to_string()
+        ),
+        (Some(f), None) => crate::tr!("part-from", from = f.to_string()),
+        (None, Some(t)) => crate::tr!("part-until", until = t.to_string()),
+        (None, None) => crate::tr!("part-always"),
     }
 }
 
@@ -97,13 +104,14 @@ pub fn check_benchmarks(
                         .filter(|b| b.category == u.category && b.id != u.id)
                         .map(|b| b.id.as_str())
                         .collect();
-                    let d = r.at_scalar(node, format!("unknown unit `{bid}` as {kind} benchmark"));
+                    let d =
+                        r.at_scalar(node, crate::tr!("benchmark-unknown", id = bid, kind = kind));
                     let d = match did_you_mean(bid, drafts.iter().map(|d| d.unit.id.as_str())) {
-                        Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                        None => d.with_help(format!(
-                            "units of category `{}`: {}",
-                            u.category,
-                            same.join(", ")
+                        Some(s) => d.with_help(crate::tr!("did-you-mean", suggestion = s)),
+                        None => d.with_help(crate::tr!(
+                            "benchmark-same-category",
+                            category = u.category.as_str(),
+                            ids = same.join(", ")
                         )),
                     };
                     diags.push(d);
@@ -113,26 +121,34 @@ pub fn check_benchmarks(
                     diags.push(
                         r.at_scalar(
                             node,
-                            format!(
-                                "benchmark `{bid}` is in category `{}`, not `{}`",
-                                b.category, u.category
+                            crate::tr!(
+                                "benchmark-other-category",
+                                id = bid,
+                                category = b.category.as_str(),
+                                own = u.category.as_str()
                             ),
                         )
-                        .with_help("a unit is compared with units of its own category"),
+                        .with_help(crate::tr!("benchmark-other-category-help")),
                     );
                 } else if slot == 0 && b.external {
-                    diags.push(r.at_scalar(node, format!("internal benchmark `{bid}` is an external unit"))
-                        .with_help(format!("name it under `external: {bid}`, and a unit inside the jurisdiction under `internal`")));
+                    diags.push(
+                        r.at_scalar(node, crate::tr!("benchmark-internal-external", id = bid))
+                            .with_help(crate::tr!("benchmark-internal-external-help", id = bid)),
+                    );
                 } else if let Some(y) = years.iter().find(|y| !b.takes_part(**y)) {
+                    let snippet = format!("  {y}:\n    benchmarks: {{{kind}: …}}");
                     diags.push(
                         r.at_scalar(
                             node,
-                            format!("benchmark `{bid}` does not take part in {y}"),
+                            crate::tr!("benchmark-not-in-year", id = bid, year = y.to_string()),
                         )
-                        .with_help(format!(
-                            "`{bid}` {}{}; name another benchmark for {y} under `years:`\n  {y}:\n    benchmarks: {{{kind}: …}}",
-                            span_text(b),
-                            opened_by(report_years, &u.category, *y, set.year.is_none())
+                        .with_help(crate::tr!(
+                            "benchmark-not-in-year-help",
+                            id = bid,
+                            span = span_text(b),
+                            opened = opened_by(report_years, &u.category, *y, set.year.is_none()),
+                            year = y.to_string(),
+                            snippet = snippet
                         )),
                     );
                 }
@@ -145,7 +161,9 @@ pub fn check_benchmarks(
 /// because a report put it in play; empty for a year a `years:` entry names.
 fn opened_by(years: &ReportYears, cat: &CategoryId, year: i32, top_level: bool) -> String {
     match years.get(cat).and_then(|m| m.get(&year)) {
-        Some(o) if top_level => format!(", and {} opened {year}", o.describe()),
+        Some(o) if top_level => {
+            crate::tr!("opened-by", path = o.describe(), year = year.to_string())
+        }
         _ => String::new(),
     }
 }
@@ -168,13 +186,10 @@ pub fn check_merges_and_aliases(
         if let Some(node) = &draft.merged_node
             && !ids.contains_key(node.as_str())
         {
-            let d = r.at_scalar(
-                node,
-                format!("unknown unit `{}` in `merged_into`", node.as_str()),
-            );
+            let d = r.at_scalar(node, crate::tr!("merged-into-unknown", id = node.as_str()));
             let d = match did_you_mean(node.as_str(), ids.keys().copied()) {
-                Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None => d.with_help("name the unit that took this one over"),
+                Some(s) => d.with_help(crate::tr!("did-you-mean", suggestion = s)),
+                None => d.with_help(crate::tr!("merged-into-unknown-help")),
             };
             diags.push(d);
         }
@@ -182,15 +197,13 @@ pub fn check_merges_and_aliases(
             let a = node.as_str();
             if ids.contains_key(a) {
                 diags.push(
-                    r.at_scalar(node, format!("alias `{a}` is the id of a unit"))
-                        .with_help(format!(
-                            "content/units/{a}/ exists; an alias is an id no unit uses any more"
-                        )),
+                    r.at_scalar(node, crate::tr!("alias-is-unit", id = a))
+                        .with_help(crate::tr!("alias-is-unit-help", id = a)),
                 );
             } else if let Some(other) = seen.insert(a, u.id.as_str()) {
                 diags.push(
-                    r.at_scalar(node, format!("alias `{a}` is also an alias of `{other}`"))
-                        .with_help("an old id can redirect to one unit only"),
+                    r.at_scalar(node, crate::tr!("alias-twice", id = a, other = other))
+                        .with_help(crate::tr!("alias-twice-help")),
                 );
             }
         }
@@ -239,17 +252,23 @@ pub fn check_targets(
                 .map(|m| format!("`{m}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let msg = format!("missing {year} target for {list}");
-            let help = format!(
-                "units of category `{}` report in {year}: {} opened it; add under `targets:`\n  {year}:\n{}",
-                cat.id,
-                opener.describe(),
+            let msg = crate::tr!("target-missing", year = year.to_string(), ids = list);
+            let snippet = format!(
+                "  {year}:\n{}",
                 missing
                     .iter()
                     .map(|m| format!("    {m}: …"))
                     .collect::<Vec<_>>()
                     .join("\n")
             );
+            let help = crate::tr!(
+                "target-missing-help",
+                category = cat.id.as_str(),
+                year = year.to_string(),
+                path = opener.describe(),
+                snippet = snippet
+            );
+
             let d = match (draft.year_keys.get(year), &draft.targets_key) {
                 (Some(k), _) => r.at_scalar(k, msg),
                 (None, Some(k)) => r.at_scalar(k, msg),

@@ -60,16 +60,16 @@ pub fn unit(
     let Some(map) = doc.root.as_ref().and_then(|n| r.mapping(n, "unit.yaml")) else {
         if doc.root.is_none() && !doc.failed {
             let d = r
-                .at_top("unit.yaml is empty")
-                .with_help("give at least `name:` and `category:`");
+                .at_top(crate::tr!("unit-empty"))
+                .with_help(crate::tr!("unit-empty-help"));
             r.push(d);
         }
         return None;
     };
     r.known_keys(map, UNIT_KEYS, "unit.yaml");
-    let m = r.at_top("unit.yaml needs `name`");
+    let m = r.at_top(crate::tr!("unit-needs", key = "name"));
     let name = r.required_string(map, "name", m);
-    let m = r.at_top("unit.yaml needs `category`");
+    let m = r.at_top(crate::tr!("unit-needs", key = "category"));
     let category_text = r.required_string(map, "category", m);
     let external_given = r.boolean(map, "external");
     let external_in_doubt = external_given.is_none() && r.get(map, "external").is_some();
@@ -82,24 +82,23 @@ pub fn unit(
                 let ids: Vec<&str> = categories.iter().map(|k| k.id.as_str()).collect();
                 let by_name = categories.iter().find(|k| k.name == c);
                 let d = match by_name {
-                    Some(k) => value_error(
-                        &r,
-                        map,
-                        "category",
-                        "`category` takes a category id, not its name".into(),
-                    )
-                    .with_help(format!(
-                        "write `category: {}` (content/categories/{}.yaml has this name)",
-                        k.id, k.id
-                    )),
+                    Some(k) => value_error(&r, map, "category", crate::tr!("unit-category-name"))
+                        .with_help(crate::tr!("unit-category-name-help", id = k.id.as_str())),
                     None => {
-                        let d = value_error(&r, map, "category", format!("unknown category `{c}`"));
+                        let d = value_error(
+                            &r,
+                            map,
+                            "category",
+                            crate::tr!("unit-unknown-category", id = &c),
+                        );
                         match did_you_mean(&c, ids.iter().copied()) {
-                            Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                            Some(s) => d.with_help(crate::tr!("did-you-mean", suggestion = s)),
                             None if ids.is_empty() => {
-                                d.with_help("add content/categories/<id>.yaml first")
+                                d.with_help(crate::tr!("unit-no-categories-help"))
                             }
-                            None => d.with_help(format!("categories are: {}", ids.join(", "))),
+                            None => {
+                                d.with_help(crate::tr!("unit-categories-are", ids = ids.join(", ")))
+                            }
                         }
                     }
                 };
@@ -122,11 +121,8 @@ pub fn unit(
     {
         if external {
             let d = r
-                .at_scalar(
-                    tkey,
-                    "an external unit takes no targets: it is shown, never ranked",
-                )
-                .with_help("remove `targets`, or set `external: false`");
+                .at_scalar(tkey, crate::tr!("unit-external-targets"))
+                .with_help(crate::tr!("unit-external-targets-help"));
             r.push(d);
         }
         for (ykey, ynode) in years.iter() {
@@ -136,8 +132,8 @@ pub fn unit(
                 .flatten()
             else {
                 let d = r
-                    .at_scalar(ykey, format!("`targets` is keyed by year, not `{year}`"))
-                    .with_help("write e.g. `2026:` and the indicators under it");
+                    .at_scalar(ykey, crate::tr!("targets-not-year", key = year))
+                    .with_help(crate::tr!("targets-not-year-help"));
                 r.push(d);
                 continue;
             };
@@ -160,11 +156,19 @@ pub fn unit(
                         }
                         Some(ind) if !ind.in_force(y) => {
                             let d = r
-                                .at_scalar(ikey, format!("`{iid}` is not in force in {y}"))
-                                .with_help(format!(
-                                    "category `{}` has `{iid}` {}; remove this target",
-                                    cat.id,
-                                    in_force_text(ind)
+                                .at_scalar(
+                                    ikey,
+                                    crate::tr!(
+                                        "target-not-in-force",
+                                        id = iid,
+                                        year = y.to_string()
+                                    ),
+                                )
+                                .with_help(crate::tr!(
+                                    "target-not-in-force-help",
+                                    category = cat.id.as_str(),
+                                    id = iid,
+                                    range = in_force_text(ind)
                                 ));
                             r.push(d);
                             continue;
@@ -174,13 +178,16 @@ pub fn unit(
                 }
                 if super::fields::is_null(vnode) {
                     let d = r
-                        .at_scalar(ikey, format!("target for `{iid}` in {y} is empty"))
-                        .with_help("write the number, or remove the line");
+                        .at_scalar(
+                            ikey,
+                            crate::tr!("target-empty", id = iid, year = y.to_string()),
+                        )
+                        .with_help(crate::tr!("target-empty-help"));
                     r.push(d);
                     flawed_years.insert(y);
                     continue;
                 }
-                match r.number_value(vnode, &format!("target `{iid}`")) {
+                match r.number_value(vnode, &crate::tr!("what-target", id = iid)) {
                     Some(t) => row.push((IndicatorId(iid.to_owned()), t)),
                     None => {
                         flawed_years.insert(y);
@@ -230,20 +237,29 @@ pub fn unit(
 /// "from 2026", "until 2025", "from 2025 until 2026".
 pub fn in_force_text(ind: &Indicator) -> String {
     match (ind.from, ind.until) {
-        (Some(f), Some(u)) => format!("from {f} until {u}"),
-        (Some(f), None) => format!("from {f}"),
-        (None, Some(u)) => format!("until {u}"),
-        (None, None) => "in every year".into(),
+        (Some(f), Some(u)) => crate::tr!(
+            "in-force-from-until",
+            from = f.to_string(),
+            until = u.to_string()
+        ),
+        (Some(f), None) => crate::tr!("in-force-from", from = f.to_string()),
+        (None, Some(u)) => crate::tr!("in-force-until", until = u.to_string()),
+        (None, None) => crate::tr!("in-force-always"),
     }
 }
 
 /// "unknown indicator" with a suggestion and the category's list.
 pub fn unknown_indicator(r: &Reader, key: &MarkedScalarNode, cat: &Category) -> Diagnostic {
     let ids: Vec<&str> = cat.indicators.iter().map(|i| i.id.as_str()).collect();
-    let d = r.at_scalar(key, format!("unknown indicator `{}`", key.as_str()));
-    let list = format!("category `{}` has: {}", cat.id, ids.join(", "));
+    let d = r.at_scalar(key, crate::tr!("unknown-indicator", id = key.as_str()));
+    let list = crate::tr!(
+        "category-has",
+        category = cat.id.as_str(),
+        ids = ids.join(", ")
+    );
     match did_you_mean(key.as_str(), ids.iter().copied()) {
-        Some(s) => d.with_help(format!("did you mean `{s}`? {list}")),
+        Some(s) => d.with_help(crate::tr!("did-you-mean-list", suggestion = s, list = list)),
+
         None => d.with_help(list),
     }
 }

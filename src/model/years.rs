@@ -42,12 +42,12 @@ fn plan_parts(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> PlanParts {
                 continue;
             };
             let Node::Scalar(s) = v else {
-                let d = r.at_node(v, format!("`benchmarks.{key}` takes a unit id"));
+                let d = r.at_node(v, crate::tr!("benchmarks-takes-id", key = *key));
                 r.push(d);
                 continue;
             };
             if s.as_str() == id {
-                let d = r.at_scalar(s, format!("a unit cannot be its own {key} benchmark"));
+                let d = r.at_scalar(s, crate::tr!("benchmark-self", kind = *key));
                 r.push(d);
                 continue;
             }
@@ -102,7 +102,8 @@ pub fn plans(
         && let Some(ymap) = r.mapping(node, "`years`")
     {
         for (ykey, ynode) in ymap.iter() {
-            let Some(y) = r.year_value(&Node::Scalar(ykey.clone()), "`years`' key") else {
+            let Some(y) = r.year_value(&Node::Scalar(ykey.clone()), &crate::tr!("what-years-key"))
+            else {
                 continue;
             };
             let Some(m) = r.mapping(ynode, &format!("`years.{y}`")) else {
@@ -142,9 +143,13 @@ pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
             r,
             map,
             "until",
-            format!("`until: {u}` is before `from: {f}`"),
+            crate::tr!(
+                "indicator-until",
+                until = u.to_string(),
+                from = f.to_string()
+            ),
         )
-        .with_help("the unit takes part from `from` to `until`, both included");
+        .with_help(crate::tr!("unit-until-help"));
         r.push(d);
         // Left out, so that the unit's reports are not all reported as outside its years too.
         until = None;
@@ -154,22 +159,23 @@ pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
         match v {
             Node::Scalar(s) if until.is_none() => {
                 let d = r
-                    .at_scalar(key, "`merged_into` needs `until`")
-                    .with_help(format!(
-                        "add `until:` with the last year `{id}` took part before merging into `{}`",
-                        s.as_str()
+                    .at_scalar(key, crate::tr!("merged-into-needs-until"))
+                    .with_help(crate::tr!(
+                        "merged-into-needs-until-help",
+                        id = id,
+                        other = s.as_str()
                     ));
                 r.push(d);
             }
             Node::Scalar(s) if s.as_str() == id => {
                 let d = r
-                    .at_scalar(s, "a unit cannot merge into itself")
-                    .with_help("name the unit that took this one over");
+                    .at_scalar(s, crate::tr!("merged-into-self"))
+                    .with_help(crate::tr!("merged-into-unknown-help"));
                 r.push(d);
             }
             Node::Scalar(s) => merged_into = Some((UnitId(s.as_str().to_owned()), s.clone())),
             _ => {
-                let d = r.at_node(v, "`merged_into` takes a unit id");
+                let d = r.at_node(v, crate::tr!("merged-into-takes-id"));
                 r.push(d);
             }
         }
@@ -184,8 +190,8 @@ pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
                 return Some((UnitId(a), node.clone()));
             }
             let d = r
-                .at_scalar(node, format!("`{a}` cannot be an alias of `{id}`"))
-                .with_help("an alias is an old id of this unit: lowercase letters, digits and `-`");
+                .at_scalar(node, crate::tr!("alias-bad", alias = &a, id = id))
+                .with_help(crate::tr!("alias-bad-help"));
             r.push(d);
             None
         })
@@ -208,22 +214,20 @@ fn former_names(r: &mut Reader, map: &MarkedMappingNode) -> Vec<FormerName> {
     };
     let mut out = Vec::new();
     for item in seq.iter() {
-        let Some(m) = r.mapping(item, "each item of `former_names`") else {
+        let Some(m) = r.mapping(item, &crate::tr!("place-each-former-name")) else {
             continue;
         };
-        r.known_keys(m, &["name", "until"], "an item of `former_names`");
+        r.known_keys(m, &["name", "until"], &crate::tr!("place-a-former-name"));
         let need = r
-            .at_node(item, "a former name needs `name`")
-            .with_help("write e.g. `- {name: 舊名, until: 2025}`");
+            .at_node(item, crate::tr!("former-name-needs-name"))
+            .with_help(crate::tr!("former-name-help"));
         let name = r.required_string(m, "name", need);
         let until = r.year(m, "until");
         if r.get(m, "until").is_none() {
             let d = r
-                .at_node(
-                    item,
-                    "a former name needs `until` (the last year it was used)",
-                )
-                .with_help("write e.g. `- {name: 舊名, until: 2025}`");
+                .at_node(item, crate::tr!("former-name-needs-until"))
+                .with_help(crate::tr!("former-name-help"));
+
             r.push(d);
         }
         if let (Some(name), Some(until)) = (name, until) {

@@ -314,6 +314,8 @@ fn start_serve(site: &TestSite) -> Server {
         .port();
     let child = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
         .args(["serve", "--root", &root(site), "--port", &port.to_string()])
+        // The overlay's messages in English, as every other test reads them.
+        .env("PACESETTER_LANG", "en")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -25,6 +25,9 @@ fn minimal_with(files: &[(&str, &str)]) -> TestSite {
 
 /// Builds the site and asserts that it fails with exactly `stderr` (the site's folder shown as
 /// `[ROOT]`), printing nothing on standard output and writing no output folder.
+///
+/// Then the same build in Simplified and Traditional Chinese, whose whole standard error must
+/// match `errors/snapshots/<test>.<lang>.txt` (see `matches_snapshot`).
 #[track_caller]
 fn assert_build_fails(site: &TestSite, stderr: &str) {
     let run = site.build(&[]);
@@ -38,6 +41,58 @@ fn assert_build_fails(site: &TestSite, stderr: &str) {
     assert!(
         !site.path("output").exists(),
         "a failed build wrote output/"
+    );
+    let name = snapshot_name();
+    for lang in ["zh-Hans", "zh-Hant"] {
+        let run = site.build_speaking(lang, &[]);
+        assert_eq!(run.code, 1, "exit status in {lang}");
+        assert_eq!(run.stdout, "", "standard output in {lang}");
+        matches_snapshot(&format!("{name}.{lang}"), &run.stderr);
+    }
+}
+
+/// The snapshot name for this call: the test's path without `errors::`, `::` as `.`, and a
+/// count from the second call of a test on.
+fn snapshot_name() -> String {
+    thread_local! {
+        static CALLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("main");
+    let test = test
+        .strip_prefix("errors::")
+        .unwrap_or(test)
+        .replace("::", ".");
+    let n = CALLS.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    if n == 1 { test } else { format!("{test}.{n}") }
+}
+
+/// Compares `stderr` with `tests/cli/errors/snapshots/<name>.txt`; with `SNAPSHOTS=overwrite`
+/// in the environment, writes it instead. A missing snapshot fails, so none is taken unread.
+#[track_caller]
+fn matches_snapshot(name: &str, stderr: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cli/errors/snapshots")
+        .join(format!("{name}.txt"));
+    if std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite") {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("create snapshots/");
+        std::fs::write(&path, stderr).expect("write the snapshot");
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "no snapshot {} ({e}); run with SNAPSHOTS=overwrite, then read it\n--- stderr ---\n{stderr}",
+            path.display()
+        )
+    });
+    assert_eq!(
+        stderr,
+        want,
+        "stderr differs from {}\n--- stderr as printed ---\n{stderr}--- end ---",
+        path.display()
     );
 }
 

@@ -82,3 +82,55 @@ fn a_built_site_is_summed_up_in_its_language() {
         run.stderr
     );
 }
+
+/// A content error in full, message and help, in the site's Traditional Chinese and in the
+/// Simplified Chinese asked for: positions and the `path:line:column: error:` shape unchanged.
+#[test]
+fn a_content_error_in_full_in_chinese() {
+    let site = TestSite::fixture("minimal").speaking("");
+    site.write(
+        "content/units/north/2026-03.md",
+        "---\nvalues:\n  output: 十四\n  complaint: 2\n---\n",
+    );
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "\
+content/units/north/2026-03.md:3:11: error: `output` 的數值應填數字，而不是 `十四`
+  |
+3 |   output: 十四
+  |           ^^^^
+  |
+  = help: 寫成 `14`，用阿拉伯數字
+content/units/north/2026-03.md:4:3: error: 沒有指標 `complaint`
+  |
+4 |   complaint: 2
+  |   ^^^^^^^^^
+  |
+  = help: 是不是想寫 `complaints`？類別 `town` 有：output, complaints
+error: 1 個檔案中有 2 處錯誤；[ROOT]/output 保持不變
+"
+    );
+    let root = site.root().to_str().expect("UTF-8").to_owned();
+    let run = site.run(&["check", "--root", &root, "--lang", "zh-Hans"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "\
+content/units/north/2026-03.md:3:11: error: `output` 的数值应填数字，而不是 `十四`
+  |
+3 |   output: 十四
+  |           ^^^^
+  |
+  = help: 写成 `14`，用阿拉伯数字
+content/units/north/2026-03.md:4:3: error: 没有指标 `complaint`
+  |
+4 |   complaint: 2
+  |   ^^^^^^^^^
+  |
+  = help: 是不是想写 `complaints`？类别 `town` 有：output, complaints
+error: 1 个文件中有 2 处错误
+"
+    );
+}

@@ -89,13 +89,18 @@ impl TestSite {
 
     /// Runs `pacesetter <args…>` from the site folder (pass `--root` yourself, as a user would).
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_speaking(&self.lang, args)
+    }
+
+    /// `run`, speaking `lang` this once.
+    pub fn run_speaking(&self, lang: &str, args: &[&str]) -> Run {
         let out = Command::new(binary())
             .args(args)
             .current_dir(&self.root)
             // Nothing the binary prints may depend on the environment; pin what could leak in.
             .env("LC_ALL", "C")
             // Messages in English unless a test asks for the site's language (`run_in_site_language`).
-            .env("PACESETTER_LANG", &self.lang)
+            .env("PACESETTER_LANG", lang)
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
             .output()
@@ -110,6 +115,11 @@ impl TestSite {
 
     /// `pacesetter build --root <site> [more…]`.
     pub fn build(&self, more: &[&str]) -> Run {
+        self.build_speaking(&self.lang, more)
+    }
+
+    /// `build`, speaking `lang` this once.
+    pub fn build_speaking(&self, lang: &str, more: &[&str]) -> Run {
         let root = self
             .root
             .to_str()
@@ -117,7 +127,7 @@ impl TestSite {
             .to_owned();
         let mut args = vec!["build", "--root", root.as_str()];
         args.extend_from_slice(more);
-        self.run(&args)
+        self.run_speaking(lang, &args)
     }
 
     /// `pacesetter check --root <site>`.
