@@ -6,8 +6,10 @@
 #   4. serve: the 1,000-unit campaign current again after one report or bulletin is edited;
 #   5. the bundled example.
 #
-# Usage: scripts/bench.sh [--quick]
+# Usage: scripts/bench.sh [--quick] [--large]
 #   --quick      fewer rounds (a smoke test of the script, not figures to publish)
+#   --large      also 5,000, 10,000 and 20,000 units (issue 18; minutes each, ~6 GB of output
+#                at 20,000 units: check the free disk first)
 # Environment:
 #   BENCH_DIR    where sites and outputs go (default /tmp/pacesetter-bench; replaced)
 #   ROUNDS       alternating rounds for the pages comparison (default 5, 3 runs per tool each)
@@ -23,10 +25,20 @@ ROOT=$(pwd)
 BENCH_DIR=${BENCH_DIR:-/tmp/pacesetter-bench}
 ROUNDS=${ROUNDS:-5}
 RUNS=${RUNS:-3}
-if [[ "${1:-}" == "--quick" ]]; then
-    ROUNDS=1
-    RUNS=1
-fi
+SIZES=(250 500 1000 2000)
+for arg in "$@"; do
+    case "$arg" in
+    --quick)
+        ROUNDS=1
+        RUNS=1
+        ;;
+    --large) SIZES+=(5000 10000 20000) ;;
+    *)
+        echo "bench.sh: unknown option $arg (use --quick, --large)" >&2
+        exit 2
+        ;;
+    esac
+done
 
 missing=()
 command -v hyperfine >/dev/null || missing+=(hyperfine)
@@ -114,9 +126,28 @@ EOF
     rm -f "$log"
 }
 
+# The physical floor of a size: seconds to `cat` its content folder and to `cp -r` its output
+# (both from the page cache), output bytes, unit pages and their bytes, and the load average.
+floor() {
+    local units=$1 site=$2 out=$3 start cat_s cp_s bytes pages page_bytes
+    start=$(date +%s.%N)
+    find "$site/content" -type f -exec cat {} + >/dev/null
+    cat_s=$(echo "$(date +%s.%N) - $start" | bc)
+    rm -rf "$BENCH_DIR/floor-copy"
+    start=$(date +%s.%N)
+    cp -r "$out" "$BENCH_DIR/floor-copy"
+    cp_s=$(echo "$(date +%s.%N) - $start" | bc)
+    rm -rf "$BENCH_DIR/floor-copy"
+    bytes=$(du -sb "$out" | cut -f1)
+    pages=$(find "$out/units" -mindepth 2 -maxdepth 2 -name index.html | wc -l)
+    page_bytes=$(find "$out/units" -mindepth 2 -maxdepth 2 -name index.html -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+    echo "$units $cat_s $cp_s $bytes $pages $page_bytes $(cut -d' ' -f1 /proc/loadavg)"
+}
+
 : >"$BENCH_DIR/campaigns.txt"
 : >"$BENCH_DIR/baseline.txt"
-for units in 250 500 1000 2000; do
+: >"$BENCH_DIR/floor.txt"
+for units in "${SIZES[@]}"; do
     echo "== campaign: $units units × 24 months, 24 bulletins" >&2
     site="$BENCH_DIR/campaign-$units"
     "$SYNTH" campaign --units "$units" --months 24 --bulletins 24 --seed 1 --out "$site" 2>/dev/null
@@ -131,6 +162,12 @@ for units in 250 500 1000 2000; do
         fi
         echo "$units $(timed_build "$PS" "$site" "$BENCH_DIR/campaign-$units-out")" >>"$BENCH_DIR/campaigns.txt"
     done
+    floor "$units" "$site" "$BENCH_DIR/campaign-$units-out" >>"$BENCH_DIR/floor.txt"
+    # The largest sites do not all fit on the disk at once.
+    if ((units >= 5000)); then
+        rm -rf "$BENCH_DIR/campaign-$units-out" "$BENCH_DIR/.campaign-$units-out.pacesetter-spare" \
+            "$BENCH_DIR/baseline-$units-out" "$BENCH_DIR/.baseline-$units-out.pacesetter-spare"
+    fi
 done
 python3 - "$BENCH_DIR/campaigns.txt" >>"$REPORT" <<'EOF'
 import statistics, sys
@@ -156,6 +193,24 @@ for u in sorted(rows):
     print(f"| {u:,} | {u * 24:,} | {statistics.median(walls):.2f} s ({min(walls):.2f}–{max(walls):.2f}) | {peak:.0f} MiB "
           f"| {per[u] * 1e6:.0f} µs | {100 * (per[u] / mean - 1):+.0f}% |")
 print("\nTarget: time per unit-month within ±25% of the mean.\n")
+EOF
+python3 - "$BENCH_DIR/campaigns.txt" "$BENCH_DIR/floor.txt" >>"$REPORT" <<'EOF'
+import statistics, sys
+walls = {}
+for line in open(sys.argv[1]):
+    u, wall, _ = line.split()
+    walls.setdefault(int(u), []).append(float(wall))
+print("## Output and the physical floor (same machine, same run; load average at the floor's measurement)\n")
+print("| units | output | bytes per unit page | `cat` content/ | `cp -r` output | build ÷ (`cat` + `cp -r`) | load |")
+print("|---|---|---|---|---|---|---|")
+for line in open(sys.argv[2]):
+    u, cat_s, cp_s, size, pages, page_bytes, load = line.split()
+    u, cat_s, cp_s, pages = int(u), float(cat_s), float(cp_s), int(pages)
+    per_page = int(page_bytes) / pages if pages else 0
+    wall = statistics.median(walls[u])
+    print(f"| {u:,} | {int(size) / 1e6:,.0f} MB | {per_page / 1e3:,.0f} KB | {cat_s:.2f} s | {cp_s:.2f} s "
+          f"| {wall / (cat_s + cp_s):.1f} | {load} |")
+print()
 EOF
 if [[ -n "$BASELINE" ]]; then
     python3 - "$BENCH_DIR/baseline.txt" "$BENCH_DIR/campaigns.txt" "$BASELINE" >>"$REPORT" <<'EOF'

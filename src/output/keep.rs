@@ -2,7 +2,7 @@
 //! hand) are kept: the marker lists every file a build wrote, and the next build carries
 //! everything else over into the folder that replaces it.
 
-use super::{MARKER, MARKER_TEXT, WriteError, io_err};
+use super::{MARKER, MARKER_TEXT, WriteError, io_err, spare};
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
@@ -30,10 +30,23 @@ pub fn written(marker: &str) -> Option<HashSet<String>> {
     )
 }
 
+/// What a build writes, for [`carry`] to tell a kept file from a clash.
+pub struct Produced<'a> {
+    pub files: &'a HashSet<String>,
+    pub dirs: &'a HashSet<String>,
+}
+
 /// Links (or copies) into `new` every file under `old` that is not in `ours`, keeping the
-/// originals until the swap, so a build killed before it loses nothing. A kept file at a path
-/// the new build also wrote is an error: one of the two would be lost.
-pub fn carry(old: &Path, new: &Path, ours: &HashSet<String>) -> Result<(), WriteError> {
+/// originals until the swap, so a build killed before it loses nothing; `new` may hold them
+/// already (the spare tree), and is then only corrected. A kept file at a path the new build
+/// also writes is an error: one of the two would be lost. Returns the paths kept (files and
+/// whole folders).
+pub fn carry(
+    old: &Path,
+    new: &Path,
+    ours: &HashSet<String>,
+    produced: &Produced,
+) -> Result<HashSet<String>, WriteError> {
     // The folders that hold a file of the build's; any other folder is kept whole.
     let mut dirs = HashSet::new();
     for f in ours {
@@ -45,70 +58,105 @@ pub fn carry(old: &Path, new: &Path, ours: &HashSet<String>) -> Result<(), Write
             rest = dir;
         }
     }
-    carry_dir(old, new, "", ours, &dirs)
+    let mut kept = HashSet::new();
+    let walk = Walk {
+        old,
+        new,
+        ours,
+        dirs: &dirs,
+        produced,
+    };
+    walk.dir("", &mut kept)?;
+    Ok(kept)
 }
 
-fn carry_dir(
-    old: &Path,
-    new: &Path,
-    rel: &str,
-    ours: &HashSet<String>,
-    dirs: &HashSet<String>,
-) -> Result<(), WriteError> {
-    let dir = old.join(rel);
-    let entries = fs::read_dir(&dir).map_err(|e| io_err("read", &dir, e))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| io_err("read", &dir, e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let rel = if rel.is_empty() {
-            name
-        } else {
-            format!("{rel}/{name}")
-        };
-        let from = entry.path();
-        let kind = entry.file_type().map_err(|e| io_err("read", &from, e))?;
-        if rel == MARKER || (!kind.is_dir() && ours.contains(&rel)) {
-            continue;
+struct Walk<'a> {
+    old: &'a Path,
+    new: &'a Path,
+    ours: &'a HashSet<String>,
+    dirs: &'a HashSet<String>,
+    produced: &'a Produced<'a>,
+}
+
+impl Walk<'_> {
+    fn dir(&self, rel: &str, kept: &mut HashSet<String>) -> Result<(), WriteError> {
+        let dir = self.old.join(rel);
+        let entries = fs::read_dir(&dir).map_err(|e| io_err("read", &dir, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| io_err("read", &dir, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rel = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            let from = entry.path();
+            let kind = entry.file_type().map_err(|e| io_err("read", &from, e))?;
+            if rel == MARKER || (!kind.is_dir() && self.ours.contains(&rel)) {
+                continue;
+            }
+            if kind.is_dir() && self.dirs.contains(&rel) {
+                self.dir(&rel, kept)?;
+                continue;
+            }
+            if self.produced.files.contains(&rel) || self.produced.dirs.contains(&rel) {
+                return Err(clash(&from));
+            }
+            let to = self.new.join(&rel);
+            if kind.is_dir() {
+                keep_tree(&from, &to)?;
+            } else {
+                keep_file(&from, &to, kind.is_symlink())?;
+            }
+            kept.insert(rel);
         }
-        if kind.is_dir() && dirs.contains(&rel) {
-            carry_dir(old, new, &rel, ours, dirs)?;
-            continue;
-        }
-        let to = new.join(&rel);
-        if fs::symlink_metadata(&to).is_ok() {
-            return Err(clash(&from));
-        }
-        if let Some(parent) = to.parent() {
-            fs::create_dir_all(parent).map_err(|e| io_err("create", parent, e))?;
-        }
-        if kind.is_dir() {
-            keep_tree(&from, &to)?;
-        } else {
-            keep_file(&from, &to, kind.is_symlink())?;
-        }
+        Ok(())
     }
-    Ok(())
 }
 
-/// A folder no build wrote into, kept whole (empty folders too).
+/// A folder no build wrote into, kept whole (empty folders too): `to` is made to match it.
 fn keep_tree(from: &Path, to: &Path) -> Result<(), WriteError> {
-    fs::create_dir(to).map_err(|e| io_err("create", to, e))?;
+    let here = fs::symlink_metadata(to).ok();
+    if !here.as_ref().is_some_and(fs::Metadata::is_dir) {
+        spare::clear(to, here.as_ref()).map_err(|e| io_err("remove", to, e))?;
+        spare::make_parents(to).map_err(|e| io_err("create", to, e))?;
+        fs::create_dir(to).map_err(|e| io_err("create", to, e))?;
+    }
+    let mut names = HashSet::new();
     for entry in fs::read_dir(from).map_err(|e| io_err("read", from, e))? {
         let entry = entry.map_err(|e| io_err("read", from, e))?;
         let kind = entry
             .file_type()
             .map_err(|e| io_err("read", &entry.path(), e))?;
         let target = to.join(entry.file_name());
+        names.insert(entry.file_name());
         if kind.is_dir() {
             keep_tree(&entry.path(), &target)?;
         } else {
             keep_file(&entry.path(), &target, kind.is_symlink())?;
         }
     }
+    // What the folder no longer has.
+    for entry in fs::read_dir(to).map_err(|e| io_err("read", to, e))? {
+        let entry = entry.map_err(|e| io_err("read", to, e))?;
+        if !names.contains(&entry.file_name()) {
+            let path = entry.path();
+            spare::clear(&path, fs::symlink_metadata(&path).ok().as_ref())
+                .map_err(|e| io_err("remove", &path, e))?;
+        }
+    }
     Ok(())
 }
 
 fn keep_file(from: &Path, to: &Path, link: bool) -> Result<(), WriteError> {
+    let here = fs::symlink_metadata(to).ok();
+    if let (Some(h), Ok(f)) = (&here, fs::symlink_metadata(from))
+        && same(from, &f, to, h)
+    {
+        return Ok(());
+    }
+    spare::clear(to, here.as_ref()).map_err(|e| io_err("remove", to, e))?;
+    spare::make_parents(to).map_err(|e| io_err("create", to, e))?;
     #[cfg(unix)]
     if link {
         let target = fs::read_link(from).map_err(|e| io_err("read", from, e))?;
@@ -121,6 +169,23 @@ fn keep_file(from: &Path, to: &Path, link: bool) -> Result<(), WriteError> {
     fs::copy(from, to)
         .map(drop)
         .map_err(|e| io_err("keep", from, e))
+}
+
+/// Whether `to` already is the kept `from`: the same file, or a link to the same place.
+fn same(from: &Path, f: &fs::Metadata, to: &Path, t: &fs::Metadata) -> bool {
+    if f.is_symlink() {
+        return t.is_symlink() && fs::read_link(from).ok() == fs::read_link(to).ok();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        t.is_file() && f.dev() == t.dev() && f.ino() == t.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (to, t);
+        false
+    }
 }
 
 fn clash(path: &Path) -> WriteError {

@@ -5,11 +5,13 @@
 mod keep;
 pub mod live;
 mod lock;
+mod spare;
 
 pub use lock::Lock;
 
 use crate::files::{Body, Files};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -124,20 +126,25 @@ pub fn write(files: &Files, target: &Path) -> Result<(), WriteError> {
     staging.finish()
 }
 
-/// A build's folder being filled beside the target: files go in as they are rendered (from
-/// any thread), and [`Staging::finish`] swaps the folder in only when all are written, so the
-/// previous site stays whole until then, whatever happens. Dropped unfinished (a failed
-/// build), the folder is removed.
+/// A build's folder being filled beside the target: the spare tree (see [`spare`]), brought
+/// up to date file by file as pages are rendered (from any thread). [`Staging::finish`] swaps
+/// it in only when all are written, so the previous site stays whole until then, whatever
+/// happens. Dropped unfinished (a failed build), a spare this build made is removed; one that
+/// was there before stays, for the next build to bring up to date.
 pub struct Staging {
-    tmp: PathBuf,
+    spare: PathBuf,
+    /// The spare was made by this build (nothing was kept beside the target).
+    fresh: bool,
     target: PathBuf,
     parent: PathBuf,
     name: String,
-    /// The previous build, whose unchanged files the new one shares (a folder that is merely
+    /// The live site, whose unchanged files the new one shares (a folder that is merely
     /// empty has none).
     previous: Option<PathBuf>,
     /// What the previous build wrote (from its marker); None when unknown or no previous.
-    previous_files: Option<std::collections::HashSet<String>>,
+    previous_files: Option<HashSet<String>>,
+    /// What the spare held before this build.
+    inventory: spare::Inventory,
     /// Every file this build wrote, for its marker.
     written: Mutex<Vec<String>>,
     /// The first failure by path, as a sequential write in path order would report it.
@@ -152,31 +159,38 @@ impl Staging {
         let (parent, name) = parent_and_name(target);
         fs::create_dir_all(&parent).map_err(|e| io_err("create", &parent, e))?;
         sweep_leftovers(&parent, &name);
-        let tmp = parent.join(format!(".{name}.pacesetter-new-{}", std::process::id()));
-        if tmp.exists() {
-            remove_ours(&tmp)?;
+        let spare_dir = parent.join(format!(".{name}.pacesetter-spare"));
+        check_target(&spare_dir)?;
+        let fresh = !spare_dir.exists();
+        let marker = spare_dir.join(MARKER);
+        let inventory = if fresh {
+            fs::create_dir(&spare_dir).map_err(|e| io_err("create", &spare_dir, e))?;
+            spare::Inventory::default()
+        } else {
+            spare::inventory(&spare_dir)?
+        };
+        // The marker goes first, so a folder left by an interrupted build is recognisably ours.
+        if !marker.is_file() {
+            fs::write(&marker, MARKER_TEXT).map_err(|e| io_err("write", &marker, e))?;
         }
-        fs::create_dir(&tmp).map_err(|e| io_err("create", &tmp, e))?;
         let previous = target.join(MARKER).is_file().then(|| target.to_path_buf());
         let previous_files = previous
             .as_ref()
             .and_then(|p| fs::read_to_string(p.join(MARKER)).ok())
             .and_then(|text| keep::written(&text));
-        let staging = Staging {
-            previous,
-            previous_files,
-            written: Mutex::new(Vec::new()),
-            tmp,
+        Ok(Staging {
+            spare: spare_dir,
+            fresh,
             target: target.to_path_buf(),
             parent,
             name,
+            previous,
+            previous_files,
+            inventory,
+            written: Mutex::new(Vec::new()),
             failure: Mutex::new(None),
             done: false,
-        };
-        // The marker goes first, so a folder left by an interrupted build is recognisably ours.
-        let marker = staging.tmp.join(MARKER);
-        fs::write(&marker, MARKER_TEXT).map_err(|e| io_err("write", &marker, e))?;
-        Ok(staging)
+        })
     }
 
     /// Writes one file (`rel` is `/`-separated, relative to the site root). A failure is kept
@@ -186,15 +200,9 @@ impl Staging {
     }
 
     fn put_ref(&self, rel: &str, body: &Body) {
-        self.written
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(rel.to_owned());
+        lock(&self.written).push(rel.to_owned());
         if let Err(e) = self.write_file(rel, body) {
-            let mut failure = self
-                .failure
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut failure = lock(&self.failure);
             if failure
                 .as_ref()
                 .is_none_or(|(first, _)| rel < first.as_str())
@@ -205,56 +213,65 @@ impl Staging {
     }
 
     fn write_file(&self, rel: &str, body: &Body) -> Result<(), WriteError> {
-        let path = self.tmp.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).map_err(|e| io_err("create", p, e))?;
-        }
-        let old = self.previous.as_ref().map(|p| p.join(rel));
+        let path = self.spare.join(rel);
+        let live = self.previous.as_ref().map(|p| p.join(rel));
         match body {
-            Body::Bytes(b) => {
-                if old.is_some_and(|old| unchanged(&old, b) && link(&old, &path)) {
-                    return Ok(());
-                }
-                fs::write(&path, b).map_err(|e| io_err("write", &path, e))
-            }
+            Body::Bytes(b) => spare::put(live.as_deref(), &path, b),
             Body::Copy(src) => {
-                let same = old.as_deref().is_some_and(|old| {
-                    fs::read(src).is_ok_and(|b| unchanged(old, &b)) && link(old, &path)
-                });
-                if same {
-                    return Ok(());
-                }
-                fs::copy(src, &path)
-                    .map(drop)
-                    .map_err(|e| io_err("copy", src, e))
+                let b = fs::read(src).map_err(|e| io_err("copy", src, e))?;
+                spare::put(live.as_deref(), &path, &b)
             }
         }
+        .map_err(|e| io_err("write", &path, e))
     }
 
     /// Swaps the folder in for the target, or reports the first file that could not be
-    /// written (and removes the folder).
+    /// written.
     pub fn finish(mut self) -> Result<(), WriteError> {
-        let failure = self
-            .failure
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take();
-        if let Some((_, e)) = failure {
+        if let Some((_, e)) = lock(&self.failure).take() {
             return Err(e);
         }
-        let mut written = std::mem::take(
-            &mut *self
-                .written
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner),
-        );
+        let mut written = std::mem::take(&mut *lock(&self.written));
         written.sort_unstable();
-        let marker = self.tmp.join(MARKER);
-        fs::write(&marker, keep::marker_text(&written)).map_err(|e| io_err("write", &marker, e))?;
-        if let (Some(old), Some(ours)) = (&self.previous, &self.previous_files) {
-            keep::carry(old, &self.tmp, ours)?;
+        let text = keep::marker_text(&written);
+        let mut files: HashSet<String> = written.into_iter().collect();
+        let mut dirs = HashSet::new();
+        for f in &files {
+            add_parents(f, &mut dirs);
         }
-        let result = swap(&self.tmp, &self.target, &self.parent, &self.name);
+        let marker = self.spare.join(MARKER);
+        spare::put(None, &marker, text.as_bytes()).map_err(|e| io_err("write", &marker, e))?;
+        let kept = match (&self.previous, &self.previous_files) {
+            (Some(old), Some(ours)) => {
+                let produced = keep::Produced {
+                    files: &files,
+                    dirs: &dirs,
+                };
+                keep::carry(old, &self.spare, ours, &produced)?
+            }
+            _ => HashSet::new(),
+        };
+        for k in &kept {
+            add_parents(k, &mut dirs);
+        }
+        files.insert(MARKER.to_owned());
+        let needed = spare::Needed {
+            files: &files,
+            dirs: &dirs,
+            kept: &kept,
+        };
+        spare::remove_stale(&self.spare, &self.inventory, &needed)
+            .map_err(|e| io_err("tidy", &self.spare, e))?;
+        let result = if self.target.exists() {
+            let old = self.parent.join(format!(
+                ".{}.pacesetter-old-{}",
+                self.name,
+                std::process::id()
+            ));
+            spare::exchange(&self.spare, &self.target, &old)
+        } else {
+            fs::rename(&self.spare, &self.target).map_err(|e| io_err("create", &self.target, e))
+        };
         self.done = result.is_ok();
         result
     }
@@ -262,42 +279,25 @@ impl Staging {
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.done && self.tmp.exists() {
-            let _ = fs::remove_dir_all(&self.tmp);
+        if !self.done && self.fresh && self.spare.exists() {
+            let _ = fs::remove_dir_all(&self.spare);
         }
     }
 }
 
-/// Whether the previous build's file at `old` holds exactly `bytes` (and is a plain file).
-fn unchanged(old: &Path, bytes: &[u8]) -> bool {
-    fs::symlink_metadata(old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-        && fs::read(old).is_ok_and(|b| b == bytes)
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Gives the new folder the previous build's file for an unchanged one: a hard link, so the
-/// file is neither written again nor given a new inode, and keeps its modification time (a
-/// server or an rsync sees only what changed). Nothing is ever written through such a link,
-/// so the previous site stays whole until the swap; where linking fails (another file system,
-/// no hard links), the caller writes the file instead.
-fn link(old: &Path, new: &Path) -> bool {
-    fs::hard_link(old, new).is_ok()
-}
-
-fn swap(tmp: &Path, target: &Path, parent: &Path, name: &str) -> Result<(), WriteError> {
-    if !target.exists() {
-        return fs::rename(tmp, target).map_err(|e| io_err("create", target, e));
+/// Adds the folders above `rel` (`/`-separated) to `dirs`.
+fn add_parents(rel: &str, dirs: &mut HashSet<String>) {
+    let mut rest = rel;
+    while let Some((dir, _)) = rest.rsplit_once('/') {
+        if !dirs.insert(dir.to_owned()) {
+            break;
+        }
+        rest = dir;
     }
-    let old = parent.join(format!(".{name}.pacesetter-old-{}", std::process::id()));
-    if old.exists() {
-        remove_ours(&old)?;
-    }
-    fs::rename(target, &old).map_err(|e| io_err("move aside", target, e))?;
-    if let Err(e) = fs::rename(tmp, target) {
-        // Put the previous site back so the reader keeps something whole.
-        let _ = fs::rename(&old, target);
-        return Err(io_err("replace", target, e));
-    }
-    remove_ours(&old)
 }
 
 /// Removes a folder only when it carries our marker (or is empty).
@@ -335,6 +335,8 @@ pub fn recover(target: &Path) {
 /// `-old-`: that one is put back first, so the reader's site is whole again.
 fn sweep_leftovers(parent: &Path, name: &str) {
     let prefix = format!(".{name}.pacesetter-");
+    // The spare tree is kept: the next build brings it up to date.
+    let spare = format!("{prefix}spare");
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
@@ -343,7 +345,7 @@ fn sweep_leftovers(parent: &Path, name: &str) {
         .filter(|e| {
             e.file_name()
                 .to_str()
-                .is_some_and(|n| n.starts_with(&prefix))
+                .is_some_and(|n| n.starts_with(&prefix) && n != spare)
         })
         .map(|e| e.path())
         // An empty one is a build killed between making the folder and writing the marker

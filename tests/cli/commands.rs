@@ -29,6 +29,10 @@ fn init_makes_a_site_that_builds_and_checks() {
     // that check every pull request and build on main.
     let ignore = std::fs::read_to_string(dir.join(".gitignore")).expect(".gitignore");
     assert!(ignore.lines().any(|l| l == "/output/"), "{ignore}");
+    assert!(
+        ignore.lines().any(|l| l == "/.output.pacesetter-spare/"),
+        "{ignore}"
+    );
     for wf in [".github/workflows/site.yml", ".gitea/workflows/site.yml"] {
         let text = std::fs::read_to_string(dir.join(wf)).expect("workflow");
         let yaml: serde_yaml::Value = serde_yaml::from_str(&text).expect("workflow is YAML");

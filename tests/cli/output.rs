@@ -100,10 +100,16 @@ fn rebuilding_over_its_own_output_replaces_it() {
     assert!(!after.iter().any(|(p, _)| p == "data/2026-04.json"));
     assert!(after.iter().any(|(p, _)| p == "stale.html"));
     assert!(after.iter().any(|(p, _)| p == MARKER));
-    // The public build wrote the ledger beside content/ (the one with drafts did not).
+    // The public build wrote the ledger beside content/ (the one with drafts did not); the
+    // build before last is kept beside the output, for the next build to bring up to date.
     assert_eq!(
         entries(site.root()),
-        ["content", "output", "published.lock"]
+        [
+            ".output.pacesetter-spare",
+            "content",
+            "output",
+            "published.lock"
+        ]
     );
     // The same content builds the same bytes.
     site.build(&[]).success();
@@ -162,4 +168,46 @@ fn entries(dir: &std::path::Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// The spare tree beside the output: a rebuild brings it up to date and swaps it in. An
+/// unchanged page is the same file as before (not written again); a changed one is written
+/// anew, never through the file the live site shares; what is stale or foreign in the spare
+/// (a stray file, a link out of it) never reaches the output, and nothing is written outside.
+#[cfg(unix)]
+#[test]
+fn rebuilds_bring_the_spare_up_to_date_and_write_only_what_changed() {
+    use std::os::unix::fs::MetadataExt;
+    let site = TestSite::fixture("minimal");
+    let ino = |rel: &str| std::fs::metadata(site.path(rel)).expect("built").ino();
+    site.build(&["--drafts"]).success();
+    site.build(&["--drafts"]).success();
+    let first = snapshot(&site.path("output"));
+    let page = "output/index.html";
+    let page_ino = ino(page);
+    site.build(&["--drafts"]).success();
+    assert_eq!(snapshot(&site.path("output")), first);
+    assert_eq!(
+        ino(page),
+        page_ino,
+        "an unchanged page is not written again"
+    );
+    // Junk in the spare: a stray file, and a link where the build writes a folder.
+    let spare = site.path(".output.pacesetter-spare");
+    std::fs::write(spare.join("stray.html"), "stray\n").expect("write");
+    std::fs::remove_dir_all(spare.join("data")).expect("remove");
+    let outside = site.path("outside");
+    std::fs::create_dir(&outside).expect("mkdir");
+    std::os::unix::fs::symlink(&outside, spare.join("data")).expect("symlink");
+    // A change: the drafts are gone.
+    site.build(&["--output", "fresh"]).success();
+    let fresh = snapshot(&site.path("fresh"));
+    site.build(&[]).success();
+    assert_eq!(snapshot(&site.path("output")), fresh);
+    assert_eq!(std::fs::read_dir(&outside).expect("list").count(), 0);
+    // The previous site, now the spare, kept its bytes while the new one was written.
+    assert_eq!(snapshot(&spare), first);
+    site.build(&[]).success();
+    assert_eq!(snapshot(&site.path("output")), fresh);
+    assert_eq!(snapshot(&spare), fresh);
 }
