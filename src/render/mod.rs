@@ -14,6 +14,7 @@ pub(crate) mod markdown;
 pub(crate) mod memo;
 mod pages;
 pub mod search;
+mod shapes;
 pub(crate) mod sheets;
 pub(crate) mod shortcode;
 mod unit_feed;
