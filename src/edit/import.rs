@@ -349,6 +349,54 @@ fn is_draft(text: &str) -> bool {
         })
 }
 
+/// A front matter holding just `values`, put in front of `body`; every value is new.
+fn fresh_front(values: &[(String, String)], body: &str) -> (String, Vec<ValueChange>) {
+    let mut out = String::from("---\nvalues:\n");
+    for (k, v) in values {
+        out.push_str(&format!("  {k}: {v}\n"));
+    }
+    out.push_str("---\n");
+    out.push_str(body);
+    let changed = values
+        .iter()
+        .map(|(k, v)| (k.clone(), None, v.clone()))
+        .collect();
+    (out, changed)
+}
+
+/// `line` (`  key: old   # note`) with its value replaced by `v`, only the value's characters:
+/// spacing and any comment stay as they were. None when the value is `v` already; else the new
+/// line and the old value (None when it was empty).
+fn replace_value(line: &str, v: &str) -> Option<(String, Option<String>)> {
+    let colon = line.find(':').unwrap_or(0) + 1;
+    let after = &line[colon..];
+    let start = colon + (after.len() - after.trim_start_matches([' ', '\t']).len());
+    let rest = &line[start..];
+    let value_len = rest.find(" #").unwrap_or(rest.len());
+    let old = rest[..value_len].trim_end().to_owned();
+    if old == v {
+        return None;
+    }
+    let gap = if line[..start].ends_with([' ', '\t']) {
+        ""
+    } else {
+        " "
+    };
+    let new = format!("{}{gap}{v}{}", &line[..start], &line[start + old.len()..]);
+    Some((new, (!old.is_empty()).then_some(old)))
+}
+
+/// `  # key:    # label` as `new report` writes it, filled in with `v`, keeping the label.
+fn uncomment(line: &str, k: &str, v: &str, nl: &str) -> String {
+    let uncommented = line.trim_start()[1..].trim_start();
+    let after_key = uncommented[k.len()..].trim_start()[1..].trim_end();
+    let comment = after_key
+        .find('#')
+        .map(|c| format!("    {}", &after_key[c..]))
+        .unwrap_or_default();
+    format!("  {k}: {v}{comment}{nl}")
+}
+
 /// Sets values inside a report's front matter, line by line, leaving every other byte alone.
 pub fn set_values(
     text: &str,
@@ -361,32 +409,11 @@ pub fn set_values(
     let split = crate::load::split(text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
     let Some(yaml) = split.yaml else {
         // No front matter: put one in front of the summary.
-        let mut out = String::from("---\nvalues:\n");
-        for (k, v) in values {
-            out.push_str(&format!("  {k}: {v}\n"));
-        }
-        out.push_str("---\n");
-        out.push_str(text);
-        return Ok((
-            out,
-            values
-                .iter()
-                .map(|(k, v)| (k.clone(), None, v.clone()))
-                .collect(),
-        ));
+        return Ok(fresh_front(values, text));
     };
     let Some(head_len) = text.find('\n').map(|i| i + 1) else {
         // The whole file is an opening fence (`---`): write the front matter anew, closed.
-        let mut out = String::from("---\nvalues:\n");
-        for (k, v) in values {
-            out.push_str(&format!("  {k}: {v}\n"));
-        }
-        out.push_str("---\n");
-        let changed = values
-            .iter()
-            .map(|(k, v)| (k.clone(), None, v.clone()))
-            .collect();
-        return Ok((out, changed));
+        return Ok(fresh_front(values, ""));
     };
     let mut lines: Vec<String> = yaml.split_inclusive('\n').map(str::to_owned).collect();
     let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
@@ -428,22 +455,9 @@ pub fn set_values(
                 .is_some_and(|r| r.trim_start().starts_with(':'))
         });
         if let Some(i) = key_line {
-            // Replace only the value's characters: spacing and any comment stay as they were.
-            let line = lines[i].clone();
-            let colon = line.find(':').unwrap_or(0) + 1;
-            let after = &line[colon..];
-            let start = colon + (after.len() - after.trim_start_matches([' ', '\t']).len());
-            let rest = &line[start..];
-            let value_len = rest.find(" #").unwrap_or(rest.len());
-            let old = rest[..value_len].trim_end().to_owned();
-            if old != *v {
-                let gap = if line[..start].ends_with([' ', '\t']) {
-                    ""
-                } else {
-                    " "
-                };
-                lines[i] = format!("{}{gap}{v}{}", &line[..start], &line[start + old.len()..]);
-                changed.push((k.clone(), (!old.is_empty()).then_some(old), v.clone()));
+            if let Some((line, old)) = replace_value(&lines[i], v) {
+                lines[i] = line;
+                changed.push((k.clone(), old, v.clone()));
             }
             continue;
         }
@@ -455,16 +469,7 @@ pub fn set_values(
                 .is_some_and(|r| r.trim_start().starts_with(':'))
         });
         match commented {
-            Some(i) => {
-                // `  # key:    # label` as `new report` writes it: keep the label.
-                let uncommented = lines[i].trim_start()[1..].trim_start();
-                let after_key = uncommented[k.len()..].trim_start()[1..].trim_end();
-                let comment = after_key
-                    .find('#')
-                    .map(|c| format!("    {}", &after_key[c..]))
-                    .unwrap_or_default();
-                lines[i] = format!("  {k}: {v}{comment}{nl}");
-            }
+            Some(i) => lines[i] = uncomment(&lines[i], k, v, nl),
             None => {
                 lines.insert(end, format!("  {k}: {v}{nl}"));
                 end += 1;
