@@ -365,6 +365,35 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
     }
 }
 
+/// Whether `dim` is one of the site's dimensions; an error with the ids (and a suggestion) if not.
+fn known_dimension(
+    r: &mut Reader,
+    map: &marked_yaml::types::MarkedMappingNode,
+    site: &Site,
+    dim: &str,
+) -> bool {
+    if site.dimensions.iter().any(|d| d.id.as_str() == dim) {
+        return true;
+    }
+    let ids: Vec<&str> = site.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let d = value_error(
+        r,
+        map,
+        "dimension",
+        crate::tr!("unknown-dimension", id = dim),
+    );
+    let d = match did_you_mean(dim, ids.iter().copied()) {
+        Some(s) => d.with_help(crate::tr!(
+            "unknown-dimension-did-you-mean",
+            suggestion = s,
+            ids = ids.join(", ")
+        )),
+        None => d.with_help(crate::tr!("unknown-dimension-help", ids = ids.join(", "))),
+    };
+    r.push(d);
+    false
+}
+
 fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Option<Indicator> {
     let map = r.mapping(item, &crate::tr!("place-each-indicator"))?;
     r.known_keys(map, INDICATOR_KEYS, &crate::tr!("place-an-indicator"));
@@ -389,24 +418,8 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         }
     }
     if let Some(dim) = &dimension
-        && !site.dimensions.iter().any(|d| d.id.as_str() == dim)
+        && !known_dimension(r, map, site, dim)
     {
-        let ids: Vec<&str> = site.dimensions.iter().map(|d| d.id.as_str()).collect();
-        let mut d = value_error(
-            r,
-            map,
-            "dimension",
-            crate::tr!("unknown-dimension", id = dim),
-        );
-        d = match did_you_mean(dim, ids.iter().copied()) {
-            Some(s) => d.with_help(crate::tr!(
-                "unknown-dimension-did-you-mean",
-                suggestion = s,
-                ids = ids.join(", ")
-            )),
-            None => d.with_help(crate::tr!("unknown-dimension-help", ids = ids.join(", "))),
-        };
-        r.push(d);
         ok = false;
     }
     let measure = r.string(map, "measure");

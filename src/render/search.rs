@@ -99,7 +99,39 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
         });
     }
     reports(cx, &mut entries);
-    for r in &m.reviews {
+    reviews(cx, &mut entries);
+    past_years(cx, &mut entries);
+    if m.reports.iter().any(|r| !r.corrections.is_empty()) {
+        entries.push(Entry {
+            title: Cow::Owned(cx.t("corrections")),
+            url: cx.url(urls::CORRECTIONS),
+            kind: String::new(),
+            text: Cow::Owned(cx.t("correction")),
+        });
+    }
+    for v in &m.visits {
+        entries.push(Entry {
+            title: Cow::Borrowed(&v.title),
+            url: cx.url(&urls::visit(v)),
+            kind: cx.t("visits"),
+            text: Cow::Owned(words(&v.body.text)),
+        });
+    }
+    let pairs = fold::pairs_for(
+        entries
+            .iter()
+            .flat_map(|e| [e.title.as_ref(), e.text.as_ref()]),
+    );
+    serde_json::to_vec(&Index {
+        fold: Cow::Owned(pairs),
+        entries,
+    })
+    .unwrap_or_default()
+}
+
+/// Each review: its commentary, rectification, citations and awards.
+fn reviews<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
+    for r in &cx.model.reviews {
         let mut text: String = r
             .commentary
             .iter()
@@ -129,7 +161,11 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             text: Cow::Owned(text),
         });
     }
-    // Past years as they ended (SPEC §17): each year, and each unit's page for it.
+}
+
+/// Past years as they ended (SPEC §17): each year, and each unit's page for it.
+fn past_years<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
+    let m = cx.model;
     for y in super::pages::past_years(m) {
         entries.push(Entry {
             title: Cow::Owned(format!("{} {y}", cx.t("years"))),
@@ -146,32 +182,6 @@ pub fn index(cx: &Ctx) -> Vec<u8> {
             });
         }
     }
-    if m.reports.iter().any(|r| !r.corrections.is_empty()) {
-        entries.push(Entry {
-            title: Cow::Owned(cx.t("corrections")),
-            url: cx.url(urls::CORRECTIONS),
-            kind: String::new(),
-            text: Cow::Owned(cx.t("correction")),
-        });
-    }
-    for v in &m.visits {
-        entries.push(Entry {
-            title: Cow::Borrowed(&v.title),
-            url: cx.url(&urls::visit(v)),
-            kind: cx.t("visits"),
-            text: Cow::Owned(words(&v.body.text)),
-        });
-    }
-    let pairs = fold::pairs_for(
-        entries
-            .iter()
-            .flat_map(|e| [e.title.as_ref(), e.text.as_ref()]),
-    );
-    serde_json::to_vec(&Index {
-        fold: Cow::Owned(pairs),
-        entries,
-    })
-    .unwrap_or_default()
 }
 
 /// The index file: the folding pairs and the entries.
