@@ -78,58 +78,39 @@ impl Model {
     }
 }
 
-/// Validates everything read from content/. With `drafts` false, draft records are checked but
-/// left out of the model.
-pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    let site = site::site(docs.site.as_deref(), &mut diags);
-
+/// The categories, and those whose file has errors (or did not parse): their indicator lists are
+/// in doubt, so report values and targets are not checked against them until the file is fixed;
+/// one typo in a category must not turn every report of its units into "unknown indicator"
+/// errors.
+fn check_categories(
+    docs: &Documents,
+    site: &Site,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Category>, BTreeSet<CategoryId>) {
     let mut categories = Vec::new();
-    // Categories whose file has errors (or did not parse): their indicator lists are in doubt, so
-    // report values and targets are not checked against them until the file is fixed; one typo
-    // in a category must not turn every report of its units into "unknown indicator" errors.
     let mut doubtful: BTreeSet<CategoryId> = BTreeSet::new();
     for (id, doc) in &docs.categories {
         let before = diags.len();
-        let c = site::category(id, doc, &site, &mut diags);
+        let c = site::category(id, doc, site, diags);
         if doc.failed || diags.len() > before {
             doubtful.insert(c.id.clone());
         }
         categories.push(c);
     }
+    (categories, doubtful)
+}
 
-    let mut unit_drafts = Vec::new();
-    for (i, (id, doc)) in docs.units.iter().enumerate() {
-        if let Some(u) = units::unit(id, i, doc, &categories, &doubtful, &mut diags) {
-            unit_drafts.push(u);
-        }
-    }
-    let with_yaml: HashSet<&str> = docs.units.iter().map(|(id, _)| id.as_str()).collect();
-    for dir in &docs.unit_dirs {
-        if !with_yaml.contains(dir.as_str()) {
-            diags.push(
-                Diagnostic::file(
-                    format!("content/units/{dir}"),
-                    crate::tr!("unit-folder-no-yaml"),
-                )
-                .with_help(crate::tr!("unit-folder-no-yaml-help", dir = dir)),
-            );
-        }
-    }
-    unit_checks::check_merges_and_aliases(&unit_drafts, &docs.units, &mut diags);
-    let unit_list: Vec<Unit> = unit_drafts.iter().map(|d| d.unit.clone()).collect();
-    // Units whose unit.yaml exists but has errors: references to them are not "unknown".
-    let valid: HashSet<&str> = unit_list.iter().map(|u| u.id.as_str()).collect();
-    let failed_units: Vec<&str> = docs
-        .units
-        .iter()
-        .map(|(id, _)| id.as_str())
-        .filter(|id| !valid.contains(id))
-        .collect();
-    let known = records::Units::new(&unit_list, &failed_units);
-
-    // Reports are most of a campaign's files (units × months): checked in parallel, then
-    // gathered in path order so the diagnostics come out as a sequential pass gives them.
+/// Every monthly report checked, and the years reports open per category (for the targets
+/// those years need). Reports are most of a campaign's files (units × months): checked in
+/// parallel, then gathered in path order so the diagnostics come out as a sequential pass gives
+/// them.
+fn check_reports(
+    docs: &Documents,
+    known: &records::Units,
+    categories: &[Category],
+    doubtful: &BTreeSet<CategoryId>,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<Report>, unit_checks::ReportYears) {
     let checked: Vec<(Report, Vec<Diagnostic>, &CategoryId, String)> = docs
         .reports
         .par_iter()
@@ -161,6 +142,90 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
         unit_checks::note_year(&mut report_years, cat, opener);
         reports.push(report);
     }
+    (reports, report_years)
+}
+
+/// Every bulletin checked and numbered, with drafts and without: numbers must be unique both in
+/// a normal build and in a build with drafts.
+fn check_bulletins(
+    docs: &Documents,
+    site: &Site,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<bulletins::BulletinDraft>, Vec<bulletins::BulletinDraft>) {
+    let mut all = Vec::new();
+    for b in &docs.bulletins {
+        if let Some(d) = bulletins::bulletin(b.year, b.issue, &b.doc, site, diags) {
+            all.push(d);
+        }
+    }
+    let mut published_only: Vec<_> = all
+        .iter()
+        .filter(|b| !b.bulletin.draft)
+        .map(clone_draft)
+        .collect();
+    bulletins::number_bulletins(&mut published_only, site.first_number, diags);
+    bulletins::number_bulletins(&mut all, site.first_number, diags);
+    (all, published_only)
+}
+
+/// The bulletins, each without a `period` of its own given the latest published month that ends
+/// before its date.
+fn with_periods(drafts: Vec<bulletins::BulletinDraft>, published: &[Month]) -> Vec<Bulletin> {
+    drafts
+        .into_iter()
+        .map(|mut b| {
+            if !b.explicit_period {
+                b.bulletin.period = published
+                    .iter()
+                    .rev()
+                    .find(|m| m.last_day() < b.bulletin.date)
+                    .copied();
+            }
+            b.bulletin
+        })
+        .collect()
+}
+
+/// Validates everything read from content/. With `drafts` false, draft records are checked but
+/// left out of the model.
+pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let site = site::site(docs.site.as_deref(), &mut diags);
+
+    let (mut categories, doubtful) = check_categories(docs, &site, &mut diags);
+
+    let mut unit_drafts = Vec::new();
+    for (i, (id, doc)) in docs.units.iter().enumerate() {
+        if let Some(u) = units::unit(id, i, doc, &categories, &doubtful, &mut diags) {
+            unit_drafts.push(u);
+        }
+    }
+    let with_yaml: HashSet<&str> = docs.units.iter().map(|(id, _)| id.as_str()).collect();
+    for dir in &docs.unit_dirs {
+        if !with_yaml.contains(dir.as_str()) {
+            diags.push(
+                Diagnostic::file(
+                    format!("content/units/{dir}"),
+                    crate::tr!("unit-folder-no-yaml"),
+                )
+                .with_help(crate::tr!("unit-folder-no-yaml-help", dir = dir)),
+            );
+        }
+    }
+    unit_checks::check_merges_and_aliases(&unit_drafts, &docs.units, &mut diags);
+    let unit_list: Vec<Unit> = unit_drafts.iter().map(|d| d.unit.clone()).collect();
+    // Units whose unit.yaml exists but has errors: references to them are not "unknown".
+    let valid: HashSet<&str> = unit_list.iter().map(|u| u.id.as_str()).collect();
+    let failed_units: Vec<&str> = docs
+        .units
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .filter(|id| !valid.contains(id))
+        .collect();
+    let known = records::Units::new(&unit_list, &failed_units);
+
+    let (mut reports, report_years) =
+        check_reports(docs, &known, &categories, &doubtful, &mut diags);
     unit_checks::check_benchmarks(&unit_drafts, &docs.units, &report_years, &mut diags);
     unit_checks::check_targets(
         &unit_drafts,
@@ -186,20 +251,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
         }
     }
 
-    let mut bulletin_drafts = Vec::new();
-    for b in &docs.bulletins {
-        if let Some(d) = bulletins::bulletin(b.year, b.issue, &b.doc, &site, &mut diags) {
-            bulletin_drafts.push(d);
-        }
-    }
-    // Numbers must be unique both in a normal build and in a build with drafts.
-    let mut published_only: Vec<_> = bulletin_drafts
-        .iter()
-        .filter(|b| !b.bulletin.draft)
-        .map(clone_draft)
-        .collect();
-    bulletins::number_bulletins(&mut published_only, site.first_number, &mut diags);
-    bulletins::number_bulletins(&mut bulletin_drafts, site.first_number, &mut diags);
+    let (bulletin_drafts, published_only) = check_bulletins(docs, &site, &mut diags);
 
     let mut pages = Vec::new();
     for (slug, doc) in &docs.pages {
@@ -232,22 +284,14 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
     quarterlies.retain(|q| keep(q.draft));
     quarterlies.sort_by(|a, b| (&a.unit, a.year, a.quarter).cmp(&(&b.unit, b.year, b.quarter)));
     reviews.sort_by_key(|r| r.period);
-    let mut bulletins_in = if drafts {
-        bulletin_drafts
-    } else {
-        published_only
-    };
-    for b in &mut bulletins_in {
-        if !b.explicit_period {
-            // The latest published month that ends before the bulletin's date.
-            b.bulletin.period = published
-                .iter()
-                .rev()
-                .find(|m| m.last_day() < b.bulletin.date)
-                .copied();
-        }
-    }
-    let bulletins = bulletins_in.into_iter().map(|b| b.bulletin).collect();
+    let bulletins = with_periods(
+        if drafts {
+            bulletin_drafts
+        } else {
+            published_only
+        },
+        &published,
+    );
     pages.retain(|p| keep(p.draft));
     pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
     visits.retain(|v| keep(v.draft));
