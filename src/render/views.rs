@@ -35,32 +35,9 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    /// A review period in words: 2026年第一季度, 2026年上半年, 2026 full year.
+    /// A review period in words; the same as [`Ctx::period`].
     pub fn period_name(&self, p: ReviewPeriod) -> String {
-        let cx = self;
-        let en = cx.lang == crate::model::Language::En;
-        match p {
-            ReviewPeriod::Quarter(y, q) => {
-                let n = if en {
-                    q.to_string()
-                } else {
-                    super::format::chinese_numeral(q)
-                };
-                format!(
-                    "{y}{}{}",
-                    if en { " " } else { "年" },
-                    cx.t("quarter_label").replace("{n}", &n)
-                )
-            }
-            ReviewPeriod::Half(y, h) => format!(
-                "{y}{}{}",
-                if en { " " } else { "年" },
-                cx.t(if h == 1 { "half_first" } else { "half_second" })
-            ),
-            ReviewPeriod::Year(y) => {
-                format!("{y}{}{}", if en { " " } else { "年" }, cx.t("full_year"))
-            }
-        }
+        self.period(p)
     }
 
     /// The interface string `key`. One the theme lacks is recorded, and fails the render.
