@@ -493,27 +493,9 @@ fn in_force_years(
     r: &mut Reader,
     map: &marked_yaml::types::MarkedMappingNode,
 ) -> Option<(Option<i32>, Option<i32>)> {
-    let from = r.year(map, "from");
-    let until = r.year(map, "until");
-    if let (Some(f), Some(u)) = (from, until)
-        && u < f
-    {
-        let d = value_error(
-            r,
-            map,
-            "until",
-            crate::tr!(
-                "indicator-until",
-                until = u.to_string(),
-                from = f.to_string()
-            ),
-        )
-        .with_help(crate::tr!("indicator-until-help"));
-
-        r.push(d);
-        return None;
-    }
-    Some((from, until))
+    let (from, until, ok) = super::years::from_until(r, map, crate::tr!("indicator-until-help"));
+    // An indicator with `until` before `from` is left out altogether.
+    ok.then_some((from, until))
 }
 
 /// An optional Markdown text value, remembering where it starts.

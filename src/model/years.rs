@@ -133,9 +133,15 @@ pub struct Span {
     pub aliases: Vec<(UnitId, MarkedScalarNode)>,
 }
 
-pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
+/// `from` and `until` (SPEC §17), an indicator's or a unit's; `until` before `from` is an error
+/// (with `help`), and then `until` comes back as None and the flag false.
+pub fn from_until(
+    r: &mut Reader,
+    map: &MarkedMappingNode,
+    help: String,
+) -> (Option<i32>, Option<i32>, bool) {
     let from = r.year(map, "from");
-    let mut until = r.year(map, "until");
+    let until = r.year(map, "until");
     if let (Some(f), Some(u)) = (from, until)
         && u < f
     {
@@ -149,11 +155,17 @@ pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
                 from = f.to_string()
             ),
         )
-        .with_help(crate::tr!("unit-until-help"));
+        .with_help(help);
         r.push(d);
-        // Left out, so that the unit's reports are not all reported as outside its years too.
-        until = None;
+        return (from, None, false);
     }
+    (from, until, true)
+}
+
+pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
+    // A bad `until` is left out, so that the unit's reports are not all reported as outside
+    // its years too.
+    let (from, until, _) = from_until(r, map, crate::tr!("unit-until-help"));
     let mut merged_into = None;
     if let Some((key, v)) = r.get(map, "merged_into") {
         match v {
