@@ -6,6 +6,7 @@
 mod conventions;
 mod files;
 mod records;
+mod shortcodes;
 mod site;
 mod slips;
 mod units;
