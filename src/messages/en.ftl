@@ -520,4 +520,4 @@ i18n-missing-help = add `{ $key }: …` to the theme's i18n/{ $lang }.yaml (the 
 theme-missing = no theme `{ $name }`: { $path } is not a folder; name a folder under themes/, or give the path of a theme folder
 theme-link = { $path } is a symbolic link or not a regular file; a theme's files must be plain files
 theme-strings-text = each interface string is text
-theme-strings-help = write one `key: text` line per string, e.g. `home: Home`
+theme-strings-help = write each string on a line of its own as `key: text`, from the start of the line, e.g. `home: Home`

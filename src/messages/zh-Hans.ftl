@@ -515,4 +515,4 @@ i18n-missing-help = 在主题的 i18n/{ $lang }.yaml 中加上 `{ $key }: …`�
 theme-missing = 没有名为 `{ $name }` 的主题：{ $path } 不是文件夹；请写 themes/ 下的文件夹名，或主题文件夹的路径
 theme-link = { $path } 是符号链接或不是普通文件；主题中的文件必须是普通文件
 theme-strings-text = 每条界面文字的值都应是文字
-theme-strings-help = 每条界面文字写一行 `键: 文字`，例如 `home: 首页`
+theme-strings-help = 每条界面文字单独一行，从行首写起：`键: 文字`，例如 `home: 首页`

@@ -515,4 +515,4 @@ i18n-missing-help = 在主題的 i18n/{ $lang }.yaml 中加上 `{ $key }: …`�
 theme-missing = 沒有名為 `{ $name }` 的主題：{ $path } 不是資料夾；請寫 themes/ 下的資料夾名稱，或主題資料夾的路徑
 theme-link = { $path } 是符號連結或不是一般檔案；主題中的檔案必須是一般檔案
 theme-strings-text = 每條介面文字的值都應是文字
-theme-strings-help = 每條介面文字寫一行 `鍵: 文字`，例如 `home: 首頁`
+theme-strings-help = 每條介面文字單獨一行，從行首寫起：`鍵: 文字`，例如 `home: 首頁`

@@ -9,6 +9,7 @@ mod records;
 mod shortcodes;
 mod site;
 mod slips;
+mod theme;
 mod units;
 mod yaml;
 mod years;
