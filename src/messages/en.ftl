@@ -513,6 +513,7 @@ template-unknown-template = Template `{ $name }` not found
 template-unknown-field = Field `{ $name }` is not defined
 template-unknown-variable = Variable `{ $name }` is not defined
 template-available = . Available: { $names }
+template-invalid-type = Invalid type for the value, expected `{ $expected }` but got `{ $got }`
 static-shadowed = pacesetter generates a file at this path, which would replace it
 static-shadowed-help = rename or remove it; the site's /{ $path } is built from the content
 i18n-missing = interface string `{ $key }` is missing

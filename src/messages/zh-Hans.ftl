@@ -508,6 +508,10 @@ template-unknown-template = 找不到模板 `{ $name }`
 template-unknown-field = 字段 `{ $name }` 未定义
 template-unknown-variable = 变量 `{ $name }` 未定义
 template-available = 。可用的有：{ $names }
+template-invalid-type = 值的类型应为 `{ $expected }`，实际是 `{ $got }`{ $got ->
+    [undefined] （多半是名称写错了）
+   *[other] {""}
+  }
 static-shadowed = pacesetter 会在这个路径生成文件，这个文件会被替换
 static-shadowed-help = 请改名或删除；网站的 /{ $path } 是根据内容生成的
 i18n-missing = 缺少界面文字 `{ $key }`

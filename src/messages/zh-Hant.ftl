@@ -508,6 +508,10 @@ template-unknown-template = 找不到模板 `{ $name }`
 template-unknown-field = 欄位 `{ $name }` 未定義
 template-unknown-variable = 變數 `{ $name }` 未定義
 template-available = 。可用的有：{ $names }
+template-invalid-type = 值的型別應為 `{ $expected }`，實際是 `{ $got }`{ $got ->
+    [undefined] （多半是名稱寫錯了）
+   *[other] {""}
+  }
 static-shadowed = pacesetter 會在這個路徑產生檔案，這個檔案會被取代
 static-shadowed-help = 請改名或刪除；網站的 /{ $path } 是根據內容產生的
 i18n-missing = 缺少介面文字 `{ $key }`

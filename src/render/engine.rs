@@ -148,6 +148,14 @@ fn reason(tera: &str) -> String {
     if language() == Language::En {
         return tera.to_owned();
     }
+    // `{{ page.titel | upper }}`: the commonest mistake, a misspelt field, is reported so.
+    if let Some((expected, got)) = tera
+        .strip_prefix("Invalid type for the value, expected `")
+        .and_then(|r| r.split_once("` but got `"))
+    {
+        let got = got.trim_end_matches('`');
+        return crate::tr!("template-invalid-type", expected = expected, got = got);
+    }
     for (before, after, key) in KNOWN {
         let Some((name, rest)) = tera.strip_prefix(before).and_then(|r| r.split_once(after)) else {
             continue;
@@ -198,6 +206,24 @@ mod tests {
         );
         assert_eq!(d.message, "template error: Field `nosuch` is not defined");
         assert_eq!(d.source_line.as_deref(), Some("<p>{{ page.nosuch.x }}</p>"));
+    }
+
+    /// The hint about a misspelt name comes only with `undefined`.
+    #[test]
+    fn invalid_type_in_chinese() {
+        use crate::{lang::Language, messages::text};
+        let say = |got: &str| {
+            text(
+                Language::ZhHans,
+                "template-invalid-type",
+                &[("expected", "string".into()), ("got", got.into())],
+            )
+        };
+        assert_eq!(
+            say("undefined"),
+            "值的类型应为 `string`，实际是 `undefined`（多半是名称写错了）"
+        );
+        assert_eq!(say("number"), "值的类型应为 `string`，实际是 `number`");
     }
 
     #[test]

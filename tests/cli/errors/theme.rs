@@ -99,6 +99,24 @@ error: 1 error in 1 file; [ROOT]/output left as it was
     );
 }
 
+/// The commonest template mistake: a misspelt field, which Tera reports as a value of the wrong
+/// type.
+#[test]
+fn theme_template_misspelt_field() {
+    fails(
+        &[(
+            "themes/default/templates/page.html",
+            "{% extends \"base.html\" %}\n{% block content %}<h1>{{ page.titel | upper }}</h1>{% endblock content %}\n",
+        )],
+        r#"themes/default/templates/page.html:2:27: error: template error: Invalid type for the value, expected `string` but got `undefined`
+  |
+2 | {% block content %}<h1>{{ page.titel | upper }}</h1>{% endblock content %}
+  |                           ^^^^
+error: 1 error in 1 file; [ROOT]/output left as it was
+"#,
+    );
+}
+
 /// A shortcode's template that fails: the template's error, and the shortcode's where it is used.
 #[test]
 fn theme_shortcode_template_fails() {
