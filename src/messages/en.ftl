@@ -485,6 +485,7 @@ sc-no-review = there is no review for { $period } (content/reviews/{ $period }.y
 sc-template-failed = shortcode template { $template } failed
 sc-month = `period` takes a month YYYY-MM, not `{ $value }`
 sc-no-month = no month is published yet
+sc-no-month-help = shortcodes that show figures work once a month's reports are published (without `draft: true`)
 sc-no-data = no data is published for { $month }
 sc-unknown-category = unknown category `{ $id }`; categories are: { $ids }
 sc-unknown-indicator = unknown indicator `{ $id }` for `{ $unit }`; category `{ $category }` has: { $ids }

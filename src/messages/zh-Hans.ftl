@@ -481,6 +481,7 @@ sc-no-review = 没有 { $period } 的点评评议（content/reviews/{ $period }.
 sc-template-failed = 短代码模板 { $template } 出错
 sc-month = `period` 应为月份 YYYY-MM，不能是 `{ $value }`
 sc-no-month = 还没有发布任何月份的数据
+sc-no-month-help = 显示数字的短代码要等某个月的月报发布（去掉 `draft: true`）之后才能使用
 sc-no-data = { $month } 没有已发布的数据
 sc-unknown-category = 没有代号为 `{ $id }` 的类别；类别有：{ $ids }
 sc-unknown-indicator = `{ $unit }` 没有指标 `{ $id }`；类别 `{ $category }` 的指标有：{ $ids }

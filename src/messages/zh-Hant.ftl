@@ -481,6 +481,7 @@ sc-no-review = 沒有 { $period } 的點評評議（content/reviews/{ $period }.
 sc-template-failed = 短代碼模板 { $template } 出錯
 sc-month = `period` 應為月份 YYYY-MM，不能是 `{ $value }`
 sc-no-month = 還沒有發布任何月份的資料
+sc-no-month-help = 顯示數字的短代碼要等某個月的月報發布（去掉 `draft: true`）之後才能使用
 sc-no-data = { $month } 沒有已發布的資料
 sc-unknown-category = 沒有代號為 `{ $id }` 的類別；類別有：{ $ids }
 sc-unknown-indicator = `{ $unit }` 沒有指標 `{ $id }`；類別 `{ $category }` 的指標有：{ $ids }

@@ -150,16 +150,16 @@ impl<'a> Pages<'a> {
         sc: &Shortcode,
         default_period: Option<Month>,
         figures: &'a Scores,
-    ) -> Result<&'a MonthFigures, String> {
+    ) -> Result<&'a MonthFigures, Problem> {
         let m = match sc.text("period")? {
             Some(p) => Month::parse(p).ok_or_else(|| tr!("sc-month", value = p))?,
             None => default_period
                 .or(self.cx.latest().map(|mf| mf.month))
-                .ok_or_else(|| tr!("sc-no-month"))?,
+                .ok_or_else(|| Problem::with_help(tr!("sc-no-month"), tr!("sc-no-month-help")))?,
         };
-        figures
+        Ok(figures
             .month(m)
-            .ok_or_else(|| tr!("sc-no-data", month = m.to_string()))
+            .ok_or_else(|| tr!("sc-no-data", month = m.to_string()))?)
     }
 
     /// The month whose figures a shortcode shows, when it shows a month's.

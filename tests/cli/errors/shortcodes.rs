@@ -241,3 +241,35 @@ error: 3 errors in 3 files; [ROOT]/output left as it was
 "#,
     );
 }
+
+/// A shortcode that shows a month's figures, on a site that has published none yet.
+#[test]
+fn shortcode_before_any_month_is_published() {
+    let site = super::minimal_with(&[(
+        "content/pages/about.md",
+        "---\ntitle: 關於\n---\n{{ ranking(category=\"town\") }}\n",
+    )]);
+    // Every report, with the review and the bulletin that speak of them.
+    for unit in std::fs::read_dir(site.path("content/units")).expect("read units/") {
+        let unit = unit.expect("a unit folder").path();
+        for file in std::fs::read_dir(&unit).expect("read a unit folder") {
+            let file = file.expect("a file").path();
+            if file.file_name().is_some_and(|n| n != "unit.yaml") {
+                std::fs::remove_file(&file).expect("remove a report");
+            }
+        }
+    }
+    site.remove("content/reviews/2026-Q1.yaml");
+    site.remove("content/bulletins/2026-01.md");
+    super::assert_build_fails(
+        &site,
+        r#"content/pages/about.md:4:1: error: no month is published yet
+  |
+4 | {{ ranking(category="town") }}
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = help: shortcodes that show figures work once a month's reports are published (without `draft: true`)
+error: 1 error in 1 file; [ROOT]/output left as it was
+"#,
+    );
+}
