@@ -246,7 +246,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
 
 pub fn load_theme(site: &Site, root: &Path, theme: Option<&str>) -> Result<Theme, Failure> {
     let dir = crate::theme::resolve_dir(root, theme).map_err(Failure::Io)?;
-    crate::theme::load(dir.as_deref(), site.model.site.language).map_err(Failure::Io)
+    crate::theme::load(dir.as_deref(), site.model.site.language).map_err(Failure::from)
 }
 
 /// Renders a loaded site with its theme, in memory.

@@ -6,8 +6,10 @@
 mod conventions;
 mod files;
 mod records;
+mod shortcodes;
 mod site;
 mod slips;
+mod theme;
 mod units;
 mod yaml;
 mod years;
