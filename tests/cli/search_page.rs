@@ -38,9 +38,9 @@ fn the_search_page_has_a_submit_button() {
         .and_then(|(_, rest)| rest.split_once("</button>"))
         .map(|(text, _)| text)
         .expect("the button's text");
-    assert_eq!(text, "搜索");
+    assert_eq!(text, "搜尋");
     let header = html
         .find("class=\"site-search\"")
         .expect("the header's search");
-    assert!(html[header..].contains("<button type=\"submit\">搜索</button>"));
+    assert!(html[header..].contains("<button type=\"submit\">搜尋</button>"));
 }
