@@ -7,6 +7,7 @@ pub mod diag;
 pub mod edit;
 pub mod files;
 pub mod fuzzing;
+pub mod io_error;
 pub mod lang;
 pub mod load;
 pub mod messages;

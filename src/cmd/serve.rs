@@ -37,9 +37,6 @@ pub fn run(args: ServeArgs) -> ExitCode {
         port: args.port,
     }) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
+        Err(stop) => super::stopped(&stop),
     }
 }
