@@ -16,6 +16,8 @@
 //! `<out>/hugo/` (`content/*.md`, `layouts/_default/single.html` of similar weight to
 //! pacesetter's page template, a minimal `config.toml`).
 
+#![warn(clippy::too_many_lines)]
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};

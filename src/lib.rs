@@ -3,6 +3,8 @@
 //! Data flows one way: [`load`] reads `content/`, [`model`] validates it into typed records,
 //! [`score`] computes the figures, [`render`] turns them into files, [`output`] writes them.
 
+#![warn(clippy::too_many_lines)]
+
 pub mod diag;
 pub mod edit;
 pub mod files;
