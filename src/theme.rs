@@ -189,7 +189,7 @@ pub enum Problem {
 impl From<Problem> for crate::site::Failure {
     fn from(p: Problem) -> Self {
         match p {
-            Problem::Io(m) => crate::site::Failure::Io(m),
+            Problem::Io(m) => crate::site::Failure::Refused(m),
             Problem::Content(d) => crate::site::Failure::Content(vec![d]),
         }
     }

@@ -523,3 +523,25 @@ theme-missing = no theme `{ $name }`: { $path } is not a folder; name a folder u
 theme-link = { $path } is a symbolic link or not a regular file; a theme's files must be plain files
 theme-strings-text = each interface string is text
 theme-strings-help = write each string on a line of its own as `key: text`, from the start of the line, e.g. `home: Home`
+# io
+
+io-create = cannot create { $path }: { $reason }
+io-remove = cannot remove { $path }: { $reason }
+io-copy = cannot copy { $path }: { $reason }
+io-keep = cannot keep { $path }: { $reason }
+io-lock = cannot lock { $path }: { $reason }
+io-replace = cannot replace { $path }: { $reason }
+io-move-aside = cannot move aside { $path }: { $reason }
+io-tidy = cannot tidy { $path }: { $reason }
+io-watch = cannot watch { $path }: { $reason }
+io-listen = cannot listen on { $path }: { $reason }
+io-serve = cannot serve { $path }: { $reason }
+output-not-ours = refusing to replace { $path }: it is not empty and was not made by pacesetter (no { $marker } in it); choose another --output or empty it yourself
+output-not-a-folder = refusing to write the site to { $path }: it is a file, not a folder; choose another --output
+output-inside-content = refusing to write the site to { $path }: it is inside { $content }; choose an --output outside the content folder
+output-clash = refusing to replace { $path }: pacesetter did not write it, and this build would; move it out of the output folder or remove the file of that name from content/static/
+serve-rebuilt = rebuilt in { $ms } ms: { $written } of { $files } files changed
+serve-rebuilt-removed = rebuilt in { $ms } ms: { $written } of { $files } files changed, { $removed } removed
+serve-still-serving = { $summary }; still serving the last good site
+serve-serving = serving { $output } at { $url } (Ctrl-C to stop)
+import-sheet-csv = --sheet is for workbooks (.xlsx, .xls, .ods); this file is CSV

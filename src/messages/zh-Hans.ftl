@@ -521,3 +521,25 @@ theme-missing = 没有名为 `{ $name }` 的主题：{ $path } 不是文件夹�
 theme-link = { $path } 是符号链接或不是普通文件；主题中的文件必须是普通文件
 theme-strings-text = 每条界面文字的值都应是文字
 theme-strings-help = 每条界面文字单独一行，从行首写起：`键: 文字`，例如 `home: 首页`
+# io
+
+io-create = 无法创建 { $path }：{ $reason }
+io-remove = 无法删除 { $path }：{ $reason }
+io-copy = 无法复制 { $path }：{ $reason }
+io-keep = 无法保留 { $path }：{ $reason }
+io-lock = 无法锁定 { $path }：{ $reason }
+io-replace = 无法替换 { $path }：{ $reason }
+io-move-aside = 无法移开 { $path }：{ $reason }
+io-tidy = 无法清理 { $path }：{ $reason }
+io-watch = 无法监视 { $path }：{ $reason }
+io-listen = 无法监听 { $path }：{ $reason }
+io-serve = 无法提供 { $path } 的预览：{ $reason }
+output-not-ours = 拒绝替换 { $path }：它不是空文件夹，也不是 pacesetter 生成的（其中没有 { $marker }）；请换一个 --output，或自行清空它
+output-not-a-folder = 拒绝把网站写到 { $path }：它是文件，不是文件夹；请换一个 --output
+output-inside-content = 拒绝把网站写到 { $path }：它在 { $content } 之内；请选择 content 文件夹之外的 --output
+output-clash = 拒绝替换 { $path }：它不是 pacesetter 写的，而这次生成要写它；请把它移出输出文件夹，或删除 content/static/ 中同名的文件
+serve-rebuilt = 已重新生成，用时 { $ms } 毫秒：{ $files } 个文件中 { $written } 个有变化
+serve-rebuilt-removed = 已重新生成，用时 { $ms } 毫秒：{ $files } 个文件中 { $written } 个有变化，删除 { $removed } 个
+serve-still-serving = { $summary }；仍在提供上一次成功生成的网站
+serve-serving = 正在 { $url } 提供 { $output } 的预览（按 Ctrl-C 停止）
+import-sheet-csv = --sheet 只用于工作簿（.xlsx、.xls、.ods）；这个文件是 CSV

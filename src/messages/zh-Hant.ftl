@@ -521,3 +521,25 @@ theme-missing = 沒有名為 `{ $name }` 的主題：{ $path } 不是資料夾�
 theme-link = { $path } 是符號連結或不是一般檔案；主題中的檔案必須是一般檔案
 theme-strings-text = 每條介面文字的值都應是文字
 theme-strings-help = 每條介面文字單獨一行，從行首寫起：`鍵: 文字`，例如 `home: 首頁`
+# io
+
+io-create = 無法建立 { $path }：{ $reason }
+io-remove = 無法刪除 { $path }：{ $reason }
+io-copy = 無法複製 { $path }：{ $reason }
+io-keep = 無法保留 { $path }：{ $reason }
+io-lock = 無法鎖定 { $path }：{ $reason }
+io-replace = 無法取代 { $path }：{ $reason }
+io-move-aside = 無法移開 { $path }：{ $reason }
+io-tidy = 無法清理 { $path }：{ $reason }
+io-watch = 無法監看 { $path }：{ $reason }
+io-listen = 無法監聽 { $path }：{ $reason }
+io-serve = 無法提供 { $path } 的預覽：{ $reason }
+output-not-ours = 拒絕取代 { $path }：它不是空資料夾，也不是 pacesetter 產生的（其中沒有 { $marker }）；請換一個 --output，或自行清空它
+output-not-a-folder = 拒絕把網站寫到 { $path }：它是檔案，不是資料夾；請換一個 --output
+output-inside-content = 拒絕把網站寫到 { $path }：它在 { $content } 之內；請選擇 content 資料夾之外的 --output
+output-clash = 拒絕取代 { $path }：它不是 pacesetter 寫的，而這次產生要寫它；請把它移出輸出資料夾，或刪除 content/static/ 中同名的檔案
+serve-rebuilt = 已重新產生，用時 { $ms } 毫秒：{ $files } 個檔案中 { $written } 個有變化
+serve-rebuilt-removed = 已重新產生，用時 { $ms } 毫秒：{ $files } 個檔案中 { $written } 個有變化，刪除 { $removed } 個
+serve-still-serving = { $summary }；仍在提供上一次成功產生的網站
+serve-serving = 正在 { $url } 提供 { $output } 的預覽（按 Ctrl-C 停止）
+import-sheet-csv = --sheet 只用於活頁簿（.xlsx、.xls、.ods）；這個檔案是 CSV

@@ -5,6 +5,7 @@
 
 mod conventions;
 mod files;
+mod io;
 mod records;
 mod shortcodes;
 mod site;

@@ -26,6 +26,8 @@
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
 
+#![warn(clippy::too_many_lines)]
+
 mod aliases;
 mod commands;
 #[path = "../common/mod.rs"]
