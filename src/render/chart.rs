@@ -54,7 +54,7 @@ const TEXT: u32 = 17;
 /// Month labels on a narrow axis: January and the quarter ends.
 fn month_tick(labels: &[String], x: f64) -> String {
     let m = x.round() as usize;
-    if (x - m as f64).abs() < 0.01 && (m == 1 || m % 3 == 0) && m <= 12 {
+    if (x - m as f64).abs() < 0.01 && (m == 1 || m.is_multiple_of(3)) && m <= 12 {
         labels[m - 1].clone()
     } else {
         String::new()
