@@ -31,7 +31,7 @@ struct Cli {
 }
 
 fn parse_lang(s: &str) -> Result<Language, String> {
-    Language::from_code(s).ok_or_else(|| format!("`{s}` is not one of zh-Hans, zh-Hant, en"))
+    Language::from_code(s).ok_or_else(|| pacesetter::tr!("cli-lang-values", value = s))
 }
 
 #[derive(Subcommand, Debug)]
@@ -51,7 +51,12 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    messages::set_language(cmd::help::early_language(&args));
+    let cli: Cli = match cmd::help::parse(&args) {
+        Ok(cli) => cli,
+        Err(status) => return status,
+    };
     // Messages come in the site's language unless asked otherwise; `init` makes a
     // Simplified-Chinese site and speaks its language unless asked otherwise.
     let root = match &cli.command {

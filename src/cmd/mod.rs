@@ -3,6 +3,7 @@
 pub mod args;
 pub mod build;
 pub mod check;
+pub mod help;
 pub mod import;
 pub mod init;
 pub mod new;

@@ -40,6 +40,7 @@ mod english;
 mod errors;
 mod guide;
 mod hardening;
+mod help;
 mod import;
 mod language;
 mod ledger;
