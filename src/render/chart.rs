@@ -241,7 +241,7 @@ fn end_labels(svg: &mut Svg, f: &Frame, series: &[Series]) {
     let ys: Vec<f64> = ends.iter().map(|((_, y), _)| y + 2.0).collect();
     let ys = layout::spread(&ys, 15.0, 12.0, f.bottom);
     let texts = ends.iter().zip(ys).map(|(&((x, _), label), y)| {
-        if x + 7.0 + layout::text_width(label) > WIDTH - 2.0 {
+        if x + 7.0 + layout::text_width(label) > WIDTH - 1.5 {
             Text {
                 at: (WIDTH - 2.0, y),
                 text: label,

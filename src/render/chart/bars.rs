@@ -48,7 +48,11 @@ pub(super) fn draw(
     svg.path("line s-pace", &line);
     for (ahead, class) in [(true, "s-ahead"), (false, "s-behind")] {
         let (mut bars, mut heads) = (Path::new(), Path::new());
-        for (i, v) in values.iter().enumerate().filter(|(_, v)| (**v >= 100.0) == ahead) {
+        for (i, v) in values
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| (**v >= 100.0) == ahead)
+        {
             let (x, y) = f.at((*v, i as f64));
             bars.move_to((par, y)).h(x);
             // A zero-length stroke with round caps: a dot, all of a colour in one path.

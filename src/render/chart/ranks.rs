@@ -20,7 +20,14 @@ pub(super) fn draw(
         .into_iter()
         .map(|y| {
             let whole = (y - y.round()).abs() < 0.01 && y >= 1.0;
-            (y, if whole { format!("{}", y.round()) } else { String::new() })
+            (
+                y,
+                if whole {
+                    format!("{}", y.round())
+                } else {
+                    String::new()
+                },
+            )
         })
         .collect();
     let left = MARGIN + layout::label_area(yt.iter().map(|t| t.1.as_str()), 32.0, 80.0);

@@ -217,7 +217,10 @@ mod tests {
         svg.path("mesh", &d);
         svg.path("empty", &Path::new());
         svg.circle("dot s-unit", (3.0, 4.2), 4);
-        svg.texts("xl", [Text::new((1.0, 2.0), "1月"), Text::new((3.0, 2.0), "")]);
+        svg.texts(
+            "xl",
+            [Text::new((1.0, 2.0), "1月"), Text::new((3.0, 2.0), "")],
+        );
         svg.texts("yl", [Text::new((1.0, 2.0), "")]);
         assert_eq!(
             svg.finish(),

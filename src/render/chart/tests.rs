@@ -28,9 +28,10 @@ fn rates_get_a_zoomed_axis_and_amounts_start_at_zero() {
 fn the_plot_narrows_for_a_long_name_at_the_year_end() {
     // Two Chinese characters at December fit in the usual 44 units of room.
     assert_eq!(right_edge(52.0, &[(12.0, "序時")]), 316.0);
-    // "Xinhua Town" (11 × 0.62 em) at December: 52 + (351 − 93.434 − 52) ÷ (11.5/12).
+    // "Xinhua Town" (9 × 0.65 + 2 × 0.3 em = 88.365) at December: 52 + (351 − 88.365 − 52) ÷
+    // (11.5/12).
     let right = right_edge(52.0, &[(12.0, "序時"), (12.0, "Xinhua Town")]);
-    assert!((right - 266.504).abs() < 1e-3, "{right}");
+    assert!((right - 271.793).abs() < 1e-3, "{right}");
     // The same name ending in June needs no more room; a very long one is capped.
     assert_eq!(right_edge(52.0, &[(6.0, "Xinhua Town")]), 316.0);
     assert_eq!(right_edge(52.0, &[(12.0, &"x".repeat(60))]), 210.0);
@@ -60,20 +61,30 @@ fn a_progress_chart_is_one_path_per_series_with_markers_at_run_ends() {
         percent: true,
     };
     let svg = draw_progress("p-x", "T", "D", &months(), &[unit], axis);
-    // 0–108 %: left edge 8 + 12 + "100%" (4 × 0.62 em) = 53.976, right 316, 188 to 8 down.
+    // 0–108 %: left edge 8 + 12 + "100%" ((3 × 0.58 + 0.65) em) = 52.743, right 316, y from 188
+    // up to 8; months 1, 2, 4, 5 at 63.71, 85.65, 129.53, 151.46.
     assert!(
-        svg.contains("<path class=\"line s-unit\" d=\"M65 188L86.5 104.5M130.5 21.5L152 21.5\"/>"),
+        svg.contains(
+            "<path class=\"line s-unit\" d=\"M63.5 188L85.5 104.5M129.5 21.5L151.5 21.5\"/>"
+        ),
         "{svg}"
     );
-    assert!(svg.contains("<circle class=\"dot s-unit\" cx=\"86.5\" cy=\"104.5\" r=\"4\"/>"));
-    assert!(svg.contains("<circle class=\"dot s-unit\" cx=\"152\" cy=\"21.5\" r=\"4\"/>"));
-    assert!(svg.contains("<g class=\"ends\"><text x=\"159\" y=\"23.5\">東竹</text></g>"));
-    assert!(svg.contains("<g class=\"yl\"><text x=\"44\" y=\"193\">0%</text>"));
-    assert!(svg.contains("<text x=\"65\" y=\"209\">1月</text>"));
+    assert!(svg.contains("<circle class=\"dot s-unit\" cx=\"85.5\" cy=\"104.5\" r=\"4\"/>"));
+    assert!(svg.contains("<circle class=\"dot s-unit\" cx=\"151.5\" cy=\"21.5\" r=\"4\"/>"));
+    assert!(svg.contains("<g class=\"ends\"><text x=\"158.5\" y=\"23.5\">東竹</text></g>"));
+    assert!(svg.contains("<g class=\"yl\"><text x=\"42.5\" y=\"193\">0%</text>"));
+    assert!(svg.contains("<text x=\"63.5\" y=\"209\">1月</text>"));
     // Twelve month ticks, five of them named; no styling attributes, no per-segment elements.
     assert_eq!(svg.matches("v5").count(), 12);
     assert_eq!(svg.matches("月</text>").count(), 5);
-    for old in ["<line", "<polyline", "stroke=", "fill=", "font-", "opacity="] {
+    for old in [
+        "<line",
+        "<polyline",
+        "stroke=",
+        "fill=",
+        "font-",
+        "opacity=",
+    ] {
         assert!(!svg.contains(old), "{old} in {svg}");
     }
     assert!(svg.starts_with("<svg viewBox=\"0 0 360 220\""));
@@ -115,11 +126,12 @@ fn a_name_too_long_for_the_room_ends_at_the_edge() {
         percent: false,
     };
     let svg = draw_progress("p-x", "T", "D", &months(), &drawn, axis);
-    assert!(
-        svg.contains(&format!("<text class=\"end\" x=\"358\" y=\"")),
-        "{svg}"
-    );
+    assert!(svg.contains("<text class=\"end\" x=\"358\" y=\""), "{svg}");
     assert!(svg.contains(&format!("\">{long}</text>")));
+    // One that fits once the plot is narrowed keeps its place beside the line's end.
+    let drawn = [series(&[(11, 1.0), (12, 2.0)], Mark::Dashed, "target")];
+    let svg = draw_progress("p-x", "T", "D", &months(), &drawn, axis);
+    assert!(!svg.contains("class=\"end\""), "{svg}");
 }
 
 #[test]
@@ -127,7 +139,10 @@ fn ranks_have_rank_one_at_the_top() {
     let svg = ranks::draw("r", "T", "D", &months(), &[(1, 1), (2, 10), (4, 5)], 10);
     // Ranks 0.5–10.5 over 8 to 148: rank 1 at 15, rank 10 at 141; months 1 and 2 at 52.75 and
     // 78.25 of 40 to 346.
-    assert!(svg.contains("<path class=\"line s-unit\" d=\"M53 15L78.5 141\"/>"), "{svg}");
+    assert!(
+        svg.contains("<path class=\"line s-unit\" d=\"M53 15L78.5 141\"/>"),
+        "{svg}"
+    );
     assert_eq!(svg.matches("<circle").count(), 2);
     for t in ["2", "4", "6", "8", "10"] {
         assert!(svg.contains(&format!(">{t}</text>")), "{t}");
