@@ -190,9 +190,11 @@ fn draw_progress(
     };
     let mut svg = Svg::new((WIDTH as u32, HEIGHT as u32), id, title, desc);
     layout::axes(&mut svg, &f, &month_ticks(month_labels), &yt, Mesh::Across);
+    svg.open(layout::SERIES);
     for s in series {
         draw_series(&mut svg, &f, s);
     }
+    svg.close();
     end_labels(&mut svg, &f, series);
     svg.finish()
 }
@@ -205,7 +207,7 @@ fn draw_series(svg: &mut Svg, f: &Frame, s: &Series) {
     let mut line = Path::new();
     line.runs(&runs);
     if s.mark == Mark::Dashed {
-        svg.path(&format!("line dash {class}"), &line);
+        svg.path_with(&format!("line {class}"), " stroke-dasharray=\"6 4\"", &line);
         return;
     }
     svg.path(&format!("line {class}"), &line);
@@ -243,15 +245,14 @@ fn end_labels(svg: &mut Svg, f: &Frame, series: &[Series]) {
     let texts = ends.iter().zip(ys).map(|(&((x, _), label), y)| {
         if x + 7.0 + layout::text_width(label) > WIDTH - 1.5 {
             Text {
-                at: (WIDTH - 2.0, y),
-                text: label,
-                class: Some("end"),
+                end: true,
+                ..Text::new((WIDTH - 2.0, y), label)
             }
         } else {
             Text::new((x + 7.0, y), label)
         }
     });
-    svg.texts("ends", texts);
+    svg.texts(" class=\"ends\"", texts);
 }
 
 /// The plot's right edge: LABEL_ROOM for the names at the lines' ends, more where a name at

@@ -45,6 +45,7 @@ pub(super) fn draw(
     let par = f.x(100.0);
     let mut line = Path::new();
     line.move_to((par, f.top)).v(f.bottom);
+    svg.open(layout::SERIES);
     svg.path("line s-pace", &line);
     for (ahead, class) in [(true, "s-ahead"), (false, "s-behind")] {
         let (mut bars, mut heads) = (Path::new(), Path::new());
@@ -61,5 +62,6 @@ pub(super) fn draw(
         svg.path(&format!("bar {class}"), &bars);
         svg.path(&format!("head {class}"), &heads);
     }
+    svg.close();
     svg.finish()
 }

@@ -110,6 +110,15 @@ pub fn spread(ys: &[f64], gap: f64, min: f64, max: f64) -> Vec<f64> {
     out
 }
 
+/// What gridlines and axes inherit where no stylesheet styles them (a feed reader, a theme
+/// without the chart rules): thin and grey. The stylesheet's classes override it.
+const FRAME: &str = " fill=\"none\" stroke=\"#808080\"";
+
+/// What a chart's lines and markers inherit without the stylesheet: unfilled lines two units
+/// wide in the text colour (the classes give each series its colour).
+pub const SERIES: &str =
+    " fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-linejoin=\"round\"";
+
 /// Which gridlines a chart draws: across at the y ticks, or up at the x ticks.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mesh {
@@ -137,19 +146,21 @@ pub fn axes(svg: &mut Svg, f: &Frame, xt: &[(f64, String)], yt: &[(f64, String)]
         }
         axis.move_to((x, f.bottom)).rel("v5");
     }
-    svg.path("mesh", &grid);
-    svg.path("axis", &axis);
     // Baselines: y labels centred on their tick, x labels hanging below the axis.
     svg.texts(
-        "yl",
+        " class=\"yl\" text-anchor=\"end\"",
         yt.iter()
             .map(|(v, s)| Text::new((f.left - 10.0, f.y(*v) + 5.0), s)),
     );
     svg.texts(
-        "xl",
+        " class=\"xl\" text-anchor=\"middle\"",
         xt.iter()
             .map(|(v, s)| Text::new((f.x(*v), f.bottom + 21.0), s)),
     );
+    svg.open(FRAME);
+    svg.path("mesh", &grid);
+    svg.path("axis", &axis);
+    svg.close();
 }
 
 /// The width of a label area holding `labels` right-aligned 10 units from the axis, at least

@@ -45,9 +45,11 @@ pub(super) fn draw(
     let runs = runs_in(&f, &pts);
     let mut line = Path::new();
     line.runs(&runs);
+    svg.open(layout::SERIES);
     svg.path("line s-unit", &line);
     for p in runs.iter().filter_map(|r| r.last().copied()) {
         svg.circle("dot s-unit", p, 4);
     }
+    svg.close();
     svg.finish()
 }

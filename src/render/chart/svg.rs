@@ -113,10 +113,28 @@ impl Svg {
 
     /// A `<path>` of `class`; nothing when the path is empty.
     pub fn path(&mut self, class: &str, d: &Path) {
+        self.path_with(class, "", d);
+    }
+
+    /// A `<path>` of `class` with attributes of its own (`extra` starts with a space).
+    pub fn path_with(&mut self, class: &str, extra: &str, d: &Path) {
         if d.is_empty() {
             return;
         }
-        let _ = write!(self.out, "<path class=\"{class}\" d=\"{}\"/>", d.as_str());
+        let _ = write!(
+            self.out,
+            "<path class=\"{class}\"{extra} d=\"{}\"/>",
+            d.as_str()
+        );
+    }
+
+    /// Opens a `<g>` with `attrs` (starting with a space), for what its children inherit.
+    pub fn open(&mut self, attrs: &str) {
+        let _ = write!(self.out, "<g{attrs}>");
+    }
+
+    pub fn close(&mut self) {
+        self.out.push_str("</g>");
     }
 
     pub fn circle(&mut self, class: &str, (x, y): (f64, f64), r: u32) {
@@ -127,15 +145,16 @@ impl Svg {
         let _ = write!(self.out, "\" r=\"{r}\"/>");
     }
 
-    /// Texts sharing a class (their alignment), in one `<g>`; empty texts are left out.
-    pub fn texts<'t>(&mut self, class: &str, texts: impl IntoIterator<Item = Text<'t>>) {
+    /// Texts in one `<g>` with `attrs` (starting with a space: their class, their alignment);
+    /// empty texts are left out, and the group when all are.
+    pub fn texts<'t>(&mut self, attrs: &str, texts: impl IntoIterator<Item = Text<'t>>) {
         let start = self.out.len();
-        let _ = write!(self.out, "<g class=\"{class}\">");
+        self.open(attrs);
         let open = self.out.len();
         for t in texts.into_iter().filter(|t| !t.text.is_empty()) {
             self.out.push_str("<text");
-            if let Some(c) = t.class {
-                let _ = write!(self.out, " class=\"{c}\"");
+            if t.end {
+                self.out.push_str(" text-anchor=\"end\"");
             }
             self.out.push_str(" x=\"");
             num(&mut self.out, t.at.0);
@@ -146,7 +165,7 @@ impl Svg {
         if self.out.len() == open {
             self.out.truncate(start);
         } else {
-            self.out.push_str("</g>");
+            self.close();
         }
     }
 
@@ -156,11 +175,12 @@ impl Svg {
     }
 }
 
-/// A label at `at` (its baseline's anchor point), with an optional class of its own.
+/// A label at `at` (its baseline's anchor point); `end` sets it to end there, whatever its
+/// group's alignment.
 pub struct Text<'t> {
     pub at: (f64, f64),
     pub text: &'t str,
-    pub class: Option<&'static str>,
+    pub end: bool,
 }
 
 impl<'t> Text<'t> {
@@ -168,7 +188,7 @@ impl<'t> Text<'t> {
         Self {
             at,
             text,
-            class: None,
+            end: false,
         }
     }
 }
@@ -214,21 +234,29 @@ mod tests {
         let mut svg = Svg::new((360, 220), "p-x", "A & B", "<desc>");
         let mut d = Path::new();
         d.move_to((1.0, 2.0)).h(10.0).v(5.5).rel("h5z");
+        svg.open(" fill=\"none\"");
         svg.path("mesh", &d);
         svg.path("empty", &Path::new());
+        svg.path_with("line", " stroke-dasharray=\"6 4\"", &d);
         svg.circle("dot s-unit", (3.0, 4.2), 4);
-        svg.texts(
-            "xl",
-            [Text::new((1.0, 2.0), "1月"), Text::new((3.0, 2.0), "")],
-        );
-        svg.texts("yl", [Text::new((1.0, 2.0), "")]);
+        svg.close();
+        let end = Text {
+            end: true,
+            ..Text::new((5.0, 6.0), "x")
+        };
+        let xl = [Text::new((1.0, 2.0), "1月"), Text::new((3.0, 2.0), ""), end];
+        svg.texts(" class=\"xl\"", xl);
+        svg.texts(" class=\"yl\"", [Text::new((1.0, 2.0), "")]);
         assert_eq!(
             svg.finish(),
             "<svg viewBox=\"0 0 360 220\" xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" \
              role=\"img\" aria-labelledby=\"p-x-t p-x-d\"><title id=\"p-x-t\">A &amp; B</title>\
-             <desc id=\"p-x-d\">&lt;desc&gt;</desc><path class=\"mesh\" d=\"M1 2H10V5.5h5z\"/>\
-             <circle class=\"dot s-unit\" cx=\"3\" cy=\"4\" r=\"4\"/>\
-             <g class=\"xl\"><text x=\"1\" y=\"2\">1月</text></g></svg>"
+             <desc id=\"p-x-d\">&lt;desc&gt;</desc><g fill=\"none\">\
+             <path class=\"mesh\" d=\"M1 2H10V5.5h5z\"/>\
+             <path class=\"line\" stroke-dasharray=\"6 4\" d=\"M1 2H10V5.5h5z\"/>\
+             <circle class=\"dot s-unit\" cx=\"3\" cy=\"4\" r=\"4\"/></g>\
+             <g class=\"xl\"><text x=\"1\" y=\"2\">1月</text>\
+             <text text-anchor=\"end\" x=\"5\" y=\"6\">x</text></g></svg>"
         );
     }
 }

@@ -72,21 +72,20 @@ fn a_progress_chart_is_one_path_per_series_with_markers_at_run_ends() {
     assert!(svg.contains("<circle class=\"dot s-unit\" cx=\"85.5\" cy=\"104.5\" r=\"4\"/>"));
     assert!(svg.contains("<circle class=\"dot s-unit\" cx=\"151.5\" cy=\"21.5\" r=\"4\"/>"));
     assert!(svg.contains("<g class=\"ends\"><text x=\"158.5\" y=\"23.5\">東竹</text></g>"));
-    assert!(svg.contains("<g class=\"yl\"><text x=\"42.5\" y=\"193\">0%</text>"));
+    assert!(
+        svg.contains("<g class=\"yl\" text-anchor=\"end\"><text x=\"42.5\" y=\"193\">0%</text>")
+    );
     assert!(svg.contains("<text x=\"63.5\" y=\"209\">1月</text>"));
-    // Twelve month ticks, five of them named; no styling attributes, no per-segment elements.
+    // Twelve month ticks, five of them named; no per-segment elements, and styling by class:
+    // only the two groups carry what their children inherit where no stylesheet is.
     assert_eq!(svg.matches("v5").count(), 12);
     assert_eq!(svg.matches("月</text>").count(), 5);
-    for old in [
-        "<line",
-        "<polyline",
-        "stroke=",
-        "fill=",
-        "font-",
-        "opacity=",
-    ] {
+    for old in ["<line", "<polyline", "font-", "opacity="] {
         assert!(!svg.contains(old), "{old} in {svg}");
     }
+    assert_eq!(svg.matches("stroke=").count(), 2, "{svg}");
+    assert!(svg.contains("<g fill=\"none\" stroke=\"#808080\"><path class=\"mesh\""));
+    assert!(svg.contains(&format!("<g{}><path class=\"line s-unit\"", layout::SERIES)));
     assert!(svg.starts_with("<svg viewBox=\"0 0 360 220\""));
     assert!(svg.contains("role=\"img\" aria-labelledby=\"p-x-t p-x-d\">"));
 }
@@ -106,7 +105,7 @@ fn pace_is_dashed_and_benchmarks_have_their_shapes() {
     };
     let svg = draw_progress("p-x", "T", "D", &months(), &drawn, axis);
     assert_eq!(svg.matches("<path class=\"line").count(), 3, "{svg}");
-    assert!(svg.contains("<path class=\"line dash s-pace\" d=\"M"));
+    assert!(svg.contains("<path class=\"line s-pace\" stroke-dasharray=\"6 4\" d=\"M"));
     assert_eq!(svg.matches("h8v8h-8z").count(), 1);
     // The external benchmark's two lone months: no line, a triangle each.
     assert!(!svg.contains("line s-external"));
@@ -126,12 +125,15 @@ fn a_name_too_long_for_the_room_ends_at_the_edge() {
         percent: false,
     };
     let svg = draw_progress("p-x", "T", "D", &months(), &drawn, axis);
-    assert!(svg.contains("<text class=\"end\" x=\"358\" y=\""), "{svg}");
+    assert!(
+        svg.contains("<text text-anchor=\"end\" x=\"358\" y=\""),
+        "{svg}"
+    );
     assert!(svg.contains(&format!("\">{long}</text>")));
     // One that fits once the plot is narrowed keeps its place beside the line's end.
     let drawn = [series(&[(11, 1.0), (12, 2.0)], Mark::Dashed, "target")];
     let svg = draw_progress("p-x", "T", "D", &months(), &drawn, axis);
-    assert!(!svg.contains("class=\"end\""), "{svg}");
+    assert!(!svg.contains("<text text-anchor"), "{svg}");
 }
 
 #[test]
