@@ -18,6 +18,8 @@
 //!
 //! EDIT keeps only the edits whose name contains it (`value`, `bulletin`, …), for profiling.
 
+#![warn(clippy::too_many_lines)]
+
 // As in the binary (src/main.rs).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -16,6 +16,8 @@
 //! `<out>/hugo/` (`content/*.md`, `layouts/_default/single.html` of similar weight to
 //! pacesetter's page template, a minimal `config.toml`).
 
+#![warn(clippy::too_many_lines)]
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -246,186 +248,194 @@ fn ind(
 }
 
 fn categories() -> Vec<Cat> {
-    vec![
-        Cat {
-            id: "community",
-            name: "社區",
-            suffix: "社區",
-            share: 0.15,
-            indicators: vec![
-                ind(
-                    "service-cases",
-                    "為民辦事件數",
-                    "service",
-                    "件",
-                    "up",
-                    "sum",
-                    30,
-                    0,
-                    (200.0, 800.0),
-                ),
-                ind(
-                    "satisfaction",
-                    "居民滿意率",
-                    "service",
-                    "%",
-                    "up",
-                    "level",
-                    30,
-                    1,
-                    (90.0, 97.0),
-                ),
-                ind(
-                    "disputes",
-                    "矛盾糾紛",
-                    "conduct",
-                    "件",
-                    "down",
-                    "sum",
-                    20,
-                    0,
-                    (20.0, 80.0),
-                ),
-                ind(
-                    "volunteer-hours",
-                    "志願服務時數",
-                    "competence",
-                    "小時",
-                    "up",
-                    "mean",
-                    20,
-                    1,
-                    (50.0, 200.0),
-                ),
-            ],
-        },
-        Cat {
-            id: "department",
-            name: "市直部門",
-            suffix: "局",
-            share: 0.25,
-            indicators: vec![
-                ind(
-                    "approval-days",
-                    "平均辦件天數",
-                    "service",
-                    "天",
-                    "down",
-                    "mean",
-                    30,
-                    1,
-                    (2.0, 6.0),
-                ),
-                ind(
-                    "on-time",
-                    "按時辦結率",
-                    "conduct",
-                    "%",
-                    "up",
-                    "level",
-                    25,
-                    1,
-                    (95.0, 99.5),
-                ),
-                ind(
-                    "enterprise-visits",
-                    "服務企業次數",
-                    "results",
-                    "次",
-                    "up",
-                    "sum",
-                    25,
-                    0,
-                    (100.0, 400.0),
-                ),
-                ind(
-                    "reforms",
-                    "改革創新事項",
-                    "innovation",
-                    "項",
-                    "up",
-                    "cumulative",
-                    20,
-                    0,
-                    (6.0, 20.0),
-                ),
-            ],
-        },
-        Cat {
-            id: "town",
-            name: "鎮（街道）",
-            suffix: "鎮",
-            share: 0.60,
-            indicators: vec![
-                ind(
-                    "industrial-output",
-                    "規上工業產值",
-                    "results",
-                    "億元",
-                    "up",
-                    "sum",
-                    25,
-                    1,
-                    (80.0, 300.0),
-                ),
-                ind(
-                    "fixed-investment",
-                    "固定資產投資",
-                    "results",
-                    "億元",
-                    "up",
-                    "cumulative",
-                    15,
-                    1,
-                    (20.0, 80.0),
-                ),
-                ind(
-                    "investment-projects",
-                    "招商引資項目",
-                    "innovation",
-                    "個",
-                    "up",
-                    "sum",
-                    15,
-                    0,
-                    (10.0, 40.0),
-                ),
-                ind(
-                    "satisfaction",
-                    "群眾滿意率",
-                    "service",
-                    "%",
-                    "up",
-                    "level",
-                    15,
-                    1,
-                    (90.0, 96.0),
-                ),
-                ind(
-                    "petitions",
-                    "信訪件數",
-                    "conduct",
-                    "件",
-                    "down",
-                    "sum",
-                    15,
-                    0,
-                    (30.0, 90.0),
-                ),
-                ind(
-                    "study-hours",
-                    "幹部學習學時",
-                    "competence",
-                    "學時",
-                    "up",
-                    "mean",
-                    15,
-                    1,
-                    (6.0, 12.0),
-                ),
-            ],
-        },
-    ]
+    vec![community(), department(), town()]
+}
+
+fn community() -> Cat {
+    Cat {
+        id: "community",
+        name: "社區",
+        suffix: "社區",
+        share: 0.15,
+        indicators: vec![
+            ind(
+                "service-cases",
+                "為民辦事件數",
+                "service",
+                "件",
+                "up",
+                "sum",
+                30,
+                0,
+                (200.0, 800.0),
+            ),
+            ind(
+                "satisfaction",
+                "居民滿意率",
+                "service",
+                "%",
+                "up",
+                "level",
+                30,
+                1,
+                (90.0, 97.0),
+            ),
+            ind(
+                "disputes",
+                "矛盾糾紛",
+                "conduct",
+                "件",
+                "down",
+                "sum",
+                20,
+                0,
+                (20.0, 80.0),
+            ),
+            ind(
+                "volunteer-hours",
+                "志願服務時數",
+                "competence",
+                "小時",
+                "up",
+                "mean",
+                20,
+                1,
+                (50.0, 200.0),
+            ),
+        ],
+    }
+}
+
+fn department() -> Cat {
+    Cat {
+        id: "department",
+        name: "市直部門",
+        suffix: "局",
+        share: 0.25,
+        indicators: vec![
+            ind(
+                "approval-days",
+                "平均辦件天數",
+                "service",
+                "天",
+                "down",
+                "mean",
+                30,
+                1,
+                (2.0, 6.0),
+            ),
+            ind(
+                "on-time",
+                "按時辦結率",
+                "conduct",
+                "%",
+                "up",
+                "level",
+                25,
+                1,
+                (95.0, 99.5),
+            ),
+            ind(
+                "enterprise-visits",
+                "服務企業次數",
+                "results",
+                "次",
+                "up",
+                "sum",
+                25,
+                0,
+                (100.0, 400.0),
+            ),
+            ind(
+                "reforms",
+                "改革創新事項",
+                "innovation",
+                "項",
+                "up",
+                "cumulative",
+                20,
+                0,
+                (6.0, 20.0),
+            ),
+        ],
+    }
+}
+
+fn town() -> Cat {
+    Cat {
+        id: "town",
+        name: "鎮（街道）",
+        suffix: "鎮",
+        share: 0.60,
+        indicators: vec![
+            ind(
+                "industrial-output",
+                "規上工業產值",
+                "results",
+                "億元",
+                "up",
+                "sum",
+                25,
+                1,
+                (80.0, 300.0),
+            ),
+            ind(
+                "fixed-investment",
+                "固定資產投資",
+                "results",
+                "億元",
+                "up",
+                "cumulative",
+                15,
+                1,
+                (20.0, 80.0),
+            ),
+            ind(
+                "investment-projects",
+                "招商引資項目",
+                "innovation",
+                "個",
+                "up",
+                "sum",
+                15,
+                0,
+                (10.0, 40.0),
+            ),
+            ind(
+                "satisfaction",
+                "群眾滿意率",
+                "service",
+                "%",
+                "up",
+                "level",
+                15,
+                1,
+                (90.0, 96.0),
+            ),
+            ind(
+                "petitions",
+                "信訪件數",
+                "conduct",
+                "件",
+                "down",
+                "sum",
+                15,
+                0,
+                (30.0, 90.0),
+            ),
+            ind(
+                "study-hours",
+                "幹部學習學時",
+                "competence",
+                "學時",
+                "up",
+                "mean",
+                15,
+                1,
+                (6.0, 12.0),
+            ),
+        ],
+    }
 }
 
 fn category_yaml(c: &Cat) -> String {
@@ -456,6 +466,17 @@ fn fmt_num(x: f64, decimals: u32) -> String {
     format!("{:.*}", decimals.max(1) as usize, x)
 }
 
+/// What every part of a synthetic campaign is written from.
+struct Campaign {
+    content: PathBuf,
+    cats: Vec<Cat>,
+    units: Vec<SynthUnit>,
+    months: Vec<(i32, u32)>,
+    years: Vec<i32>,
+    /// The units that are ranked (not external peers).
+    ranked: Vec<usize>,
+}
+
 fn campaign(a: &Args) -> std::io::Result<()> {
     let mut rng = Rng::new(a.seed);
     let out = &a.out;
@@ -481,11 +502,53 @@ fn campaign(a: &Args) -> std::io::Result<()> {
             &category_yaml(c),
         )?;
     }
+    let units = synth_units(&mut rng, &cats, a.units);
+    let ranked: Vec<usize> = (0..units.len()).filter(|&i| !units[i].external).collect();
+    let c = Campaign {
+        content,
+        cats,
+        units,
+        months,
+        years,
+        ranked,
+    };
+    let targets = synth_targets(&mut rng, &c);
+    for (u, t) in c.units.iter().zip(&targets) {
+        write_unit(&mut rng, &c, u, t)?;
+    }
+    let review_periods = review_periods(&c.months);
+    write_reviews(&mut rng, &c, &review_periods)?;
+    write_visits(&mut rng, &c)?;
+    write_bulletins(&mut rng, &c, a.bulletins, &review_periods)?;
+    put(
+        &c.content.join("pages/about.md"),
+        "---\ntitle: 關於本站\nweight: 2\n---\n本站為合成數據，用於性能測試。\n",
+    )?;
+    put(
+        &c.content.join("pages/plan.md"),
+        &format!(
+            "---\ntitle: 實施方案\nweight: 1\n---\n## 目標\n\n{}\n\n## 措施\n\n- {}\n- {}\n",
+            sentence(&mut rng),
+            rng.pick(PHRASES),
+            rng.pick(PHRASES)
+        ),
+    )?;
+    eprintln!(
+        "synth: {} units × {} months, {} bulletins into {}",
+        c.units.len(),
+        c.months.len(),
+        a.bulletins,
+        out.display()
+    );
+    Ok(())
+}
 
-    // Units: categories by share; every 20th unit of a category is an external peer.
-    let mut units: Vec<SynthUnit> = Vec::with_capacity(a.units);
-    for k in 0..a.units {
-        let x = (k as f64 + 0.5) / a.units as f64;
+/// Units: categories by share; every 20th unit of a category is an external peer. Each ranked
+/// unit gets an internal benchmark in its category, and an external one when there are peers.
+fn synth_units(rng: &mut Rng, cats: &[Cat], n: usize) -> Vec<SynthUnit> {
+    let mut units: Vec<SynthUnit> = Vec::with_capacity(n);
+    for k in 0..n {
+        let x = (k as f64 + 0.5) / n as f64;
         let mut acc = 0.0;
         let mut cat = cats.len() - 1;
         for (ci, c) in cats.iter().enumerate() {
@@ -498,7 +561,7 @@ fn campaign(a: &Args) -> std::io::Result<()> {
         let nth = units.iter().filter(|u| u.cat == cat).count();
         units.push(SynthUnit {
             id: format!("u{k:05}"),
-            name: format!("{}{}", name(&mut rng, 2), cats[cat].suffix),
+            name: format!("{}{}", name(rng, 2), cats[cat].suffix),
             cat,
             external: nth % 20 == 19,
             internal: None,
@@ -523,23 +586,26 @@ fn campaign(a: &Args) -> std::io::Result<()> {
             }
         }
     }
+    units
+}
 
-    // Targets per unit, year and indicator.
-    let mut targets: Vec<Vec<Vec<f64>>> = Vec::with_capacity(units.len());
-    for u in &units {
-        let c = &cats[u.cat];
-        let base: Vec<f64> = c
+/// Targets per unit, year and indicator.
+fn synth_targets(rng: &mut Rng, c: &Campaign) -> Vec<Vec<Vec<f64>>> {
+    let mut targets: Vec<Vec<Vec<f64>>> = Vec::with_capacity(c.units.len());
+    for u in &c.units {
+        let cat = &c.cats[u.cat];
+        let base: Vec<f64> = cat
             .indicators
             .iter()
             .map(|i| rng.range(i.target.0, i.target.1))
             .collect();
         targets.push(
-            years
+            c.years
                 .iter()
                 .enumerate()
                 .map(|(yi, _)| {
                     base.iter()
-                        .zip(&c.indicators)
+                        .zip(&cat.indicators)
                         .map(|(b, i)| {
                             let grow = if i.aggregate == "level" || i.aggregate == "mean" {
                                 1.0
@@ -553,108 +619,129 @@ fn campaign(a: &Args) -> std::io::Result<()> {
                 .collect(),
         );
     }
+    targets
+}
 
-    for (ui, u) in units.iter().enumerate() {
-        let c = &cats[u.cat];
-        let mut y = format!(
-            "name: {}\nshort: {}\ncategory: {}\nexternal: {}\nparent: 合成市\nleader: {}（黨委書記）\n",
-            u.name,
-            u.name.chars().take(2).collect::<String>(),
-            c.id,
-            u.external,
-            name(&mut rng, 3)
-        );
-        if u.internal.is_some() || u.external_bench.is_some() {
-            y.push_str("benchmarks:\n");
-            if let Some(b) = u.internal {
-                let _ = writeln!(y, "  internal: {}", units[b].id);
-            }
-            if let Some(b) = u.external_bench {
-                let _ = writeln!(y, "  external: {}", units[b].id);
-            }
+/// A unit's unit.yaml, monthly reports and a few quarterly reports; `targets` by year and
+/// indicator.
+fn write_unit(
+    rng: &mut Rng,
+    c: &Campaign,
+    u: &SynthUnit,
+    targets: &[Vec<f64>],
+) -> std::io::Result<()> {
+    let y = unit_yaml(rng, c, u, targets);
+    let dir = c.content.join(format!("units/{}", u.id));
+    put(&dir.join("unit.yaml"), &y)?;
+    write_reports(rng, c, &dir, u, targets)?;
+    // A few quarterly progress reports.
+    for &(year, month) in c.months.iter().filter(|m| m.1 % 3 == 0) {
+        if rng.chance(0.1) {
+            let text = format!(
+                "---\ntitle: {}年第{}季度工作進展\n---\n{}\n\n{}\n",
+                year,
+                month / 3,
+                sentence(rng),
+                sentence(rng)
+            );
+            put(&dir.join(format!("{year:04}-Q{}.md", month / 3)), &text)?;
         }
-        let _ = write!(
-            y,
-            "pledge: |\n  {}\nlearn: |\n  {}\nmeasures:\n  - {}\n  - {}\n",
-            sentence(&mut rng),
-            sentence(&mut rng),
-            rng.pick(PHRASES),
-            rng.pick(PHRASES)
-        );
-        if !u.external {
-            y.push_str("targets:\n");
-            for (yi, year) in years.iter().enumerate() {
-                let _ = writeln!(y, "  {year}:");
-                for (ii, i) in c.indicators.iter().enumerate() {
-                    let _ = writeln!(
-                        y,
-                        "    {}: {}",
-                        i.id,
-                        fmt_num(targets[ui][yi][ii], i.decimals)
-                    );
-                }
-            }
-        }
-        let dir = content.join(format!("units/{}", u.id));
-        put(&dir.join("unit.yaml"), &y)?;
+    }
+    Ok(())
+}
 
-        // Monthly reports: values near the pace of this unit's target, some left out.
-        let mut cumulative = vec![0.0; c.indicators.len()];
-        for &(year, month) in &months {
-            if month == 1 {
-                cumulative.iter_mut().for_each(|x| *x = 0.0);
-            }
-            if rng.chance(0.01) {
-                continue;
-            }
-            let yi = years.iter().position(|y| *y == year).unwrap_or(0);
-            let mut r = String::from("---\nvalues:\n");
-            for (ii, i) in c.indicators.iter().enumerate() {
-                let t = if u.external {
-                    rng.range(i.target.0, i.target.1)
-                } else {
-                    targets[ui][yi][ii]
-                };
-                let v = match i.aggregate {
-                    "sum" => t / 12.0 * rng.range(0.7, 1.3),
-                    "cumulative" => {
-                        cumulative[ii] += t / 12.0 * rng.range(0.7, 1.3);
-                        cumulative[ii]
-                    }
-                    _ => t * rng.range(0.95, 1.05),
-                };
-                if rng.chance(0.02) {
-                    continue;
-                }
-                let _ = writeln!(r, "  {}: {}", i.id, fmt_num(v, i.decimals));
-            }
-            r.push_str("---\n");
-            r.push_str(&sentence(&mut rng));
-            r.push('\n');
-            if rng.chance(0.3) {
-                let _ = write!(r, "\n- {}\n- {}\n", rng.pick(PHRASES), rng.pick(PHRASES));
-            }
-            put(&dir.join(format!("{year:04}-{month:02}.md")), &r)?;
+fn unit_yaml(rng: &mut Rng, c: &Campaign, u: &SynthUnit, targets: &[Vec<f64>]) -> String {
+    let cat = &c.cats[u.cat];
+    let mut y = format!(
+        "name: {}\nshort: {}\ncategory: {}\nexternal: {}\nparent: 合成市\nleader: {}（黨委書記）\n",
+        u.name,
+        u.name.chars().take(2).collect::<String>(),
+        cat.id,
+        u.external,
+        name(rng, 3)
+    );
+    if u.internal.is_some() || u.external_bench.is_some() {
+        y.push_str("benchmarks:\n");
+        if let Some(b) = u.internal {
+            let _ = writeln!(y, "  internal: {}", c.units[b].id);
         }
-        // A few quarterly progress reports.
-        for &(year, month) in months.iter().filter(|m| m.1 % 3 == 0) {
-            if rng.chance(0.1) {
-                let text = format!(
-                    "---\ntitle: {}年第{}季度工作進展\n---\n{}\n\n{}\n",
-                    year,
-                    month / 3,
-                    sentence(&mut rng),
-                    sentence(&mut rng)
-                );
-                put(&dir.join(format!("{year:04}-Q{}.md", month / 3)), &text)?;
+        if let Some(b) = u.external_bench {
+            let _ = writeln!(y, "  external: {}", c.units[b].id);
+        }
+    }
+    let _ = write!(
+        y,
+        "pledge: |\n  {}\nlearn: |\n  {}\nmeasures:\n  - {}\n  - {}\n",
+        sentence(rng),
+        sentence(rng),
+        rng.pick(PHRASES),
+        rng.pick(PHRASES)
+    );
+    if !u.external {
+        y.push_str("targets:\n");
+        for (yi, year) in c.years.iter().enumerate() {
+            let _ = writeln!(y, "  {year}:");
+            for (ii, i) in cat.indicators.iter().enumerate() {
+                let _ = writeln!(y, "    {}: {}", i.id, fmt_num(targets[yi][ii], i.decimals));
             }
         }
     }
+    y
+}
 
-    // Reviews for every quarter, half and year the months cover.
-    let ranked: Vec<usize> = (0..units.len()).filter(|&i| !units[i].external).collect();
+/// Monthly reports: values near the pace of the unit's target, some left out.
+fn write_reports(
+    rng: &mut Rng,
+    c: &Campaign,
+    dir: &Path,
+    u: &SynthUnit,
+    targets: &[Vec<f64>],
+) -> std::io::Result<()> {
+    let cat = &c.cats[u.cat];
+    let mut cumulative = vec![0.0; cat.indicators.len()];
+    for &(year, month) in &c.months {
+        if month == 1 {
+            cumulative.iter_mut().for_each(|x| *x = 0.0);
+        }
+        if rng.chance(0.01) {
+            continue;
+        }
+        let yi = c.years.iter().position(|y| *y == year).unwrap_or(0);
+        let mut r = String::from("---\nvalues:\n");
+        for (ii, i) in cat.indicators.iter().enumerate() {
+            let t = if u.external {
+                rng.range(i.target.0, i.target.1)
+            } else {
+                targets[yi][ii]
+            };
+            let v = match i.aggregate {
+                "sum" => t / 12.0 * rng.range(0.7, 1.3),
+                "cumulative" => {
+                    cumulative[ii] += t / 12.0 * rng.range(0.7, 1.3);
+                    cumulative[ii]
+                }
+                _ => t * rng.range(0.95, 1.05),
+            };
+            if rng.chance(0.02) {
+                continue;
+            }
+            let _ = writeln!(r, "  {}: {}", i.id, fmt_num(v, i.decimals));
+        }
+        r.push_str("---\n");
+        r.push_str(&sentence(rng));
+        r.push('\n');
+        if rng.chance(0.3) {
+            let _ = write!(r, "\n- {}\n- {}\n", rng.pick(PHRASES), rng.pick(PHRASES));
+        }
+        put(&dir.join(format!("{year:04}-{month:02}.md")), &r)?;
+    }
+    Ok(())
+}
+
+/// Every quarter, half and year the months cover, with the month each ends.
+fn review_periods(months: &[(i32, u32)]) -> Vec<(String, (i32, u32))> {
     let mut review_periods: Vec<(String, (i32, u32))> = Vec::new();
-    for &(year, month) in &months {
+    for &(year, month) in months {
         if month % 3 == 0 {
             review_periods.push((format!("{year}-Q{}", month / 3), (year, month)));
         }
@@ -665,71 +752,76 @@ fn campaign(a: &Args) -> std::io::Result<()> {
             review_periods.push((format!("{year}"), (year, month)));
         }
     }
-    if !ranked.is_empty() {
-        for (period, _) in &review_periods {
-            let mut y = String::from("commentary:\n");
-            for _ in 0..5 {
-                let u = &units[*rng.pick(&ranked)];
-                if !y.contains(&format!("  {}: ", u.id)) {
-                    let _ = writeln!(y, "  {}: |\n    {}", u.id, sentence(&mut rng));
-                }
-            }
-            y.push_str("pacesetters:\n");
-            for _ in 0..3 {
-                let u = &units[*rng.pick(&ranked)];
-                let _ = writeln!(
-                    y,
-                    "  - unit: {}\n    citation: {}",
-                    u.id,
-                    sentence(&mut rng)
-                );
-            }
-            if period.contains('H') {
-                let _ = writeln!(
-                    y,
-                    "survey:\n  respondents: {}\n  scores:",
-                    1000 + rng.below(2000)
-                );
-                let mut seen = Vec::new();
-                for _ in 0..20 {
-                    let u = *rng.pick(&ranked);
-                    if !seen.contains(&u) {
-                        seen.push(u);
-                        let _ = writeln!(y, "    {}: {:.1}", units[u].id, rng.range(80.0, 99.0));
-                    }
-                }
-            }
-            if !period.contains('-') {
-                y.push_str("awards:\n");
-                for _ in 0..5 {
-                    let u = &units[*rng.pick(&ranked)];
-                    let _ = writeln!(y, "  - unit: {}\n    title: 先進單位", u.id);
-                }
-                let u = &units[*rng.pick(&ranked)];
-                let _ = writeln!(
-                    y,
-                    "rectification:\n  {}: |\n    {}",
-                    u.id,
-                    sentence(&mut rng)
-                );
-            }
-            put(&content.join(format!("reviews/{period}.yaml")), &y)?;
-        }
-    }
+    review_periods
+}
 
-    // Exchange visits between benchmark pairs.
-    let paired: Vec<usize> = ranked
-        .iter()
+/// A review for every period: commentary and pacesetters; a survey for halves; awards and a
+/// rectification for years.
+fn write_reviews(
+    rng: &mut Rng,
+    c: &Campaign,
+    review_periods: &[(String, (i32, u32))],
+) -> std::io::Result<()> {
+    let (units, ranked) = (&c.units, &c.ranked);
+    if ranked.is_empty() {
+        return Ok(());
+    }
+    for (period, _) in review_periods {
+        let mut y = String::from("commentary:\n");
+        for _ in 0..5 {
+            let u = &units[*rng.pick(ranked)];
+            if !y.contains(&format!("  {}: ", u.id)) {
+                let _ = writeln!(y, "  {}: |\n    {}", u.id, sentence(rng));
+            }
+        }
+        y.push_str("pacesetters:\n");
+        for _ in 0..3 {
+            let u = &units[*rng.pick(ranked)];
+            let _ = writeln!(y, "  - unit: {}\n    citation: {}", u.id, sentence(rng));
+        }
+        if period.contains('H') {
+            let _ = writeln!(
+                y,
+                "survey:\n  respondents: {}\n  scores:",
+                1000 + rng.below(2000)
+            );
+            let mut seen = Vec::new();
+            for _ in 0..20 {
+                let u = *rng.pick(ranked);
+                if !seen.contains(&u) {
+                    seen.push(u);
+                    let _ = writeln!(y, "    {}: {:.1}", units[u].id, rng.range(80.0, 99.0));
+                }
+            }
+        }
+        if !period.contains('-') {
+            y.push_str("awards:\n");
+            for _ in 0..5 {
+                let u = &units[*rng.pick(ranked)];
+                let _ = writeln!(y, "  - unit: {}\n    title: 先進單位", u.id);
+            }
+            let u = &units[*rng.pick(ranked)];
+            let _ = writeln!(y, "rectification:\n  {}: |\n    {}", u.id, sentence(rng));
+        }
+        put(&c.content.join(format!("reviews/{period}.yaml")), &y)?;
+    }
+    Ok(())
+}
+
+/// Exchange visits between benchmark pairs.
+fn write_visits(rng: &mut Rng, c: &Campaign) -> std::io::Result<()> {
+    let units = &c.units;
+    let paired: Vec<usize> = (c.ranked.iter())
         .copied()
         .filter(|&i| units[i].internal.is_some())
         .collect();
     for k in 0..(units.len() / 20).max(1) {
-        if paired.is_empty() || months.is_empty() {
+        if paired.is_empty() || c.months.is_empty() {
             break;
         }
         let v = *rng.pick(&paired);
         let Some(h) = units[v].internal else { continue };
-        let (year, month) = *rng.pick(&months);
+        let (year, month) = *rng.pick(&c.months);
         let day = 1 + rng.below(28);
         let text = format!(
             "---\ntitle: {}赴{}考察學習\nhost: {}\nvisitors: [{}]\nkind: study\n---\n{}\n",
@@ -737,23 +829,33 @@ fn campaign(a: &Args) -> std::io::Result<()> {
             units[h].name,
             units[h].id,
             units[v].id,
-            sentence(&mut rng)
+            sentence(rng)
         );
         put(
-            &content.join(format!(
+            &c.content.join(format!(
                 "visits/{year:04}-{month:02}-{day:02}-visit-{k:04}.md"
             )),
             &text,
         )?;
     }
+    Ok(())
+}
 
-    // Bulletins: spread over the months, each dated in the month after the one it reports on.
+/// Bulletins: spread over the months, each dated in the month after the one it reports on,
+/// each with five sections and a shortcode in each.
+fn write_bulletins(
+    rng: &mut Rng,
+    c: &Campaign,
+    count: usize,
+    review_periods: &[(String, (i32, u32))],
+) -> std::io::Result<()> {
+    let (units, ranked, months, cats) = (&c.units, &c.ranked, &c.months, &c.cats);
     let mut issues_in_year: std::collections::BTreeMap<i32, u32> = Default::default();
-    for b in 0..a.bulletins {
+    for b in 0..count {
         if months.is_empty() || ranked.is_empty() {
             break;
         }
-        let mi = (b * months.len() / a.bulletins).min(months.len() - 1);
+        let mi = (b * months.len() / count).min(months.len() - 1);
         let (py, pm) = months[mi];
         let (year, month) = if pm == 12 { (py + 1, 1) } else { (py, pm + 1) };
         let issue = issues_in_year.entry(year).or_insert(0);
@@ -765,10 +867,10 @@ fn campaign(a: &Args) -> std::io::Result<()> {
                 text,
                 "## {}\n\n{}\n\n{}\n\n",
                 HEADINGS[(b + s) % HEADINGS.len()],
-                sentence(&mut rng),
-                sentence(&mut rng)
+                sentence(rng),
+                sentence(rng)
             );
-            let u = &units[*rng.pick(&ranked)];
+            let u = &units[*rng.pick(ranked)];
             let shortcode = match s {
                 0 => format!("{{{{ ranking(category=\"{}\", top=10) }}}}", cat_of(2)),
                 1 => format!("{{{{ pair(unit=\"{}\") }}}}", u.id),
@@ -792,31 +894,11 @@ fn campaign(a: &Args) -> std::io::Result<()> {
             let _ = write!(text, "{shortcode}\n\n");
         }
         put(
-            &content.join(format!("bulletins/{year:04}-{:02}.md", *issue)),
+            &c.content
+                .join(format!("bulletins/{year:04}-{:02}.md", *issue)),
             &text,
         )?;
     }
-
-    put(
-        &content.join("pages/about.md"),
-        "---\ntitle: 關於本站\nweight: 2\n---\n本站為合成數據，用於性能測試。\n",
-    )?;
-    put(
-        &content.join("pages/plan.md"),
-        &format!(
-            "---\ntitle: 實施方案\nweight: 1\n---\n## 目標\n\n{}\n\n## 措施\n\n- {}\n- {}\n",
-            sentence(&mut rng),
-            rng.pick(PHRASES),
-            rng.pick(PHRASES)
-        ),
-    )?;
-    eprintln!(
-        "synth: {} units × {} months, {} bulletins into {}",
-        units.len(),
-        months.len(),
-        a.bulletins,
-        out.display()
-    );
     Ok(())
 }
 

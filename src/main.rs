@@ -1,5 +1,7 @@
 //! The command line: parses flags, calls the library, prints diagnostics, exits 0, 1 or 2.
 
+#![warn(clippy::too_many_lines)]
+
 mod cmd;
 
 // A build makes millions of small, short-lived allocations from two threads (page contexts,

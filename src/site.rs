@@ -1,6 +1,7 @@
 //! The build pipeline, shared by `build`, `check` and `serve`: load → validate → score → render → write.
 
 use crate::diag::Diagnostic;
+use crate::io_error::{Action, IoError};
 use crate::model::Model;
 use crate::render::Files;
 use crate::score::Scores;
@@ -23,8 +24,45 @@ pub struct Options {
 pub enum Failure {
     /// The content has errors (exit 1): sorted diagnostics.
     Content(Vec<Diagnostic>),
-    /// A file that cannot be read or written, or a refused output folder (exit 2).
-    Io(String),
+    /// A file that cannot be read or written (exit 2).
+    Io(IoError),
+    /// A refusal in words, with no system error behind it: an output folder not ours, no
+    /// content folder, a theme not found (exit 2).
+    Refused(String),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Content(diags) => f.write_str(&crate::diag::summary(diags)),
+            Failure::Io(e) => e.fmt(f),
+            Failure::Refused(text) => f.write_str(text),
+        }
+    }
+}
+
+impl From<IoError> for Failure {
+    fn from(e: IoError) -> Failure {
+        Failure::Io(e)
+    }
+}
+
+impl From<output::WriteError> for Failure {
+    fn from(e: output::WriteError) -> Failure {
+        match e {
+            output::WriteError::Io(e) => Failure::Io(e),
+            refused => Failure::Refused(refused.to_string()),
+        }
+    }
+}
+
+impl From<load::LoadFailure> for Failure {
+    fn from(e: load::LoadFailure) -> Failure {
+        match e {
+            load::LoadFailure::Io(e) => Failure::Io(e),
+            refused => Failure::Refused(refused.to_string()),
+        }
+    }
 }
 
 /// A site loaded, validated and scored.
@@ -35,7 +73,7 @@ pub struct Site {
 
 /// Loads, validates and scores the content under `root`, holding it to the ledger.
 pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, Failure> {
-    let (docs, diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
+    let (docs, diags) = load::load(root)?;
     let model = validate(docs, diags, drafts, base_url, Some(root))?;
     let scores = score::score_model(&model);
     Ok(Site { model, scores })
@@ -44,7 +82,7 @@ pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, F
 /// Loads, validates and scores the content without holding it to the ledger (for `new
 /// correction`, which writes what the ledger asks for).
 pub fn load_content(root: &Path, drafts: bool) -> Result<Site, Failure> {
-    let (docs, diags) = load::load(root).map_err(|e| Failure::Io(e.0))?;
+    let (docs, diags) = load::load(root)?;
     let model = validate(docs, diags, drafts, None, None)?;
     let scores = score::score_model(&model);
     Ok(Site { model, scores })
@@ -90,7 +128,7 @@ pub fn validate(
 }
 
 /// `<root>/published.lock`, or None when there is none yet.
-pub fn read_ledger(root: &Path) -> Result<Option<load::SourceFile>, Failure> {
+pub fn read_ledger(root: &Path) -> Result<Option<load::SourceFile>, IoError> {
     let path = root.join(model::ledger::FILE);
     match std::fs::read_to_string(&path) {
         Ok(text) => Ok(Some(load::SourceFile {
@@ -99,11 +137,7 @@ pub fn read_ledger(root: &Path) -> Result<Option<load::SourceFile>, Failure> {
             yaml_line_offset: 0,
         })),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Failure::Io(crate::tr!(
-            "cannot-read",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        ))),
+        Err(e) => Err(IoError::new(Action::Read, path, e)),
     }
 }
 
@@ -114,13 +148,7 @@ fn write_ledger(root: &Path, model: &Model) -> Result<(), Failure> {
     if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
         return Ok(());
     }
-    std::fs::write(&path, text).map_err(|e| {
-        Failure::Io(crate::tr!(
-            "cannot-write",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        ))
-    })
+    std::fs::write(&path, text).map_err(|e| Failure::Io(IoError::new(Action::Write, path, e)))
 }
 
 /// What a build produced, for the summary line.
@@ -187,10 +215,9 @@ fn count(hay: &[u8], needle: &[u8]) -> usize {
 /// Builds the site into `options.output`. The output is replaced only when everything is
 /// written; on any failure it is left as it was.
 pub fn build(options: &Options) -> Result<Built, Failure> {
-    let io = |e: output::WriteError| Failure::Io(e.to_string());
-    output::check_outside(&options.output, &options.root.join("content")).map_err(io)?;
+    output::check_outside(&options.output, &options.root.join("content"))?;
     // Refuse a foreign output folder before doing anything, even taking the lock beside it.
-    output::check_target(&options.output).map_err(io)?;
+    output::check_target(&options.output)?;
     // One build of an output folder at a time; another waits for this one.
     let _lock = output::Lock::take(&options.output, &mut |holder| {
         eprintln!(
@@ -201,15 +228,13 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
                 process = holder.to_string()
             )
         );
-    })
-    .map_err(io)?;
+    })?;
     // A build killed mid-swap may have set the previous site aside: put it back first.
     output::recover(&options.output);
-    output::check_target(&options.output).map_err(io)?;
+    output::check_target(&options.output)?;
     let site = load(&options.root, options.drafts, options.base_url.as_deref())?;
     let theme = load_theme(&site, &options.root, options.theme.as_deref())?;
-    let staging =
-        output::Staging::begin(&options.output).map_err(|e| Failure::Io(e.to_string()))?;
+    let staging = output::Staging::begin(&options.output)?;
     let sink = Counting {
         staging: &staging,
         files: AtomicUsize::new(0),
@@ -236,7 +261,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         relative_base: Some(site.model.site.base_url.clone())
             .filter(|b| !b.starts_with("http://") && !b.starts_with("https://")),
     };
-    staging.finish().map_err(|e| Failure::Io(e.to_string()))?;
+    staging.finish()?;
     // A build with drafts publishes nothing: only the public build records what it published.
     if !options.drafts {
         write_ledger(&options.root, &site.model)?;
@@ -245,8 +270,8 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
 }
 
 pub fn load_theme(site: &Site, root: &Path, theme: Option<&str>) -> Result<Theme, Failure> {
-    let dir = crate::theme::resolve_dir(root, theme).map_err(Failure::Io)?;
-    crate::theme::load(dir.as_deref(), site.model.site.language).map_err(Failure::Io)
+    let dir = crate::theme::resolve_dir(root, theme).map_err(Failure::Refused)?;
+    crate::theme::load(dir.as_deref(), site.model.site.language).map_err(Failure::from)
 }
 
 /// Renders a loaded site with its theme, in memory.

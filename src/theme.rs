@@ -2,8 +2,10 @@
 //! the default theme built into the binary file by file, so `themes/<name>/templates/unit.html`
 //! alone replaces just the unit page.
 
+use crate::diag::Diagnostic;
 use crate::files::Body;
 use crate::model::Language;
+use crate::tr;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -176,6 +178,23 @@ pub struct Theme {
     pub statics: BTreeMap<String, Body>,
 }
 
+/// Why a theme cannot be used: a folder or file that cannot be read (like the content's, exit
+/// 2), or a mistake in one of its files, at its place (exit 1, as a template's).
+#[derive(Debug)]
+pub enum Problem {
+    Io(String),
+    Content(Diagnostic),
+}
+
+impl From<Problem> for crate::site::Failure {
+    fn from(p: Problem) -> Self {
+        match p {
+            Problem::Io(m) => crate::site::Failure::Refused(m),
+            Problem::Content(d) => crate::site::Failure::Content(vec![d]),
+        }
+    }
+}
+
 /// Where the theme comes from: `--theme NAME|DIR`, default `default`.
 pub fn resolve_dir(root: &Path, theme: Option<&str>) -> Result<Option<PathBuf>, String> {
     let name = theme.unwrap_or("default");
@@ -190,14 +209,15 @@ pub fn resolve_dir(root: &Path, theme: Option<&str>) -> Result<Option<PathBuf>, 
     if name == "default" {
         return Ok(None);
     }
-    Err(format!(
-        "no theme `{name}`: {} is not a folder",
-        by_name.display()
+    Err(tr!(
+        "theme-missing",
+        name = name,
+        path = by_name.display().to_string()
     ))
 }
 
 /// Loads the theme: built-in files first, then the theme folder's files over them.
-pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
+pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, Problem> {
     let mut templates: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
         .iter()
         .map(|(n, t)| {
@@ -216,8 +236,7 @@ pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
         .iter()
         .find(|(l, _)| *l == code)
         .map_or("", |(_, t)| t);
-    let mut strings: BTreeMap<String, String> =
-        serde_yaml::from_str(builtin).map_err(|e| format!("built-in i18n/{code}.yaml: {e}"))?;
+    let mut strings = strings(builtin, &format!("(built-in theme)/i18n/{code}.yaml"))?;
     if let Some(dir) = dir {
         // Errors name a site's own theme as `themes/<name>/…`, relative to the root like every
         // other path; a theme folder given from elsewhere keeps its full path.
@@ -226,9 +245,8 @@ pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
             _ => dir.display().to_string(),
         };
         for (rel, path) in files_under(&dir.join("templates"))? {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            templates.insert(rel.clone(), (text, format!("{shown}/templates/{rel}")));
+            let at = format!("{shown}/templates/{rel}");
+            templates.insert(rel, (read(&path, &at)?, at));
         }
         for (rel, path) in files_under(&dir.join("static"))? {
             statics.insert(rel, Body::Copy(path));
@@ -238,17 +256,14 @@ pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
         // is not followed: it could lead to any file the builder can read.
         let plain = std::fs::symlink_metadata(&i18n).is_ok_and(|m| m.is_file());
         if i18n.is_file() && !plain {
-            return Err(format!(
-                "{} is a symbolic link or not a regular file; a theme's files must be plain files",
-                i18n.display()
-            ));
+            return Err(Problem::Io(tr!(
+                "theme-link",
+                path = i18n.display().to_string()
+            )));
         }
         if plain {
-            let text = std::fs::read_to_string(&i18n)
-                .map_err(|e| format!("cannot read {}: {e}", i18n.display()))?;
-            let over: BTreeMap<String, String> =
-                serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", i18n.display()))?;
-            strings.extend(over);
+            let at = format!("{shown}/i18n/{code}.yaml");
+            strings.extend(self::strings(&read(&i18n, &at)?, &at)?);
         }
     }
     Ok(Theme {
@@ -258,13 +273,61 @@ pub fn load(dir: Option<&Path>, language: Language) -> Result<Theme, String> {
     })
 }
 
-fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+/// A text file of the theme; `at` is its path as errors show it.
+fn read(path: &Path, at: &str) -> Result<String, Problem> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(text),
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => Err(Problem::Content(
+            Diagnostic::file(at, tr!("read-not-utf8")).with_help(tr!("read-save-utf8")),
+        )),
+        Err(e) => Err(Problem::Io(tr!(
+            "cannot-read",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        ))),
+    }
+}
+
+/// Interface strings, `key: text` lines; a mistake is put at its line and column.
+fn strings(text: &str, at: &str) -> Result<BTreeMap<String, String>, Problem> {
+    serde_yaml::from_str(text).map_err(|e| {
+        let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+        let words = e.to_string();
+        let message = if words.contains("invalid type") {
+            tr!("theme-strings-text")
+        } else {
+            let info = words.split(" at line ").next().unwrap_or(&words);
+            tr!("yaml-invalid", info = crate::messages::yaml_reason(info))
+        };
+        let source_line = text.lines().nth(line.saturating_sub(1)).map(str::to_owned);
+        Problem::Content(
+            Diagnostic {
+                path: at.to_owned(),
+                line,
+                column,
+                len: 1,
+                message,
+                help: None,
+                source_line,
+            }
+            .with_help(tr!("theme-strings-help")),
+        )
+    })
+}
+
+fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>, Problem> {
     let mut out = Vec::new();
     if !dir.is_dir() {
         return Ok(out);
     }
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let entry = entry.map_err(|e| {
+            Problem::Io(tr!(
+                "cannot-read",
+                path = dir.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
         if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }

@@ -27,6 +27,8 @@
 //! `cargo test` works on a fresh clone; `PACESETTER_REQUIRE_BROWSER=1` (set by `.ci/run`) turns
 //! that skip into a failure.
 
+#![warn(clippy::too_many_lines)]
+
 use std::fs;
 use std::io::{self, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -65,14 +67,53 @@ fn example_site_in_headless_chromium() {
         return;
     };
 
-    // Build the bundled example from a copy of content/.
     let tmp = tempfile::tempdir().expect("create a temporary folder");
-    let root = tmp.path().join("site");
+    let out = build_example(tmp.path());
+    let pages = pages_under_test(&out);
+    write_harness(&out, &pages);
+
+    let server = Server::start(out.clone());
+    let origin = format!("http://127.0.0.1:{}", server.port);
+    let started = Instant::now();
+    let (stdout, stderr) = run_chromium(&chromium, tmp.path(), &origin);
+
+    let verdict = read_verdict(&stdout).unwrap_or_else(|| {
+        panic!("no verdict in chromium's output:\n{stdout}\n--- log ---\n{stderr}")
+    });
+    let mut problems = check_verdict(&verdict, &pages);
+
+    // Anything a page wrote to the console, including while it loaded.
+    for line in stderr.lines().filter(|l| l.contains(":CONSOLE")) {
+        problems.push(format!("console: {}", line.trim()));
+    }
+    let requests = server.log.lock().unwrap().clone();
+    problems.extend(serving_problems(&requests, &pages));
+
+    let summary = summary(&verdict);
+    let mut served: Vec<&str> = requests.iter().map(|(p, _)| p.as_str()).collect();
+    served.sort_unstable();
+    println!(
+        "chromium finished in {:.1} s; served {}\n{}",
+        started.elapsed().as_secs_f64(),
+        served.join(" "),
+        summary.join("\n")
+    );
+    assert!(
+        problems.is_empty(),
+        "the example site failed in headless Chromium:\n  {}\n\npages:\n{}",
+        problems.join("\n  "),
+        summary.join("\n")
+    );
+}
+
+/// Builds the bundled example from a copy of content/ under `tmp`; its output folder.
+fn build_example(tmp: &Path) -> PathBuf {
+    let root = tmp.join("site");
     copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
         &root.join("content"),
     );
-    let out = tmp.path().join("out");
+    let out = tmp.join("out");
     let build = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
         .arg("build")
         .arg("--root")
@@ -86,9 +127,12 @@ fn example_site_in_headless_chromium() {
         "building the example failed:\n{}",
         String::from_utf8_lossy(&build.stderr)
     );
+    out
+}
 
-    // The pages under test: one of every kind, and the search page with a query. The units are
-    // a town, a department with a `down` indicator and 大麻, who did not report the latest month.
+/// The pages under test: one of every kind, and the search page with a query. The units are
+/// a town, a department with a `down` indicator and 大麻, who did not report the latest month.
+fn pages_under_test(out: &Path) -> Vec<(String, Option<&'static str>)> {
     let bulletin = first_dir(&out.join("bulletins"), true).expect("the example has a bulletin");
     let review = first_dir(&out.join("reviews"), true).expect("the example has a review");
     let page = first_dir(&out.join("pages"), false).expect("the example has a page");
@@ -121,6 +165,11 @@ fn example_site_in_headless_chromium() {
             "the example has no {path}"
         );
     }
+    pages
+}
+
+/// Writes axe-core and the harness page (listing `pages`) into the temporary output.
+fn write_harness(out: &Path, pages: &[(String, Option<&str>)]) {
     fs::write(out.join("__axe.min.js"), AXE).expect("write axe-core beside the harness");
     let list: Vec<Value> = pages
         .iter()
@@ -131,18 +180,18 @@ fn example_site_in_headless_chromium() {
         HARNESS.replace("__PAGES__", &Value::Array(list).to_string()),
     )
     .expect("write the harness page");
+}
 
-    let server = Server::start(out.clone());
-    let origin = format!("http://127.0.0.1:{}", server.port);
-
-    // One Chromium run over the harness page; its output goes to files, not pipes, so that a
-    // helper process that outlives the browser cannot hold the test up.
-    let profile = tmp.path().join("profile");
+/// One Chromium run over the harness page at `origin`: its standard output and its log. The
+/// output goes to files, not pipes, so that a helper process that outlives the browser cannot
+/// hold the test up.
+fn run_chromium(chromium: &Path, tmp: &Path, origin: &str) -> (String, String) {
+    let profile = tmp.join("profile");
     fs::create_dir(&profile).expect("create the browser profile folder");
-    let stdout_path = tmp.path().join("chromium.stdout");
-    let stderr_path = tmp.path().join("chromium.stderr");
+    let stdout_path = tmp.join("chromium.stdout");
+    let stderr_path = tmp.join("chromium.stderr");
     let started = Instant::now();
-    let mut child = Command::new(&chromium)
+    let mut child = Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -187,30 +236,29 @@ fn example_site_in_headless_chromium() {
         status.success(),
         "chromium exited with {status}; its log:\n{stderr}"
     );
+    (stdout, stderr)
+}
 
-    let verdict = read_verdict(&stdout).unwrap_or_else(|| {
-        panic!("no verdict in chromium's output:\n{stdout}\n--- log ---\n{stderr}")
-    });
-    let mut problems = check_verdict(&verdict, &pages);
-
-    // Anything a page wrote to the console, including while it loaded.
-    for line in stderr.lines().filter(|l| l.contains(":CONSOLE")) {
-        problems.push(format!("console: {}", line.trim()));
-    }
-    // Every page under test was really fetched, and nothing was missing.
-    let requests = server.log.lock().unwrap().clone();
-    for (path, _) in &pages {
+/// Every page under test was really fetched, and nothing was missing (but the browser's own
+/// `/favicon.ico`).
+fn serving_problems(requests: &[(String, u16)], pages: &[(String, Option<&str>)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (path, _) in pages {
         if !requests.iter().any(|(p, s)| p == path && *s == 200) {
             problems.push(format!("{path}: never served to the browser"));
         }
     }
-    for (path, status) in &requests {
+    for (path, status) in requests {
         if *status != 200 && path != "/favicon.ico" {
             problems.push(format!("server answered {status} to GET {path}"));
         }
     }
+    problems
+}
 
-    let summary: Vec<String> = verdict["pages"]
+/// One line per page of the verdict: its widths, resources and search results.
+fn summary(verdict: &Value) -> Vec<String> {
+    verdict["pages"]
         .as_array()
         .into_iter()
         .flatten()
@@ -228,21 +276,7 @@ fn example_site_in_headless_chromium() {
                 }
             )
         })
-        .collect();
-    let mut served: Vec<&str> = requests.iter().map(|(p, _)| p.as_str()).collect();
-    served.sort_unstable();
-    println!(
-        "chromium finished in {:.1} s; served {}\n{}",
-        started.elapsed().as_secs_f64(),
-        served.join(" "),
-        summary.join("\n")
-    );
-    assert!(
-        problems.is_empty(),
-        "the example site failed in headless Chromium:\n  {}\n\npages:\n{}",
-        problems.join("\n  "),
-        summary.join("\n")
-    );
+        .collect()
 }
 
 /// `/usr/bin/chromium`, else `chromium` on PATH.

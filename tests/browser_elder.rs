@@ -10,6 +10,8 @@
 //!
 //! Without Chromium the test says so and passes, as browser.rs does.
 
+#![warn(clippy::too_many_lines)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 

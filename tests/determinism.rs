@@ -1,6 +1,8 @@
 //! Issue 6: pages, charts, open data and search index are built in parallel; the output must not
 //! depend on how many threads did the work, nor on the order they finished in.
 
+#![warn(clippy::too_many_lines)]
+
 mod common;
 
 use std::collections::BTreeMap;

@@ -1,6 +1,8 @@
 //! Replays every input kept under fuzz/regressions/<target>/ through the fuzz entry points:
 //! seeds, and every input a fuzzing run ever found a problem with. None may panic.
 
+#![warn(clippy::too_many_lines)]
+
 use std::path::Path;
 
 fn replay(target: &str, run: impl Fn(&[u8])) {

@@ -3,6 +3,8 @@
 //! what a full build of the same content writes, byte for byte; a rebuild with errors must leave
 //! the folder as it was.
 
+#![warn(clippy::too_many_lines)]
+
 mod common;
 
 use pacesetter::serve::Session;

@@ -3,6 +3,8 @@
 //! walk over the small fixture site, where after each step the folder the session keeps must be
 //! byte for byte what a full build of the same content writes.
 
+#![warn(clippy::too_many_lines)]
+
 mod common;
 
 use pacesetter::serve::Session;

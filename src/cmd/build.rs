@@ -72,10 +72,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
             );
             ExitCode::from(1)
         }
-        Err(Failure::Io(msg)) => {
-            eprintln!("error: {}", pacesetter::diag::printable(&msg));
-            ExitCode::from(2)
-        }
+        Err(stop) => super::stopped(&stop),
     }
 }
 

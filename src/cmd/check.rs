@@ -21,13 +21,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
             .and_then(|s| site::render_site(&s, root, args.look.theme.as_deref()).map(|_| s))
     };
     let loaded = match (check(false), check(true)) {
-        (Err(Failure::Io(m)), _) | (_, Err(Failure::Io(m))) => Err(Failure::Io(m)),
         (Err(Failure::Content(mut a)), Err(Failure::Content(b))) => {
             a.extend(b);
             pacesetter::diag::sort(&mut a);
             Err(Failure::Content(a))
         }
-        (Err(e), Ok(_)) | (Ok(_), Err(e)) => Err(e),
+        // What stops a check comes before the content's errors.
+        (Err(Failure::Content(_)), Err(e)) | (Err(e), _) | (Ok(_), Err(e)) => Err(e),
         (Ok(_), Ok(with_drafts)) => Ok(with_drafts),
     };
     match loaded {
@@ -48,9 +48,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
             super::report(&diags, "");
             ExitCode::from(1)
         }
-        Err(Failure::Io(msg)) => {
-            eprintln!("error: {}", pacesetter::diag::printable(&msg));
-            ExitCode::from(2)
-        }
+        Err(stop) => super::stopped(&stop),
     }
 }

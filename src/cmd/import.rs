@@ -2,6 +2,7 @@
 
 use clap::Args;
 use pacesetter::edit::import;
+use pacesetter::io_error::{Action, IoError};
 use pacesetter::model::Month;
 use pacesetter::site::{self, Failure};
 use pacesetter::tr;
@@ -24,8 +25,7 @@ pub struct ImportArgs {
 
 pub fn run(args: ImportArgs) -> ExitCode {
     let Some(month) = Month::parse(&args.month) else {
-        eprintln!("error: {}", tr!("not-a-month", month = &args.month));
-        return ExitCode::from(2);
+        return super::stopped(&tr!("not-a-month", month = &args.month));
     };
     match std::fs::metadata(&args.file) {
         Ok(m) if m.len() > pacesetter::load::MAX_FILE_BYTES => {
@@ -37,14 +37,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
     }
     let bytes = match std::fs::read(&args.file) {
         Ok(b) => b,
-        Err(e) => {
-            let path = args.file.display().to_string();
-            eprintln!(
-                "error: {}",
-                tr!("cannot-read", path = path, reason = e.to_string())
-            );
-            return ExitCode::from(2);
-        }
+        Err(e) => return super::stopped(&IoError::new(Action::Read, &args.file, e)),
     };
     let loaded = match site::load(&args.site.root, true, None) {
         Ok(s) => s,
@@ -52,10 +45,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
             super::report(&diags, &tr!("tail-nothing-imported"));
             return ExitCode::from(1);
         }
-        Err(Failure::Io(msg)) => {
-            eprintln!("error: {msg}");
-            return ExitCode::from(2);
-        }
+        Err(stop) => return super::stopped(&stop),
     };
     let table = match pacesetter::edit::sheet::read(&bytes, args.sheet.as_deref()) {
         Ok(t) => t,
@@ -87,12 +77,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
             .and_then(|()| std::fs::rename(&tmp, &c.path));
         if let Err(e) = written {
             let _ = std::fs::remove_file(&tmp);
-            let path = c.path.display().to_string();
-            eprintln!(
-                "error: {}",
-                tr!("cannot-write", path = path, reason = e.to_string())
-            );
-            return ExitCode::from(2);
+            return super::stopped(&IoError::new(Action::Write, &c.path, e));
         }
         let what: Vec<String> = c
             .values

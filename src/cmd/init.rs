@@ -23,10 +23,7 @@ pub fn run(args: InitArgs) -> ExitCode {
             println!("  pacesetter build    # {}", tr!("init-build"));
             ExitCode::SUCCESS
         }
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
+        Err(stop) => super::stopped(&stop),
     }
 }
 

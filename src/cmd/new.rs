@@ -1,9 +1,10 @@
 //! `pacesetter new bulletin|report|correction|visit`: writes a new content file with its front matter filled in.
 
 use clap::{Args, Subcommand};
+use pacesetter::edit::{self, EditError};
 use pacesetter::model::Month;
 use pacesetter::site::{self, Failure};
-use pacesetter::{edit, tr};
+use pacesetter::tr;
 use std::process::ExitCode;
 
 #[derive(Args, Debug)]
@@ -52,10 +53,11 @@ pub enum What {
     },
 }
 
-fn date_arg(date: Option<&str>) -> Result<chrono::NaiveDate, String> {
+fn date_arg(date: Option<&str>) -> Result<chrono::NaiveDate, EditError> {
     match date {
         None => Ok(chrono::Local::now().date_naive()),
-        Some(d) => pacesetter::load::parse_date(d).ok_or_else(|| tr!("not-a-date", date = d)),
+        Some(d) => pacesetter::load::parse_date(d)
+            .ok_or_else(|| EditError::Refused(tr!("not-a-date", date = d))),
     }
 }
 
@@ -73,10 +75,7 @@ pub fn run(args: NewArgs) -> ExitCode {
             super::report(&diags, &tr!("tail-fix-first"));
             return ExitCode::from(1);
         }
-        Err(Failure::Io(msg)) => {
-            eprintln!("error: {msg}");
-            return ExitCode::from(2);
-        }
+        Err(stop) => return super::stopped(&stop),
     };
     let model = &loaded.model;
     let result = match &args.what {
@@ -87,14 +86,11 @@ pub fn run(args: NewArgs) -> ExitCode {
         }),
         What::Report { unit, month } => match Month::parse(month) {
             Some(m) => edit::new_report(&args.site.root, model, unit, m),
-            None => Err(tr!("not-a-month", month = month)),
+            None => Err(EditError::Refused(tr!("not-a-month", month = month))),
         },
         What::Correction { unit, month, date } => match Month::parse(month) {
             Some(m) => date_arg(date.as_deref()).and_then(|d| {
-                let ledger = site::read_ledger(&args.site.root).map_err(|e| match e {
-                    Failure::Io(m) => m,
-                    Failure::Content(_) => String::new(),
-                })?;
+                let ledger = site::read_ledger(&args.site.root)?;
                 edit::correction::new_correction(
                     &args.site.root,
                     model,
@@ -104,7 +100,10 @@ pub fn run(args: NewArgs) -> ExitCode {
                     d,
                 )
             }),
-            None => Err(tr!("not-a-month", month = month.as_str())),
+            None => Err(EditError::Refused(tr!(
+                "not-a-month",
+                month = month.as_str()
+            ))),
         },
         What::Visit { host, date } => {
             date_arg(date.as_deref()).and_then(|d| edit::new_visit(&args.site.root, model, host, d))
@@ -115,9 +114,6 @@ pub fn run(args: NewArgs) -> ExitCode {
             println!("{}", path.display());
             ExitCode::SUCCESS
         }
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
-        }
+        Err(stop) => super::stopped(&stop),
     }
 }

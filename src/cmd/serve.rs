@@ -31,15 +31,17 @@ pub fn run(args: ServeArgs) -> ExitCode {
         theme: args.look.theme,
         drafts: args.drafts,
     };
+    let output = build.output.clone();
     match serve(ServeOptions {
         build,
         bind: args.bind,
         port: args.port,
     }) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(2)
+        Err(stop) => {
+            // The folder is this process's own: leave nothing behind in the temporary folder.
+            let _ = pacesetter::output::remove_ours(&output);
+            super::stopped(&stop)
         }
     }
 }

@@ -2,6 +2,7 @@
 //! `corrections:` entry (SPEC §17), its `was` filled from the ledger, so the editor writes only
 //! the note.
 
+use crate::io_error::{Action, IoError};
 use crate::load::SourceFile;
 use crate::model::ledger;
 use crate::model::{Model, Month, Report};
@@ -45,7 +46,7 @@ pub fn new_correction(
     unit: &str,
     month: Month,
     date: NaiveDate,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, super::EditError> {
     let rel = format!("content/units/{unit}/{month}.md");
     let report = model
         .report(unit, month)
@@ -56,20 +57,15 @@ pub fn new_correction(
             "correction-date-after",
             month = month.to_string(),
             date = date.to_string()
-        ));
+        )
+        .into());
     }
     let was = changed_figures(ledger, report);
     if was.is_empty() {
-        return Err(crate::tr!("correction-unchanged", path = &rel));
+        return Err(crate::tr!("correction-unchanged", path = &rel).into());
     }
     let path = root.join(&rel);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        crate::tr!(
-            "cannot-read",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        )
-    })?;
+    let text = std::fs::read_to_string(&path).map_err(IoError::at(Action::Read, &path))?;
     let was_text = was
         .iter()
         .map(|(i, v)| match v {
@@ -84,13 +80,7 @@ pub fn new_correction(
     );
     let new = insert_entry(&text, &entry)
         .ok_or_else(|| crate::tr!("correction-no-place", path = &rel, entry = &entry))?;
-    std::fs::write(&path, new).map_err(|e| {
-        crate::tr!(
-            "cannot-write",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        )
-    })?;
+    std::fs::write(&path, new).map_err(IoError::at(Action::Write, &path))?;
 
     Ok(path)
 }

@@ -417,10 +417,10 @@ pub fn set_values(
     };
     let mut lines: Vec<String> = yaml.split_inclusive('\n').map(str::to_owned).collect();
     let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    if lines.last().is_some_and(|l| !l.ends_with('\n')) {
-        if let Some(l) = lines.last_mut() {
-            l.push_str(nl);
-        }
+    if lines.last().is_some_and(|l| !l.ends_with('\n'))
+        && let Some(l) = lines.last_mut()
+    {
+        l.push_str(nl);
     }
     let values_at = lines
         .iter()

@@ -80,10 +80,10 @@ const FILES: &[(&str, &str)] = &[
 ];
 
 /// Writes the example site into `dir`, refusing a folder that already holds a content/ folder.
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, super::EditError> {
     if dir.join("content").exists() {
         let dir = dir.display().to_string();
-        return Err(crate::tr!("init-exists", dir = dir));
+        return Err(crate::tr!("init-exists", dir = dir).into());
     }
     let mut written = Vec::new();
     for (rel, text) in FILES {

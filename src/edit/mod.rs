@@ -6,10 +6,40 @@ pub mod import;
 pub mod init;
 pub mod sheet;
 
+use crate::io_error::{Action, IoError};
 use crate::model::{Language, Model, Month};
 use crate::tr;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
+
+/// Why an edit was not made (exit status 2): a file that cannot be read or written, or a
+/// refusal in words (no such unit, the file already exists).
+#[derive(Debug)]
+pub enum EditError {
+    Io(IoError),
+    Refused(String),
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditError::Io(e) => e.fmt(f),
+            EditError::Refused(text) => f.write_str(text),
+        }
+    }
+}
+
+impl From<IoError> for EditError {
+    fn from(e: IoError) -> EditError {
+        EditError::Io(e)
+    }
+}
+
+impl From<String> for EditError {
+    fn from(text: String) -> EditError {
+        EditError::Refused(text)
+    }
+}
 
 fn unknown_unit(model: &Model, unit: &str) -> String {
     match crate::diag::did_you_mean(unit, model.units.iter().map(|u| u.id.as_str())) {
@@ -25,12 +55,9 @@ fn draft_line(why: &str) -> String {
 }
 
 /// Writes `text` to a new file, refusing to replace one that exists.
-pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
+pub fn create_new(path: &Path, text: &str) -> Result<(), EditError> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| {
-            let path = parent.display().to_string();
-            tr!("cannot-write", path = path, reason = e.to_string())
-        })?;
+        std::fs::create_dir_all(parent).map_err(IoError::at(Action::Create, parent))?;
     }
     use std::io::Write;
     let mut f = std::fs::OpenOptions::new()
@@ -38,17 +65,15 @@ pub fn create_new(path: &Path, text: &str) -> Result<(), String> {
         .create_new(true)
         .open(path)
         .map_err(|e| {
-            let shown = path.display().to_string();
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                tr!("already-exists", path = shown)
+                let shown = path.display().to_string();
+                EditError::Refused(tr!("already-exists", path = shown))
             } else {
-                tr!("cannot-write", path = shown, reason = e.to_string())
+                EditError::Io(IoError::new(Action::Write, path, e))
             }
         })?;
-    f.write_all(text.as_bytes()).map_err(|e| {
-        let shown = path.display().to_string();
-        tr!("cannot-write", path = shown, reason = e.to_string())
-    })
+    f.write_all(text.as_bytes())
+        .map_err(|e| EditError::Io(IoError::new(Action::Write, path, e)))
 }
 
 /// The next bulletin of `date`'s year: NN one above the year's highest (drafts included).
@@ -57,7 +82,7 @@ pub fn new_bulletin(
     model: &Model,
     all_issues: &[(i32, u32)],
     date: NaiveDate,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, EditError> {
     let year: i32 = date.format("%Y").to_string().parse().unwrap_or(0);
     let nn = all_issues
         .iter()
@@ -67,7 +92,7 @@ pub fn new_bulletin(
         .unwrap_or(0)
         + 1;
     if nn > 99 {
-        return Err(tr!("bulletins-full", year = year.to_string()));
+        return Err(tr!("bulletins-full", year = year.to_string()).into());
     }
     let path = root
         .join("content")
@@ -91,18 +116,19 @@ pub fn new_bulletin(
 }
 
 /// A report for `unit` and `month`, every indicator of its category listed with its value commented out.
-pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Result<PathBuf, String> {
+pub fn new_report(
+    root: &Path,
+    model: &Model,
+    unit: &str,
+    month: Month,
+) -> Result<PathBuf, EditError> {
     let u = model.unit(unit).ok_or_else(|| unknown_unit(model, unit))?;
     let cat = model
         .category(u.category.as_str())
         .ok_or_else(|| tr!("new-report-no-category"))?;
     let year = month.year;
     if !u.takes_part(year) {
-        return Err(tr!(
-            "new-report-not-in-year",
-            id = unit,
-            year = year.to_string()
-        ));
+        return Err(tr!("new-report-not-in-year", id = unit, year = year.to_string()).into());
     }
     let missing = missing_targets(model, cat, year);
     if !missing.is_empty() {
@@ -111,7 +137,8 @@ pub fn new_report(root: &Path, model: &Model, unit: &str, month: Month) -> Resul
             year = year.to_string(),
             category = cat.id.as_str(),
             lines = missing.join("\n")
-        ));
+        )
+        .into());
     }
     let mut text = String::from("---\nvalues:\n");
     for i in cat.indicators.iter().filter(|i| i.in_force(year)) {
@@ -163,7 +190,7 @@ pub fn new_visit(
     model: &Model,
     host: &str,
     date: NaiveDate,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, EditError> {
     let h = model.unit(host).ok_or_else(|| unknown_unit(model, host))?;
     let visitors: Vec<&crate::model::Unit> = model
         .units

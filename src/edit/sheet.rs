@@ -52,7 +52,7 @@ pub fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, String> {
         return read_workbook(bytes, sheet);
     }
     if sheet.is_some() {
-        return Err("--sheet is for workbooks (.xlsx, .xls, .ods); this file is CSV".into());
+        return Err(crate::tr!("import-sheet-csv"));
     }
     read_csv(&super::import::decode(bytes))
 }

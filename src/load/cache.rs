@@ -30,7 +30,7 @@ pub(super) enum Parsed {
 pub(super) enum Read {
     Bad(Diagnostic),
     Static(StaticFile),
-    Io(String),
+    Io(crate::io_error::IoError),
     Doc(Kind, Parsed, Vec<Diagnostic>),
 }
 
@@ -206,6 +206,6 @@ pub(super) fn read_doc(
             (Read::Doc(kind, parsed, diags), entry)
         }
         Err(Problem::Content(d)) => (Read::Bad(d), Fresh::Failed(path, kind)),
-        Err(Problem::Io(msg)) => (Read::Io(msg), Fresh::Failed(path, kind)),
+        Err(Problem::Io(e)) => (Read::Io(e), Fresh::Failed(path, kind)),
     }
 }

@@ -23,6 +23,7 @@ pub use walk::is_skipped;
 pub use yaml::{MAX_INDENT, md_doc, parse_yaml, yaml_doc};
 
 use crate::diag::Diagnostic;
+use crate::io_error::IoError;
 use cache::{Fresh, Item, Parsed, Read, read_doc};
 use classify::{Kind, classify};
 use rayon::prelude::*;
@@ -33,9 +34,25 @@ use walk::{rel_path, walk};
 /// Files larger than this are refused rather than read (a campaign record is a few KiB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// An I/O failure that is not the content's fault (exit status 2).
+/// Why content/ cannot be loaded at all, which is not the content's fault (exit status 2).
 #[derive(Debug)]
-pub struct LoadFailure(pub String);
+pub enum LoadFailure {
+    /// `<root>/content` is not a folder.
+    NoContent(PathBuf),
+    Io(IoError),
+}
+
+impl std::fmt::Display for LoadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadFailure::NoContent(path) => f.write_str(&crate::tr!(
+                "load-no-content",
+                path = path.display().to_string()
+            )),
+            LoadFailure::Io(e) => e.fmt(f),
+        }
+    }
+}
 
 /// Loads content/ under `root`. Diagnostics describe bad content; Err is a folder that cannot be read.
 pub fn load(root: &Path) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
@@ -55,10 +72,7 @@ pub fn load_with(
 ) -> Result<(Documents, Vec<Diagnostic>), LoadFailure> {
     let content = root.join("content");
     if !content.is_dir() {
-        return Err(LoadFailure(crate::tr!(
-            "load-no-content",
-            path = content.display().to_string()
-        )));
+        return Err(LoadFailure::NoContent(content));
     }
     let rewalked = match (&cache, changed) {
         (Some(c), Some(changed)) => c.rewalk(&content, changed),
@@ -193,7 +207,7 @@ fn file(
                 docs.statics.push(s);
                 continue;
             }
-            Read::Io(msg) => return Err(LoadFailure(msg)),
+            Read::Io(e) => return Err(LoadFailure::Io(e)),
             Read::Doc(kind, parsed, more) => {
                 diags.extend(more);
                 (kind, parsed)

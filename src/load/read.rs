@@ -4,22 +4,17 @@
 
 use super::MAX_FILE_BYTES;
 use crate::diag::Diagnostic;
+use crate::io_error::{Action, IoError};
 use std::io::Read as _;
 use std::path::Path;
 
 pub(super) enum Problem {
     Content(Diagnostic),
-    Io(String),
+    Io(IoError),
 }
 
 fn io(rel: &str) -> impl Fn(std::io::Error) -> Problem + '_ {
-    move |e| {
-        Problem::Io(crate::tr!(
-            "cannot-read",
-            path = rel,
-            reason = e.to_string()
-        ))
-    }
+    move |e| Problem::Io(IoError::new(Action::Read, rel, e))
 }
 
 /// Checks that `path` is, or links to, a regular file inside `inside` (content/); `rel` names

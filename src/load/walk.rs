@@ -2,6 +2,7 @@
 
 use super::LoadFailure;
 use super::classify::is_id;
+use crate::io_error::{Action, IoError};
 use std::path::{Path, PathBuf};
 
 /// Whether the walk passes over a file or folder of this name without a word: hidden ones (an
@@ -34,11 +35,10 @@ pub(super) fn walk(
                     .path()
                     .map(|p| rel_path(root, p))
                     .unwrap_or_else(|| "content".into());
-                return Err(LoadFailure(crate::tr!(
-                    "cannot-read",
-                    path = at.as_str(),
-                    reason = e.to_string()
-                )));
+                // A loop of links has no system error of its own: walkdir's words stand in.
+                let reason = std::io::Error::other(e.to_string());
+                let source = e.into_io_error().unwrap_or(reason);
+                return Err(LoadFailure::Io(IoError::new(Action::Read, at, source)));
             }
         };
         if entry.file_type().is_dir() {

@@ -454,3 +454,94 @@ yaml-reason-end = found unexpected end of stream
 licence-twice = `licence` and `license` are the same key, given twice
 licence-twice-help = keep one of them
 page-date-help = write the page's date of issue as YYYY-MM-DD, e.g. 2026-02-10
+
+# render and theme
+
+## Shortcodes (render/shortcode.rs, render/pages/shortcodes.rs)
+
+sc-not-one = a paragraph that starts with `{ "{{" }` must be exactly one shortcode, `{ "{{" } name(key="text") { "}}" }`
+sc-text-help = to show `{ "{{" }` as text, write `\{ "{{" }`
+sc-write-help = write `{ $fixed }`
+sc-full-width = the shortcode is written with full-width brackets or quotes
+sc-parentheses = the arguments of a shortcode go in parentheses
+sc-lowercase = shortcode names are lowercase, not `{ $name }`
+sc-no-closing-paren = shortcode `{ $name }` is missing its closing `)`
+sc-expected-key-value = expected `key=value`, found `{ $found }`
+sc-bad-arg-name = `{ $arg }` is not an argument name
+sc-arg-twice = argument `{ $arg }` is given twice
+sc-no-closing-quote = the text of `{ $arg }` has no closing `"`
+sc-text-or-number = `{ $arg }` takes "text" or a number, not `{ $value }`
+sc-expected-comma = expected `,` between arguments, found `{ $found }`
+sc-unknown-arg = unknown argument `{ $arg }` to `{ $name }`; it takes { $allowed }
+sc-unknown-arg-did-you-mean = unknown argument `{ $arg }` to `{ $name }` (did you mean `{ $suggestion }`?); it takes { $allowed }
+sc-needs-arg = `{ $name }` needs the argument `{ $arg }`
+sc-takes-text = `{ $arg }` takes text in quotes, e.g. { $arg }="…"
+sc-takes-number = `{ $arg }` takes a number without quotes
+sc-top = `top` takes a whole number of at least 1, not { $value }
+sc-unknown = unknown shortcode `{ $name }`; shortcodes are { $names }
+sc-unknown-did-you-mean = unknown shortcode `{ $name }` (did you mean `{ $suggestion }`?); shortcodes are { $names }
+sc-review-period = `period` takes a review period such as 2026-Q1, not `{ $value }`
+sc-no-review = there is no review for { $period } (content/reviews/{ $period }.yaml)
+sc-template-failed = shortcode template { $template } failed
+sc-month = `period` takes a month YYYY-MM, not `{ $value }`
+sc-no-month = no month is published yet
+sc-no-month-help = shortcodes that show figures work once a month's reports are published (without `draft: true`)
+sc-no-data = no data is published for { $month }
+sc-unknown-category = unknown category `{ $id }`; categories are: { $ids }
+sc-unknown-indicator = unknown indicator `{ $id }` for `{ $unit }`; category `{ $category }` has: { $ids }
+sc-too-many = more than { $max } shortcodes in one text
+sc-too-much-html = the shortcodes of this text make more than { $mib } MiB of HTML
+sc-unclosed-tag = this shortcode is inside an unclosed HTML tag
+sc-unclosed-tag-help = close the HTML tag (`>`, `"`) before the shortcode's paragraph
+
+## Markdown limits (render/markdown/limits.rs)
+
+md-split-help = split the text into several pages
+md-nesting-help = campaign texts need only a few levels; check the indentation
+md-nested-lists = lists and quotes nested more than { $max } deep
+md-indented = line indented more than { $max } columns
+md-headings = more than { $max } headings in one text
+md-nested-html = HTML elements nested more than { $max } deep
+
+## Templates and the theme (render/engine.rs, render/mod.rs, theme.rs)
+
+template-context = cannot build the page context: { $reason }
+template-error = template error: { $reason }
+# Tera's reasons are shown in English as Tera words them; these are for the other languages.
+template-unknown-filter = Unknown filter `{ $name }`
+template-unknown-function = Unknown function `{ $name }`
+template-unknown-template = Template `{ $name }` not found
+template-unknown-field = Field `{ $name }` is not defined
+template-unknown-variable = Variable `{ $name }` is not defined
+template-available = . Available: { $names }
+template-invalid-type = Invalid type for the value, expected `{ $expected }` but got `{ $got }`
+static-shadowed = pacesetter generates a file at this path, which would replace it
+static-shadowed-help = rename or remove it; the site's /{ $path } is built from the content
+i18n-missing = interface string `{ $key }` is missing
+i18n-missing-help = add `{ $key }: …` to the theme's i18n/{ $lang }.yaml (the built-in theme has every string)
+theme-missing = no theme `{ $name }`: { $path } is not a folder; name a folder under themes/, or give the path of a theme folder
+theme-link = { $path } is a symbolic link or not a regular file; a theme's files must be plain files
+theme-strings-text = each interface string is text
+theme-strings-help = write each string on a line of its own as `key: text`, from the start of the line, e.g. `home: Home`
+# io
+
+io-create = cannot create { $path }: { $reason }
+io-remove = cannot remove { $path }: { $reason }
+io-copy = cannot copy { $path }: { $reason }
+io-keep = cannot keep { $path }: { $reason }
+io-lock = cannot lock { $path }: { $reason }
+io-replace = cannot replace { $path }: { $reason }
+io-move-aside = cannot move aside { $path }: { $reason }
+io-tidy = cannot tidy { $path }: { $reason }
+io-watch = cannot watch { $path }: { $reason }
+io-listen = cannot listen on { $path }: { $reason }
+io-serve = cannot serve { $path }: { $reason }
+output-not-ours = refusing to replace { $path }: it is not empty and was not made by pacesetter (no { $marker } in it); choose another --output or empty it yourself
+output-not-a-folder = refusing to write the site to { $path }: it is a file, not a folder; choose another --output
+output-inside-content = refusing to write the site to { $path }: it is inside { $content }; choose an --output outside the content folder
+output-clash = refusing to replace { $path }: pacesetter did not write it, and this build would; move it out of the output folder or remove the file of that name from content/static/
+serve-rebuilt = rebuilt in { $ms } ms: { $written } of { $files } files changed
+serve-rebuilt-removed = rebuilt in { $ms } ms: { $written } of { $files } files changed, { $removed } removed
+serve-still-serving = { $summary }; still serving the last good site
+serve-serving = serving { $output } at { $url } (Ctrl-C to stop)
+import-sheet-csv = --sheet is for workbooks (.xlsx, .xls, .ods); this file is CSV

@@ -450,3 +450,96 @@ yaml-reason-end = 文件意外结束
 licence-twice = `licence` 和 `license` 是同一个键，写了两次
 licence-twice-help = 只保留其中一个
 page-date-help = 发布日期写成 YYYY-MM-DD，例如 2026-02-10
+
+# render and theme
+
+## 短代码（render/shortcode.rs、render/pages/shortcodes.rs）
+
+sc-not-one = 以 `{ "{{" }` 开头的段落必须恰好是一个短代码：`{ "{{" } name(key="text") { "}}" }`
+sc-text-help = 要把 `{ "{{" }` 作为文字显示，请写成 `\{ "{{" }`
+sc-write-help = 写成 `{ $fixed }`
+sc-full-width = 短代码中用了全角括号或引号
+sc-parentheses = 短代码的参数要写在括号里
+sc-lowercase = 短代码名称用小写字母，不能写成 `{ $name }`
+sc-no-closing-paren = 短代码 `{ $name }` 缺少右括号 `)`
+sc-expected-key-value = 参数应写成 `key=value`，这里是 `{ $found }`
+sc-bad-arg-name = `{ $arg }` 不是参数名
+sc-arg-twice = 参数 `{ $arg }` 写了两次
+sc-no-closing-quote = `{ $arg }` 的文字缺少右引号 `"`
+sc-text-or-number = `{ $arg }` 的值应是加引号的文字或数字，不能是 `{ $value }`
+sc-expected-comma = 参数之间要用半角逗号 `,` 隔开，这里是 `{ $found }`
+sc-unknown-arg = `{ $name }` 没有参数 `{ $arg }`；它的参数有：{ $allowed }
+sc-unknown-arg-did-you-mean = `{ $name }` 没有参数 `{ $arg }`（是不是想写 `{ $suggestion }`？）；它的参数有：{ $allowed }
+sc-needs-arg = `{ $name }` 需要参数 `{ $arg }`
+sc-takes-text = `{ $arg }` 的值是加引号的文字，例如 { $arg }="…"
+sc-takes-number = `{ $arg }` 的值是数字，不加引号
+sc-top = `top` 应为不小于 1 的整数，不能是 { $value }
+sc-unknown = 没有名为 `{ $name }` 的短代码；短代码有：{ $names }
+sc-unknown-did-you-mean = 没有名为 `{ $name }` 的短代码（是不是想写 `{ $suggestion }`？）；短代码有：{ $names }
+sc-review-period = `period` 应为点评评议的时段，例如 2026-Q1，不能是 `{ $value }`
+sc-no-review = 没有 { $period } 的点评评议（content/reviews/{ $period }.yaml）
+sc-template-failed = 短代码模板 { $template } 出错
+sc-month = `period` 应为月份 YYYY-MM，不能是 `{ $value }`
+sc-no-month = 还没有发布任何月份的数据
+sc-no-month-help = 显示数字的短代码要等某个月的月报发布（去掉 `draft: true`）之后才能使用
+sc-no-data = { $month } 没有已发布的数据
+sc-unknown-category = 没有代号为 `{ $id }` 的类别；类别有：{ $ids }
+sc-unknown-indicator = `{ $unit }` 没有指标 `{ $id }`；类别 `{ $category }` 的指标有：{ $ids }
+sc-too-many = 一篇正文中的短代码超过 { $max } 个
+sc-too-much-html = 这篇正文的短代码生成的 HTML 超过 { $mib } MiB
+sc-unclosed-tag = 这个短代码位于未闭合的 HTML 标签中
+sc-unclosed-tag-help = 在短代码所在段落之前闭合 HTML 标签（`>`、`"`）
+
+## Markdown 的限制（render/markdown/limits.rs）
+
+md-split-help = 请把正文拆成几个页面
+md-nesting-help = 工作文稿只需要几层嵌套；请检查缩进
+md-nested-lists = 列表和引用嵌套超过 { $max } 层
+md-indented = 这一行缩进超过 { $max } 列
+md-headings = 一篇正文中的标题超过 { $max } 个
+md-nested-html = HTML 元素嵌套超过 { $max } 层
+
+## 模板和主题（render/engine.rs、render/mod.rs、theme.rs）
+
+template-context = 无法生成页面数据：{ $reason }
+template-error = 模板错误：{ $reason }
+template-unknown-filter = 未知的过滤器 `{ $name }`
+template-unknown-function = 未知的函数 `{ $name }`
+template-unknown-template = 找不到模板 `{ $name }`
+template-unknown-field = 字段 `{ $name }` 未定义
+template-unknown-variable = 变量 `{ $name }` 未定义
+template-available = 。可用的有：{ $names }
+template-invalid-type = 值的类型应为 `{ $expected }`，实际是 `{ $got }`{ $got ->
+    [undefined] （多半是名称写错了）
+   *[other] {""}
+  }
+static-shadowed = pacesetter 会在这个路径生成文件，这个文件会被替换
+static-shadowed-help = 请改名或删除；网站的 /{ $path } 是根据内容生成的
+i18n-missing = 缺少界面文字 `{ $key }`
+i18n-missing-help = 在主题的 i18n/{ $lang }.yaml 中加上 `{ $key }: …`（内置主题包含全部界面文字）
+theme-missing = 没有名为 `{ $name }` 的主题：{ $path } 不是文件夹；请写 themes/ 下的文件夹名，或主题文件夹的路径
+theme-link = { $path } 是符号链接或不是普通文件；主题中的文件必须是普通文件
+theme-strings-text = 每条界面文字的值都应是文字
+theme-strings-help = 每条界面文字单独一行，从行首写起：`键: 文字`，例如 `home: 首页`
+# io
+
+io-create = 无法创建 { $path }：{ $reason }
+io-remove = 无法删除 { $path }：{ $reason }
+io-copy = 无法复制 { $path }：{ $reason }
+io-keep = 无法保留 { $path }：{ $reason }
+io-lock = 无法锁定 { $path }：{ $reason }
+io-replace = 无法替换 { $path }：{ $reason }
+io-move-aside = 无法移开 { $path }：{ $reason }
+io-tidy = 无法清理 { $path }：{ $reason }
+io-watch = 无法监视 { $path }：{ $reason }
+io-listen = 无法监听 { $path }：{ $reason }
+io-serve = 无法提供 { $path } 的预览：{ $reason }
+output-not-ours = 拒绝替换 { $path }：它不是空文件夹，也不是 pacesetter 生成的（其中没有 { $marker }）；请换一个 --output，或自行清空它
+output-not-a-folder = 拒绝把网站写到 { $path }：它是文件，不是文件夹；请换一个 --output
+output-inside-content = 拒绝把网站写到 { $path }：它在 { $content } 之内；请选择 content 文件夹之外的 --output
+output-clash = 拒绝替换 { $path }：它不是 pacesetter 写的，而这次生成要写它；请把它移出输出文件夹，或删除 content/static/ 中同名的文件
+serve-rebuilt = 已重新生成，用时 { $ms } 毫秒：{ $files } 个文件中 { $written } 个有变化
+serve-rebuilt-removed = 已重新生成，用时 { $ms } 毫秒：{ $files } 个文件中 { $written } 个有变化，删除 { $removed } 个
+serve-still-serving = { $summary }；仍在提供上一次成功生成的网站
+serve-serving = 正在 { $url } 提供 { $output } 的预览（按 Ctrl-C 停止）
+import-sheet-csv = --sheet 只用于工作簿（.xlsx、.xls、.ods）；这个文件是 CSV

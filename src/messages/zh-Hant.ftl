@@ -450,3 +450,96 @@ yaml-reason-end = 檔案意外結束
 licence-twice = `licence` 和 `license` 是同一個鍵，寫了兩次
 licence-twice-help = 只保留其中一個
 page-date-help = 發布日期寫成 YYYY-MM-DD，例如 2026-02-10
+
+# render and theme
+
+## 短代碼（render/shortcode.rs、render/pages/shortcodes.rs）
+
+sc-not-one = 以 `{ "{{" }` 開頭的段落必須恰好是一個短代碼：`{ "{{" } name(key="text") { "}}" }`
+sc-text-help = 要把 `{ "{{" }` 當作文字顯示，請寫成 `\{ "{{" }`
+sc-write-help = 寫成 `{ $fixed }`
+sc-full-width = 短代碼中用了全形括號或引號
+sc-parentheses = 短代碼的引數要寫在括號裡
+sc-lowercase = 短代碼名稱用小寫字母，不能寫成 `{ $name }`
+sc-no-closing-paren = 短代碼 `{ $name }` 缺少右括號 `)`
+sc-expected-key-value = 引數應寫成 `key=value`，這裡是 `{ $found }`
+sc-bad-arg-name = `{ $arg }` 不是引數名稱
+sc-arg-twice = 引數 `{ $arg }` 寫了兩次
+sc-no-closing-quote = `{ $arg }` 的文字缺少右引號 `"`
+sc-text-or-number = `{ $arg }` 的值應是加引號的文字或數字，不能是 `{ $value }`
+sc-expected-comma = 引數之間要用半形逗號 `,` 隔開，這裡是 `{ $found }`
+sc-unknown-arg = `{ $name }` 沒有引數 `{ $arg }`；它的引數有：{ $allowed }
+sc-unknown-arg-did-you-mean = `{ $name }` 沒有引數 `{ $arg }`（是不是想寫 `{ $suggestion }`？）；它的引數有：{ $allowed }
+sc-needs-arg = `{ $name }` 需要引數 `{ $arg }`
+sc-takes-text = `{ $arg }` 的值是加引號的文字，例如 { $arg }="…"
+sc-takes-number = `{ $arg }` 的值是數字，不加引號
+sc-top = `top` 應為不小於 1 的整數，不能是 { $value }
+sc-unknown = 沒有名為 `{ $name }` 的短代碼；短代碼有：{ $names }
+sc-unknown-did-you-mean = 沒有名為 `{ $name }` 的短代碼（是不是想寫 `{ $suggestion }`？）；短代碼有：{ $names }
+sc-review-period = `period` 應為點評評議的時段，例如 2026-Q1，不能是 `{ $value }`
+sc-no-review = 沒有 { $period } 的點評評議（content/reviews/{ $period }.yaml）
+sc-template-failed = 短代碼模板 { $template } 出錯
+sc-month = `period` 應為月份 YYYY-MM，不能是 `{ $value }`
+sc-no-month = 還沒有發布任何月份的資料
+sc-no-month-help = 顯示數字的短代碼要等某個月的月報發布（去掉 `draft: true`）之後才能使用
+sc-no-data = { $month } 沒有已發布的資料
+sc-unknown-category = 沒有代號為 `{ $id }` 的類別；類別有：{ $ids }
+sc-unknown-indicator = `{ $unit }` 沒有指標 `{ $id }`；類別 `{ $category }` 的指標有：{ $ids }
+sc-too-many = 一篇正文中的短代碼超過 { $max } 個
+sc-too-much-html = 這篇正文的短代碼產生的 HTML 超過 { $mib } MiB
+sc-unclosed-tag = 這個短代碼位於未閉合的 HTML 標籤中
+sc-unclosed-tag-help = 在短代碼所在段落之前閉合 HTML 標籤（`>`、`"`）
+
+## Markdown 的限制（render/markdown/limits.rs）
+
+md-split-help = 請把正文拆成幾個頁面
+md-nesting-help = 工作文稿只需要幾層巢狀；請檢查縮排
+md-nested-lists = 清單和引用巢狀超過 { $max } 層
+md-indented = 這一行縮排超過 { $max } 欄
+md-headings = 一篇正文中的標題超過 { $max } 個
+md-nested-html = HTML 元素巢狀超過 { $max } 層
+
+## 模板和主題（render/engine.rs、render/mod.rs、theme.rs）
+
+template-context = 無法產生頁面資料：{ $reason }
+template-error = 模板錯誤：{ $reason }
+template-unknown-filter = 未知的篩選器 `{ $name }`
+template-unknown-function = 未知的函式 `{ $name }`
+template-unknown-template = 找不到模板 `{ $name }`
+template-unknown-field = 欄位 `{ $name }` 未定義
+template-unknown-variable = 變數 `{ $name }` 未定義
+template-available = 。可用的有：{ $names }
+template-invalid-type = 值的型別應為 `{ $expected }`，實際是 `{ $got }`{ $got ->
+    [undefined] （多半是名稱寫錯了）
+   *[other] {""}
+  }
+static-shadowed = pacesetter 會在這個路徑產生檔案，這個檔案會被取代
+static-shadowed-help = 請改名或刪除；網站的 /{ $path } 是根據內容產生的
+i18n-missing = 缺少介面文字 `{ $key }`
+i18n-missing-help = 在主題的 i18n/{ $lang }.yaml 中加上 `{ $key }: …`（內建主題包含全部介面文字）
+theme-missing = 沒有名為 `{ $name }` 的主題：{ $path } 不是資料夾；請寫 themes/ 下的資料夾名稱，或主題資料夾的路徑
+theme-link = { $path } 是符號連結或不是一般檔案；主題中的檔案必須是一般檔案
+theme-strings-text = 每條介面文字的值都應是文字
+theme-strings-help = 每條介面文字單獨一行，從行首寫起：`鍵: 文字`，例如 `home: 首頁`
+# io
+
+io-create = 無法建立 { $path }：{ $reason }
+io-remove = 無法刪除 { $path }：{ $reason }
+io-copy = 無法複製 { $path }：{ $reason }
+io-keep = 無法保留 { $path }：{ $reason }
+io-lock = 無法鎖定 { $path }：{ $reason }
+io-replace = 無法取代 { $path }：{ $reason }
+io-move-aside = 無法移開 { $path }：{ $reason }
+io-tidy = 無法清理 { $path }：{ $reason }
+io-watch = 無法監看 { $path }：{ $reason }
+io-listen = 無法監聽 { $path }：{ $reason }
+io-serve = 無法提供 { $path } 的預覽：{ $reason }
+output-not-ours = 拒絕取代 { $path }：它不是空資料夾，也不是 pacesetter 產生的（其中沒有 { $marker }）；請換一個 --output，或自行清空它
+output-not-a-folder = 拒絕把網站寫到 { $path }：它是檔案，不是資料夾；請換一個 --output
+output-inside-content = 拒絕把網站寫到 { $path }：它在 { $content } 之內；請選擇 content 資料夾之外的 --output
+output-clash = 拒絕取代 { $path }：它不是 pacesetter 寫的，而這次產生要寫它；請把它移出輸出資料夾，或刪除 content/static/ 中同名的檔案
+serve-rebuilt = 已重新產生，用時 { $ms } 毫秒：{ $files } 個檔案中 { $written } 個有變化
+serve-rebuilt-removed = 已重新產生，用時 { $ms } 毫秒：{ $files } 個檔案中 { $written } 個有變化，刪除 { $removed } 個
+serve-still-serving = { $summary }；仍在提供上一次成功產生的網站
+serve-serving = 正在 { $url } 提供 { $output } 的預覽（按 Ctrl-C 停止）
+import-sheet-csv = --sheet 只用於活頁簿（.xlsx、.xls、.ods）；這個檔案是 CSV

@@ -194,24 +194,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
 
     let (mut categories, doubtful) = check_categories(docs, &site, &mut diags);
 
-    let mut unit_drafts = Vec::new();
-    for (i, (id, doc)) in docs.units.iter().enumerate() {
-        if let Some(u) = units::unit(id, i, doc, &categories, &doubtful, &mut diags) {
-            unit_drafts.push(u);
-        }
-    }
-    let with_yaml: HashSet<&str> = docs.units.iter().map(|(id, _)| id.as_str()).collect();
-    for dir in &docs.unit_dirs {
-        if !with_yaml.contains(dir.as_str()) {
-            diags.push(
-                Diagnostic::file(
-                    format!("content/units/{dir}"),
-                    crate::tr!("unit-folder-no-yaml"),
-                )
-                .with_help(crate::tr!("unit-folder-no-yaml-help", dir = dir)),
-            );
-        }
-    }
+    let unit_drafts = check_units(docs, &categories, &doubtful, &mut diags);
     unit_checks::check_merges_and_aliases(&unit_drafts, &docs.units, &mut diags);
     let unit_list: Vec<Unit> = unit_drafts.iter().map(|d| d.unit.clone()).collect();
     // Units whose unit.yaml exists but has errors: references to them are not "unknown".
@@ -253,19 +236,12 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
 
     let (bulletin_drafts, published_only) = check_bulletins(docs, &site, &mut diags);
 
-    let mut pages = Vec::new();
-    for (slug, doc) in &docs.pages {
-        if let Some(p) = publish::page(slug, doc, &mut diags) {
-            pages.push(p);
-        }
-    }
-
-    let mut visits = Vec::new();
-    for v in &docs.visits {
-        if let Some(v) = records::visit(v.date, &v.slug, &v.doc, &known, &mut diags) {
-            visits.push(v);
-        }
-    }
+    let mut pages: Vec<Page> = (docs.pages.iter())
+        .filter_map(|(slug, doc)| publish::page(slug, doc, &mut diags))
+        .collect();
+    let mut visits: Vec<Visit> = (docs.visits.iter())
+        .filter_map(|v| records::visit(v.date, &v.slug, &v.doc, &known, &mut diags))
+        .collect();
 
     if !diags.is_empty() {
         crate::diag::sort(&mut diags);
@@ -319,6 +295,34 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
         statics: docs.statics.clone(),
         published,
     })
+}
+
+/// Every unit.yaml read, and a unit folder without one reported.
+fn check_units(
+    docs: &Documents,
+    categories: &[Category],
+    doubtful: &BTreeSet<CategoryId>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<units::UnitDraft> {
+    let mut unit_drafts = Vec::new();
+    for (i, (id, doc)) in docs.units.iter().enumerate() {
+        if let Some(u) = units::unit(id, i, doc, categories, doubtful, diags) {
+            unit_drafts.push(u);
+        }
+    }
+    let with_yaml: HashSet<&str> = docs.units.iter().map(|(id, _)| id.as_str()).collect();
+    for dir in &docs.unit_dirs {
+        if !with_yaml.contains(dir.as_str()) {
+            diags.push(
+                Diagnostic::file(
+                    format!("content/units/{dir}"),
+                    crate::tr!("unit-folder-no-yaml"),
+                )
+                .with_help(crate::tr!("unit-folder-no-yaml-help", dir = dir)),
+            );
+        }
+    }
+    unit_drafts
 }
 
 fn clone_draft(b: &bulletins::BulletinDraft) -> bulletins::BulletinDraft {

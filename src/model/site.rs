@@ -5,6 +5,7 @@ use super::types::*;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::{YamlDoc, is_id};
 use marked_yaml::Node;
+use marked_yaml::types::MarkedMappingNode;
 
 const SITE_KEYS: &[&str] = &[
     "title",
@@ -162,84 +163,105 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
     site.description = r.string(map, "description");
     site.footer = super::publish::footer(&mut r, map);
     site.licence = super::publish::licence(&mut r, map);
-    if let Some((_, node)) = r.get(map, "scoring")
-        && let Some(scoring) = r.mapping(node, "`scoring`")
-    {
-        r.known_keys(scoring, &["cap", "tolerance"], "`scoring`");
-        if let Some(cap) = r.number(scoring, "cap") {
-            if cap > 0.0 {
-                site.cap = cap;
-            } else {
-                let d = value_error(
-                    &r,
-                    scoring,
-                    "cap",
-                    crate::tr!("site-cap", cap = cap.to_string()),
-                );
-                r.push(d);
-            }
-        }
-        if let Some(tol) = r.number(scoring, "tolerance") {
-            if (0.0..1.0).contains(&tol) {
-                site.tolerance = tol;
-            } else {
-                let d = value_error(
-                    &r,
-                    scoring,
-                    "tolerance",
-                    crate::tr!("site-tolerance", tolerance = tol.to_string()),
-                );
-                r.push(d);
-            }
-        }
+    scoring(&mut r, map, &mut site);
+    if let Some(dims) = dimensions(&mut r, map) {
+        site.dimensions = dims;
     }
-    if let Some((_, node)) = r.get(map, "dimensions")
-        && let Some(seq) = r.sequence(node, "`dimensions`")
-    {
-        let mut dims: Vec<Dimension> = Vec::new();
-        for item in seq.iter() {
-            let Some(dm) = r.mapping(item, &crate::tr!("place-each-dimension")) else {
-                continue;
-            };
-            r.known_keys(
-                dm,
-                &["id", "name", "look"],
-                &crate::tr!("place-a-dimension"),
-            );
-            let need = r.at_node(item, crate::tr!("dimension-needs"));
-            let Some(id) = r.required_string(dm, "id", need.clone()) else {
-                continue;
-            };
-            let name = r
-                .required_string(dm, "name", need.clone())
-                .unwrap_or_default();
-            let look = r.required_string(dm, "look", need).unwrap_or_default();
-            if !is_id(&id) {
-                let d = value_error(&r, dm, "id", crate::tr!("dimension-bad-id", id = &id))
-                    .with_help(crate::tr!("id-help"));
-                r.push(d);
-                continue;
-            }
-            if dims.iter().any(|d| d.id.as_str() == id) {
-                let d = value_error(&r, dm, "id", crate::tr!("dimension-twice", id = &id));
-                r.push(d);
-                continue;
-            }
-            dims.push(Dimension {
-                id: DimensionId(id),
-                name,
-                look,
-            });
-        }
-        if dims.is_empty() {
-            let d = r
-                .at_node(node, crate::tr!("dimensions-empty"))
-                .with_help(crate::tr!("dimensions-empty-help"));
-            r.push(d);
+    markdown_and_bulletins(&mut r, map, &mut site);
+    site
+}
+
+/// `scoring:`: the cap and the tolerance, each checked for its range.
+fn scoring(r: &mut Reader, map: &MarkedMappingNode, site: &mut Site) {
+    let Some((_, node)) = r.get(map, "scoring") else {
+        return;
+    };
+    let Some(scoring) = r.mapping(node, "`scoring`") else {
+        return;
+    };
+    r.known_keys(scoring, &["cap", "tolerance"], "`scoring`");
+    if let Some(cap) = r.number(scoring, "cap") {
+        if cap > 0.0 {
+            site.cap = cap;
         } else {
-            site.dimensions = dims;
+            let d = value_error(
+                r,
+                scoring,
+                "cap",
+                crate::tr!("site-cap", cap = cap.to_string()),
+            );
+            r.push(d);
         }
     }
+    if let Some(tol) = r.number(scoring, "tolerance") {
+        if (0.0..1.0).contains(&tol) {
+            site.tolerance = tol;
+        } else {
+            let d = value_error(
+                r,
+                scoring,
+                "tolerance",
+                crate::tr!("site-tolerance", tolerance = tol.to_string()),
+            );
+            r.push(d);
+        }
+    }
+}
+
+/// `dimensions:`, when given and not empty (an empty list is an error, and the defaults stay).
+fn dimensions(r: &mut Reader, map: &MarkedMappingNode) -> Option<Vec<Dimension>> {
+    let (_, node) = r.get(map, "dimensions")?;
+    let seq = r.sequence(node, "`dimensions`")?;
+    let mut dims: Vec<Dimension> = Vec::new();
+    for item in seq.iter() {
+        if let Some(d) = dimension(r, item, &dims) {
+            dims.push(d);
+        }
+    }
+    if dims.is_empty() {
+        let d = r
+            .at_node(node, crate::tr!("dimensions-empty"))
+            .with_help(crate::tr!("dimensions-empty-help"));
+        r.push(d);
+        return None;
+    }
+    Some(dims)
+}
+
+/// One item of `dimensions:`, or None when it has errors (reported) or repeats an id of `before`.
+fn dimension(r: &mut Reader, item: &Node, before: &[Dimension]) -> Option<Dimension> {
+    let dm = r.mapping(item, &crate::tr!("place-each-dimension"))?;
+    r.known_keys(
+        dm,
+        &["id", "name", "look"],
+        &crate::tr!("place-a-dimension"),
+    );
+    let need = r.at_node(item, crate::tr!("dimension-needs"));
+    let id = r.required_string(dm, "id", need.clone())?;
+    let name = r
+        .required_string(dm, "name", need.clone())
+        .unwrap_or_default();
+    let look = r.required_string(dm, "look", need).unwrap_or_default();
+    if !is_id(&id) {
+        let d = value_error(r, dm, "id", crate::tr!("dimension-bad-id", id = &id))
+            .with_help(crate::tr!("id-help"));
+        r.push(d);
+        return None;
+    }
+    if before.iter().any(|d| d.id.as_str() == id) {
+        let d = value_error(r, dm, "id", crate::tr!("dimension-twice", id = &id));
+        r.push(d);
+        return None;
+    }
+    Some(Dimension {
+        id: DimensionId(id),
+        name,
+        look,
+    })
+}
+
+/// `markdown: {raw_html}` and `bulletins: {first_number}`.
+fn markdown_and_bulletins(r: &mut Reader, map: &MarkedMappingNode, site: &mut Site) {
     if let Some((_, node)) = r.get(map, "markdown")
         && let Some(md) = r.mapping(node, "`markdown`")
     {
@@ -261,7 +283,6 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
             site.first_number = u32::try_from(n).unwrap_or(u32::MAX);
         }
     }
-    site
 }
 
 /// Why `url` cannot be a base URL, as a help line, or None when it can. A host name without a

@@ -6,7 +6,7 @@ use super::types::*;
 use super::years::{self, BenchNodes};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::YamlDoc;
-use marked_yaml::types::MarkedScalarNode;
+use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use std::collections::{BTreeMap, BTreeSet};
 
 const UNIT_KEYS: &[&str] = &[
@@ -74,132 +74,18 @@ pub fn unit(
     let external_given = r.boolean(map, "external");
     let external_in_doubt = external_given.is_none() && r.get(map, "external").is_some();
     let external = external_given.unwrap_or(false);
-    let category = match category_text {
-        None => None,
-        Some(c) => match categories.iter().find(|k| k.id.as_str() == c) {
-            Some(k) => Some(k),
-            None => {
-                let ids: Vec<&str> = categories.iter().map(|k| k.id.as_str()).collect();
-                let by_name = categories.iter().find(|k| k.name == c);
-                let d = match by_name {
-                    Some(k) => value_error(&r, map, "category", crate::tr!("unit-category-name"))
-                        .with_help(crate::tr!("unit-category-name-help", id = k.id.as_str())),
-                    None => {
-                        let d = value_error(
-                            &r,
-                            map,
-                            "category",
-                            crate::tr!("unit-unknown-category", id = &c),
-                        );
-                        match did_you_mean(&c, ids.iter().copied()) {
-                            Some(s) => d.with_help(crate::tr!("did-you-mean", suggestion = s)),
-                            None if ids.is_empty() => {
-                                d.with_help(crate::tr!("unit-no-categories-help"))
-                            }
-                            None => {
-                                d.with_help(crate::tr!("unit-categories-are", ids = ids.join(", ")))
-                            }
-                        }
-                    }
-                };
-                r.push(d);
-                None
-            }
-        },
-    };
+    let category = category_text.and_then(|c| category(&mut r, map, &c, categories));
     let (base_plan, year_plans, benches) = years::plans(&mut r, map, id);
     let span = years::span(&mut r, map, id);
-    let mut targets = BTreeMap::new();
-    let mut year_keys = BTreeMap::new();
-    let mut flawed_years = BTreeSet::new();
     let targets_key = map
         .iter()
         .find(|(k, _)| k.as_str() == "targets")
         .map(|(k, _)| k.clone());
-    if let Some((tkey, node)) = r.get(map, "targets")
-        && let Some(years) = r.mapping(node, "`targets`")
-    {
-        if external {
-            let d = r
-                .at_scalar(tkey, crate::tr!("unit-external-targets"))
-                .with_help(crate::tr!("unit-external-targets-help"));
-            r.push(d);
-        }
-        for (ykey, ynode) in years.iter() {
-            let year = ykey.as_str();
-            let Some(y) = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| year.parse::<i32>().ok())
-                .flatten()
-            else {
-                let d = r
-                    .at_scalar(ykey, crate::tr!("targets-not-year", key = year))
-                    .with_help(crate::tr!("targets-not-year-help"));
-                r.push(d);
-                continue;
-            };
-            year_keys.insert(y, ykey.clone());
-            let Some(inds) = r.mapping(ynode, &format!("`targets.{y}`")) else {
-                flawed_years.insert(y);
-                continue;
-            };
-            let mut row: Vec<(IndicatorId, f64)> = Vec::new();
-            for (ikey, vnode) in inds.iter() {
-                let iid = ikey.as_str();
-                if let Some(cat) = category
-                    && !doubtful.contains(&cat.id)
-                {
-                    match cat.indicators.iter().find(|i| i.id.as_str() == iid) {
-                        None => {
-                            let d = unknown_indicator(&r, ikey, cat);
-                            r.push(d);
-                            continue;
-                        }
-                        Some(ind) if !ind.in_force(y) => {
-                            let d = r
-                                .at_scalar(
-                                    ikey,
-                                    crate::tr!(
-                                        "target-not-in-force",
-                                        id = iid,
-                                        year = y.to_string()
-                                    ),
-                                )
-                                .with_help(crate::tr!(
-                                    "target-not-in-force-help",
-                                    category = cat.id.as_str(),
-                                    id = iid,
-                                    range = in_force_text(ind)
-                                ));
-                            r.push(d);
-                            continue;
-                        }
-                        Some(_) => {}
-                    }
-                }
-                if super::fields::is_null(vnode) {
-                    let d = r
-                        .at_scalar(
-                            ikey,
-                            crate::tr!("target-empty", id = iid, year = y.to_string()),
-                        )
-                        .with_help(crate::tr!("target-empty-help"));
-                    r.push(d);
-                    flawed_years.insert(y);
-                    continue;
-                }
-                match r.number_value(vnode, &crate::tr!("what-target", id = iid)) {
-                    Some(t) => row.push((IndicatorId(iid.to_owned()), t)),
-                    None => {
-                        flawed_years.insert(y);
-                    }
-                }
-            }
-            if let Some(cat) = category {
-                row.sort_by_key(|(i, _)| cat.indicators.iter().position(|k| &k.id == i));
-            }
-            targets.insert(y, row);
-        }
-    }
+    let Targets {
+        targets,
+        year_keys,
+        flawed_years,
+    } = targets(&mut r, map, external, category, doubtful);
     let unit = Unit {
         id: UnitId(id.to_owned()),
         name: name?,
@@ -232,6 +118,165 @@ pub fn unit(
         flawed_years,
         external_in_doubt,
     })
+}
+
+/// The category `c` names, or None with the error reported: a category's name written for its
+/// id, or an unknown id with the likely one.
+fn category<'c>(
+    r: &mut Reader,
+    map: &MarkedMappingNode,
+    c: &str,
+    categories: &'c [Category],
+) -> Option<&'c Category> {
+    if let Some(k) = categories.iter().find(|k| k.id.as_str() == c) {
+        return Some(k);
+    }
+    let ids: Vec<&str> = categories.iter().map(|k| k.id.as_str()).collect();
+    let by_name = categories.iter().find(|k| k.name == c);
+    let d = match by_name {
+        Some(k) => value_error(r, map, "category", crate::tr!("unit-category-name"))
+            .with_help(crate::tr!("unit-category-name-help", id = k.id.as_str())),
+        None => {
+            let d = value_error(
+                r,
+                map,
+                "category",
+                crate::tr!("unit-unknown-category", id = c),
+            );
+            match did_you_mean(c, ids.iter().copied()) {
+                Some(s) => d.with_help(crate::tr!("did-you-mean", suggestion = s)),
+                None if ids.is_empty() => d.with_help(crate::tr!("unit-no-categories-help")),
+                None => d.with_help(crate::tr!("unit-categories-are", ids = ids.join(", "))),
+            }
+        }
+    };
+    r.push(d);
+    None
+}
+
+/// A unit's `targets:` as read.
+#[derive(Default)]
+struct Targets {
+    targets: BTreeMap<i32, Vec<(IndicatorId, f64)>>,
+    /// Year key of each year given, for "missing target" errors.
+    year_keys: BTreeMap<i32, MarkedScalarNode>,
+    /// Years with an error in their targets already.
+    flawed_years: BTreeSet<i32>,
+}
+
+/// Reads `targets:` by year, each year's row in the order of the category's indicators.
+fn targets(
+    r: &mut Reader,
+    map: &MarkedMappingNode,
+    external: bool,
+    category: Option<&Category>,
+    doubtful: &BTreeSet<CategoryId>,
+) -> Targets {
+    let mut out = Targets::default();
+    let Some((tkey, node)) = r.get(map, "targets") else {
+        return out;
+    };
+    let Some(years) = r.mapping(node, "`targets`") else {
+        return out;
+    };
+    if external {
+        let d = r
+            .at_scalar(tkey, crate::tr!("unit-external-targets"))
+            .with_help(crate::tr!("unit-external-targets-help"));
+        r.push(d);
+    }
+    for (ykey, ynode) in years.iter() {
+        let year = ykey.as_str();
+        let Some(y) = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| year.parse::<i32>().ok())
+            .flatten()
+        else {
+            let d = r
+                .at_scalar(ykey, crate::tr!("targets-not-year", key = year))
+                .with_help(crate::tr!("targets-not-year-help"));
+            r.push(d);
+            continue;
+        };
+        out.year_keys.insert(y, ykey.clone());
+        let Some(inds) = r.mapping(ynode, &format!("`targets.{y}`")) else {
+            out.flawed_years.insert(y);
+            continue;
+        };
+        let sure = category.filter(|cat| !doubtful.contains(&cat.id));
+        let (mut row, flawed) = target_row(r, y, inds, sure);
+        if flawed {
+            out.flawed_years.insert(y);
+        }
+        if let Some(cat) = category {
+            row.sort_by_key(|(i, _)| cat.indicators.iter().position(|k| &k.id == i));
+        }
+        out.targets.insert(y, row);
+    }
+    out
+}
+
+/// One year's targets, checked against `category`'s indicators in force that year when it is
+/// known for sure; and whether a value was empty or not a number.
+fn target_row(
+    r: &mut Reader,
+    y: i32,
+    inds: &MarkedMappingNode,
+    category: Option<&Category>,
+) -> (Vec<(IndicatorId, f64)>, bool) {
+    let mut row: Vec<(IndicatorId, f64)> = Vec::new();
+    let mut flawed = false;
+    for (ikey, vnode) in inds.iter() {
+        let iid = ikey.as_str();
+        if let Some(cat) = category
+            && !target_in_force(r, y, ikey, cat)
+        {
+            continue;
+        }
+        if super::fields::is_null(vnode) {
+            let d = r
+                .at_scalar(
+                    ikey,
+                    crate::tr!("target-empty", id = iid, year = y.to_string()),
+                )
+                .with_help(crate::tr!("target-empty-help"));
+            r.push(d);
+            flawed = true;
+            continue;
+        }
+        match r.number_value(vnode, &crate::tr!("what-target", id = iid)) {
+            Some(t) => row.push((IndicatorId(iid.to_owned()), t)),
+            None => flawed = true,
+        }
+    }
+    (row, flawed)
+}
+
+/// Whether `ikey` names an indicator of `cat` in force in year `y`; if not, reports why.
+fn target_in_force(r: &mut Reader, y: i32, ikey: &MarkedScalarNode, cat: &Category) -> bool {
+    let iid = ikey.as_str();
+    match cat.indicators.iter().find(|i| i.id.as_str() == iid) {
+        None => {
+            let d = unknown_indicator(r, ikey, cat);
+            r.push(d);
+            false
+        }
+        Some(ind) if !ind.in_force(y) => {
+            let d = r
+                .at_scalar(
+                    ikey,
+                    crate::tr!("target-not-in-force", id = iid, year = y.to_string()),
+                )
+                .with_help(crate::tr!(
+                    "target-not-in-force-help",
+                    category = cat.id.as_str(),
+                    id = iid,
+                    range = in_force_text(ind)
+                ));
+            r.push(d);
+            false
+        }
+        Some(_) => true,
+    }
 }
 
 /// "from 2026", "until 2025", "from 2025 until 2026".

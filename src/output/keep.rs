@@ -2,7 +2,7 @@
 //! hand) are kept: the marker lists every file a build wrote, and the next build carries
 //! everything else over into the folder that replaces it.
 
-use super::{MARKER, MARKER_TEXT, WriteError, io_err, spare};
+use super::{Action, MARKER, MARKER_TEXT, WriteError, io_err, spare};
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
@@ -81,9 +81,9 @@ struct Walk<'a> {
 impl Walk<'_> {
     fn dir(&self, rel: &str, kept: &mut HashSet<String>) -> Result<(), WriteError> {
         let dir = self.old.join(rel);
-        let entries = fs::read_dir(&dir).map_err(|e| io_err("read", &dir, e))?;
+        let entries = fs::read_dir(&dir).map_err(|e| io_err(Action::Read, &dir, e))?;
         for entry in entries {
-            let entry = entry.map_err(|e| io_err("read", &dir, e))?;
+            let entry = entry.map_err(|e| io_err(Action::Read, &dir, e))?;
             let name = entry.file_name().to_string_lossy().into_owned();
             let rel = if rel.is_empty() {
                 name
@@ -91,7 +91,9 @@ impl Walk<'_> {
                 format!("{rel}/{name}")
             };
             let from = entry.path();
-            let kind = entry.file_type().map_err(|e| io_err("read", &from, e))?;
+            let kind = entry
+                .file_type()
+                .map_err(|e| io_err(Action::Read, &from, e))?;
             if rel == MARKER || (!kind.is_dir() && self.ours.contains(&rel)) {
                 continue;
             }
@@ -118,16 +120,16 @@ impl Walk<'_> {
 fn keep_tree(from: &Path, to: &Path) -> Result<(), WriteError> {
     let here = fs::symlink_metadata(to).ok();
     if !here.as_ref().is_some_and(fs::Metadata::is_dir) {
-        spare::clear(to, here.as_ref()).map_err(|e| io_err("remove", to, e))?;
-        spare::make_parents(to).map_err(|e| io_err("create", to, e))?;
-        fs::create_dir(to).map_err(|e| io_err("create", to, e))?;
+        spare::clear(to, here.as_ref()).map_err(|e| io_err(Action::Remove, to, e))?;
+        spare::make_parents(to).map_err(|e| io_err(Action::Create, to, e))?;
+        fs::create_dir(to).map_err(|e| io_err(Action::Create, to, e))?;
     }
     let mut names = HashSet::new();
-    for entry in fs::read_dir(from).map_err(|e| io_err("read", from, e))? {
-        let entry = entry.map_err(|e| io_err("read", from, e))?;
+    for entry in fs::read_dir(from).map_err(|e| io_err(Action::Read, from, e))? {
+        let entry = entry.map_err(|e| io_err(Action::Read, from, e))?;
         let kind = entry
             .file_type()
-            .map_err(|e| io_err("read", &entry.path(), e))?;
+            .map_err(|e| io_err(Action::Read, &entry.path(), e))?;
         let target = to.join(entry.file_name());
         names.insert(entry.file_name());
         if kind.is_dir() {
@@ -137,12 +139,12 @@ fn keep_tree(from: &Path, to: &Path) -> Result<(), WriteError> {
         }
     }
     // What the folder no longer has.
-    for entry in fs::read_dir(to).map_err(|e| io_err("read", to, e))? {
-        let entry = entry.map_err(|e| io_err("read", to, e))?;
+    for entry in fs::read_dir(to).map_err(|e| io_err(Action::Read, to, e))? {
+        let entry = entry.map_err(|e| io_err(Action::Read, to, e))?;
         if !names.contains(&entry.file_name()) {
             let path = entry.path();
             spare::clear(&path, fs::symlink_metadata(&path).ok().as_ref())
-                .map_err(|e| io_err("remove", &path, e))?;
+                .map_err(|e| io_err(Action::Remove, &path, e))?;
         }
     }
     Ok(())
@@ -155,12 +157,12 @@ fn keep_file(from: &Path, to: &Path, link: bool) -> Result<(), WriteError> {
     {
         return Ok(());
     }
-    spare::clear(to, here.as_ref()).map_err(|e| io_err("remove", to, e))?;
-    spare::make_parents(to).map_err(|e| io_err("create", to, e))?;
+    spare::clear(to, here.as_ref()).map_err(|e| io_err(Action::Remove, to, e))?;
+    spare::make_parents(to).map_err(|e| io_err(Action::Create, to, e))?;
     #[cfg(unix)]
     if link {
-        let target = fs::read_link(from).map_err(|e| io_err("read", from, e))?;
-        return std::os::unix::fs::symlink(target, to).map_err(|e| io_err("keep", from, e));
+        let target = fs::read_link(from).map_err(|e| io_err(Action::Read, from, e))?;
+        return std::os::unix::fs::symlink(target, to).map_err(|e| io_err(Action::Keep, from, e));
     }
     let _ = link;
     if fs::hard_link(from, to).is_ok() {
@@ -168,7 +170,7 @@ fn keep_file(from: &Path, to: &Path, link: bool) -> Result<(), WriteError> {
     }
     fs::copy(from, to)
         .map(drop)
-        .map_err(|e| io_err("keep", from, e))
+        .map_err(|e| io_err(Action::Keep, from, e))
 }
 
 /// Whether `to` already is the kept `from`: the same file, or a link to the same place.
@@ -189,8 +191,5 @@ fn same(from: &Path, f: &fs::Metadata, to: &Path, t: &fs::Metadata) -> bool {
 }
 
 fn clash(path: &Path) -> WriteError {
-    WriteError::Io(format!(
-        "refusing to replace {}: pacesetter did not write it, and this build would; move it out of the output folder or remove the file of that name from content/static/",
-        path.display()
-    ))
+    WriteError::Clash(path.to_path_buf())
 }

@@ -3,7 +3,7 @@
 //! into place and removes the files the site no longer has; a failed rebuild leaves the folder
 //! as it was.
 
-use super::{MARKER, MARKER_TEXT, WriteError, io_err, remove_ours};
+use super::{Action, MARKER, MARKER_TEXT, WriteError, io_err, remove_ours};
 use crate::files::Body;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -32,16 +32,16 @@ impl LiveFolder {
     /// Starts a rebuild.
     pub fn begin(&self) -> Result<Pending<'_>, WriteError> {
         let dir = &self.dir;
-        fs::create_dir_all(dir).map_err(|e| io_err("create", dir, e))?;
+        fs::create_dir_all(dir).map_err(|e| io_err(Action::Create, dir, e))?;
         let marker = dir.join(MARKER);
         if !marker.is_file() {
-            fs::write(&marker, MARKER_TEXT).map_err(|e| io_err("write", &marker, e))?;
+            fs::write(&marker, MARKER_TEXT).map_err(|e| io_err(Action::Write, &marker, e))?;
         }
         let pending = dir.join(PENDING);
         if pending.exists() {
-            fs::remove_dir_all(&pending).map_err(|e| io_err("remove", &pending, e))?;
+            fs::remove_dir_all(&pending).map_err(|e| io_err(Action::Remove, &pending, e))?;
         }
-        fs::create_dir(&pending).map_err(|e| io_err("create", &pending, e))?;
+        fs::create_dir(&pending).map_err(|e| io_err(Action::Create, &pending, e))?;
         Ok(Pending {
             dir,
             pending,
@@ -81,7 +81,7 @@ impl Pending<'_> {
             Err(e) => {
                 let mut failure = lock(&self.failure);
                 if failure.is_none() {
-                    *failure = Some(io_err("write", &path, e));
+                    *failure = Some(io_err(Action::Write, &path, e));
                 }
             }
         }
@@ -100,13 +100,13 @@ impl Pending<'_> {
         for rel in &written {
             let to = self.dir.join(rel);
             if let Some(parent) = to.parent() {
-                fs::create_dir_all(parent).map_err(|e| io_err("create", parent, e))?;
+                fs::create_dir_all(parent).map_err(|e| io_err(Action::Create, parent, e))?;
             }
             // A folder where a file now goes (or the reverse) was left by an older build.
             if to.is_dir() {
-                fs::remove_dir_all(&to).map_err(|e| io_err("remove", &to, e))?;
+                fs::remove_dir_all(&to).map_err(|e| io_err(Action::Remove, &to, e))?;
             }
-            fs::rename(self.pending.join(rel), &to).map_err(|e| io_err("write", &to, e))?;
+            fs::rename(self.pending.join(rel), &to).map_err(|e| io_err(Action::Write, &to, e))?;
         }
         let mut removed = 0;
         for rel in stale {

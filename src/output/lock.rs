@@ -5,7 +5,7 @@
 // 1.88), and raising it is the lead's call.
 #![allow(clippy::incompatible_msrv)]
 
-use super::{WriteError, io_err, parent_and_name};
+use super::{Action, WriteError, io_err, parent_and_name};
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -21,7 +21,7 @@ impl Lock {
     /// when another build holds it, and then waiting for it.
     pub fn take(target: &Path, waiting: &mut dyn FnMut(&str)) -> Result<Lock, WriteError> {
         let (parent, name) = parent_and_name(target);
-        fs::create_dir_all(&parent).map_err(|e| io_err("create", &parent, e))?;
+        fs::create_dir_all(&parent).map_err(|e| io_err(Action::Create, &parent, e))?;
         let path = parent.join(format!(".{name}.pacesetter-lock"));
         loop {
             let mut file = OpenOptions::new()
@@ -30,23 +30,24 @@ impl Lock {
                 .read(true)
                 .write(true)
                 .open(&path)
-                .map_err(|e| io_err("create", &path, e))?;
+                .map_err(|e| io_err(Action::Create, &path, e))?;
             match file.try_lock() {
                 Ok(()) => {}
                 Err(TryLockError::WouldBlock) => {
                     let holder = fs::read_to_string(&path).unwrap_or_default();
                     waiting(holder.trim());
-                    file.lock().map_err(|e| io_err("lock", &path, e))?;
+                    file.lock().map_err(|e| io_err(Action::Lock, &path, e))?;
                 }
-                Err(TryLockError::Error(e)) => return Err(io_err("lock", &path, e)),
+                Err(TryLockError::Error(e)) => return Err(io_err(Action::Lock, &path, e)),
             }
             // The holder removes the file as it finishes: a lock on a removed file locks
             // nothing, so take the new one.
             if !same_file(&file, &path) {
                 continue;
             }
-            file.set_len(0).map_err(|e| io_err("write", &path, e))?;
-            write!(file, "{}", std::process::id()).map_err(|e| io_err("write", &path, e))?;
+            file.set_len(0)
+                .map_err(|e| io_err(Action::Write, &path, e))?;
+            write!(file, "{}", std::process::id()).map_err(|e| io_err(Action::Write, &path, e))?;
             return Ok(Lock { path, file });
         }
     }

@@ -10,6 +10,7 @@ mod spare;
 pub use lock::Lock;
 
 use crate::files::{Body, Files};
+use crate::io_error::{Action, IoError};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
@@ -22,30 +23,47 @@ pub const MARKER: &str = ".pacesetter-output";
 pub const MARKER_TEXT: &str =
     "This folder was built by pacesetter and is replaced on every build.\n";
 
+/// Why an output folder is not written: a refusal to touch what is not ours, or a file or
+/// folder that could not be read or written.
 #[derive(Debug)]
 pub enum WriteError {
     /// The target exists, is not empty and was not made by pacesetter.
     NotOurs(PathBuf),
     /// The target is a file, not a folder.
     NotAFolder(PathBuf),
-    Io(String),
+    /// The target is inside the content folder.
+    Inside {
+        target: PathBuf,
+        content: PathBuf,
+    },
+    /// A file in the output folder that pacesetter did not write and this build would.
+    Clash(PathBuf),
+    Io(IoError),
 }
 
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WriteError::NotOurs(p) => write!(
-                f,
-                "refusing to replace {}: it is not empty and was not made by pacesetter (no {MARKER} in it); choose another --output or empty it yourself",
-                p.display()
+        let shown = |p: &Path| p.display().to_string();
+        let text = match self {
+            WriteError::NotOurs(p) => {
+                crate::tr!("output-not-ours", path = shown(p), marker = MARKER)
+            }
+            WriteError::NotAFolder(p) => crate::tr!("output-not-a-folder", path = shown(p)),
+            WriteError::Inside { target, content } => crate::tr!(
+                "output-inside-content",
+                path = shown(target),
+                content = shown(content)
             ),
-            WriteError::NotAFolder(p) => write!(
-                f,
-                "refusing to write the site to {}: it is a file, not a folder; choose another --output",
-                p.display()
-            ),
-            WriteError::Io(m) => f.write_str(m),
-        }
+            WriteError::Clash(p) => crate::tr!("output-clash", path = shown(p)),
+            WriteError::Io(e) => return e.fmt(f),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl From<IoError> for WriteError {
+    fn from(e: IoError) -> WriteError {
+        WriteError::Io(e)
     }
 }
 
@@ -84,30 +102,29 @@ pub fn check_outside(target: &Path, content: &Path) -> Result<(), WriteError> {
     };
     let (target_full, content_full) = (full(target), full(content));
     if target_full.starts_with(&content_full) {
-        return Err(WriteError::Io(format!(
-            "refusing to write the site to {}: it is inside {}; choose an --output outside the content folder",
-            target.display(),
-            content.display()
-        )));
+        return Err(WriteError::Inside {
+            target: target.to_path_buf(),
+            content: content.to_path_buf(),
+        });
     }
     Ok(())
 }
 
-fn io_err(action: &str, path: &Path, e: io::Error) -> WriteError {
-    WriteError::Io(format!("cannot {action} {}: {e}", path.display()))
+fn io_err(action: Action, path: &Path, e: io::Error) -> WriteError {
+    WriteError::Io(IoError::new(action, path, e))
 }
 
 /// Whether `target` may be replaced: absent, an empty folder, or one of ours.
 pub fn check_target(target: &Path) -> Result<(), WriteError> {
     match fs::symlink_metadata(target) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(io_err("read", target, e)),
+        Err(e) => Err(io_err(Action::Read, target, e)),
         Ok(meta) if !meta.is_dir() => Err(WriteError::NotAFolder(target.to_path_buf())),
         Ok(_) => {
             if target.join(MARKER).is_file() {
                 return Ok(());
             }
-            let mut entries = fs::read_dir(target).map_err(|e| io_err("read", target, e))?;
+            let mut entries = fs::read_dir(target).map_err(|e| io_err(Action::Read, target, e))?;
             if entries.next().is_none() {
                 Ok(())
             } else {
@@ -157,21 +174,21 @@ impl Staging {
     pub fn begin(target: &Path) -> Result<Staging, WriteError> {
         check_target(target)?;
         let (parent, name) = parent_and_name(target);
-        fs::create_dir_all(&parent).map_err(|e| io_err("create", &parent, e))?;
+        fs::create_dir_all(&parent).map_err(|e| io_err(Action::Create, &parent, e))?;
         sweep_leftovers(&parent, &name);
         let spare_dir = parent.join(format!(".{name}.pacesetter-spare"));
         check_target(&spare_dir)?;
         let fresh = !spare_dir.exists();
         let marker = spare_dir.join(MARKER);
         let inventory = if fresh {
-            fs::create_dir(&spare_dir).map_err(|e| io_err("create", &spare_dir, e))?;
+            fs::create_dir(&spare_dir).map_err(|e| io_err(Action::Create, &spare_dir, e))?;
             spare::Inventory::default()
         } else {
             spare::inventory(&spare_dir)?
         };
         // The marker goes first, so a folder left by an interrupted build is recognisably ours.
         if !marker.is_file() {
-            fs::write(&marker, MARKER_TEXT).map_err(|e| io_err("write", &marker, e))?;
+            fs::write(&marker, MARKER_TEXT).map_err(|e| io_err(Action::Write, &marker, e))?;
         }
         let previous = target.join(MARKER).is_file().then(|| target.to_path_buf());
         let previous_files = previous
@@ -218,11 +235,11 @@ impl Staging {
         match body {
             Body::Bytes(b) => spare::put(live.as_deref(), &path, b),
             Body::Copy(src) => {
-                let b = fs::read(src).map_err(|e| io_err("copy", src, e))?;
+                let b = fs::read(src).map_err(|e| io_err(Action::Copy, src, e))?;
                 spare::put(live.as_deref(), &path, &b)
             }
         }
-        .map_err(|e| io_err("write", &path, e))
+        .map_err(|e| io_err(Action::Write, &path, e))
     }
 
     /// Swaps the folder in for the target, or reports the first file that could not be
@@ -240,7 +257,8 @@ impl Staging {
             add_parents(f, &mut dirs);
         }
         let marker = self.spare.join(MARKER);
-        spare::put(None, &marker, text.as_bytes()).map_err(|e| io_err("write", &marker, e))?;
+        spare::put(None, &marker, text.as_bytes())
+            .map_err(|e| io_err(Action::Write, &marker, e))?;
         let kept = match (&self.previous, &self.previous_files) {
             (Some(old), Some(ours)) => {
                 let produced = keep::Produced {
@@ -261,7 +279,7 @@ impl Staging {
             kept: &kept,
         };
         spare::remove_stale(&self.spare, &self.inventory, &needed)
-            .map_err(|e| io_err("tidy", &self.spare, e))?;
+            .map_err(|e| io_err(Action::Tidy, &self.spare, e))?;
         let result = if self.target.exists() {
             let old = self.parent.join(format!(
                 ".{}.pacesetter-old-{}",
@@ -270,7 +288,8 @@ impl Staging {
             ));
             spare::exchange(&self.spare, &self.target, &old)
         } else {
-            fs::rename(&self.spare, &self.target).map_err(|e| io_err("create", &self.target, e))
+            fs::rename(&self.spare, &self.target)
+                .map_err(|e| io_err(Action::Create, &self.target, e))
         };
         self.done = result.is_ok();
         result
@@ -303,7 +322,7 @@ fn add_parents(rel: &str, dirs: &mut HashSet<String>) {
 /// Removes a folder only when it carries our marker (or is empty).
 pub fn remove_ours(dir: &Path) -> Result<(), WriteError> {
     check_target(dir)?;
-    remove_tree(dir).map_err(|e| io_err("remove", dir, e))
+    remove_tree(dir).map_err(|e| io_err(Action::Remove, dir, e))
 }
 
 /// `fs::remove_dir_all`, with the entries of each folder removed in parallel: the previous

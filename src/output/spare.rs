@@ -5,7 +5,7 @@
 //! their inode and modification time. Nothing is ever written through such a link: a file
 //! that changes is removed and written anew.
 
-use super::{WriteError, io_err};
+use super::{Action, WriteError, io_err};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fs;
@@ -24,7 +24,7 @@ pub struct Inventory {
 /// from the live site before the swap.
 pub fn inventory(spare: &Path) -> Result<Inventory, WriteError> {
     let found = Mutex::new(Vec::new());
-    walk(spare, "", &found).map_err(|e| io_err("read", spare, e))?;
+    walk(spare, "", &found).map_err(|e| io_err(Action::Read, spare, e))?;
     let entries = found
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -217,11 +217,11 @@ pub fn exchange(spare: &Path, target: &Path, old: &Path) -> Result<(), WriteErro
     if exchange_at_once(spare, target).is_ok() {
         return Ok(());
     }
-    fs::rename(target, old).map_err(|e| io_err("move aside", target, e))?;
+    fs::rename(target, old).map_err(|e| io_err(Action::MoveAside, target, e))?;
     if let Err(e) = fs::rename(spare, target) {
         // Put the previous site back so the reader keeps something whole.
         let _ = fs::rename(old, target);
-        return Err(io_err("replace", target, e));
+        return Err(io_err(Action::Replace, target, e));
     }
     if fs::rename(old, spare).is_err() {
         super::remove_ours(old)?;

@@ -70,7 +70,7 @@ const MAX_LABEL_ROOM: f64 = 120.0;
 fn month_ticks(labels: &[String]) -> Vec<(f64, String)> {
     (1..=12usize)
         .map(|m| {
-            let named = m == 1 || m % 3 == 0;
+            let named = m == 1 || m.is_multiple_of(3);
             let label = labels.get(m - 1).filter(|_| named).cloned();
             (m as f64, label.unwrap_or_default())
         })

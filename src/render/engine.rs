@@ -50,7 +50,10 @@ impl Engine {
         context: &impl Serialize,
     ) -> Result<String, Diagnostic> {
         let mut cx = Context::from_serialize(context).map_err(|e| {
-            Diagnostic::file(template, format!("cannot build the page context: {e}"))
+            Diagnostic::file(
+                template,
+                crate::tr!("template-context", reason = e.to_string()),
+            )
         })?;
         for (k, v) in &self.global {
             if !cx.contains_key(k) {
@@ -69,8 +72,12 @@ impl Engine {
 
 /// A value of the shared context, converted for Tera once.
 pub(crate) fn value(v: &impl Serialize) -> Result<tera::Value, Diagnostic> {
-    tera::Value::try_from_serializable(v)
-        .map_err(|e| Diagnostic::file("themes", format!("cannot build the page context: {e}")))
+    tera::Value::try_from_serializable(v).map_err(|e| {
+        Diagnostic::file(
+            "themes",
+            crate::tr!("template-context", reason = e.to_string()),
+        )
+    })
 }
 
 /// A template error at its file, line and column. Tera's message carries the position as
@@ -108,15 +115,59 @@ fn located(
             line,
             column,
             len,
-            message: format!("template error: {headline}"),
+            message: crate::tr!("template-error", reason = reason(headline)),
             help: None,
             source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
         },
         None => Diagnostic::file(
             fallback,
-            format!("template error: {}", message.trim_start_matches("error: ")),
+            crate::tr!(
+                "template-error",
+                reason = reason(message.trim_start_matches("error: "))
+            ),
         ),
     }
+}
+
+/// Tera's reason for an error in the run's language: the common ones (a name misspelt) from
+/// the catalogue, any other one as Tera words it, as [`crate::messages::yaml_reason`] does.
+fn reason(tera: &str) -> String {
+    use crate::{lang::Language, messages::language};
+    const KNOWN: [(&str, &str, &str); 6] = [
+        ("Unknown filter `", "`", "template-unknown-filter"),
+        ("Unknown function `", "`", "template-unknown-function"),
+        ("Unknown template `", "`", "template-unknown-template"),
+        ("Template '", "' not found", "template-unknown-template"),
+        ("Field `", "` is not defined", "template-unknown-field"),
+        (
+            "Variable `",
+            "` is not defined",
+            "template-unknown-variable",
+        ),
+    ];
+    if language() == Language::En {
+        return tera.to_owned();
+    }
+    // `{{ page.titel | upper }}`: the commonest mistake, a misspelt field, is reported so.
+    if let Some((expected, got)) = tera
+        .strip_prefix("Invalid type for the value, expected `")
+        .and_then(|r| r.split_once("` but got `"))
+    {
+        let got = got.trim_end_matches('`');
+        return crate::tr!("template-invalid-type", expected = expected, got = got);
+    }
+    for (before, after, key) in KNOWN {
+        let Some((name, rest)) = tera.strip_prefix(before).and_then(|r| r.split_once(after)) else {
+            continue;
+        };
+        let mut out = crate::messages::t(key, &[("name", name.into())]);
+        // `Field `x` is not defined. Available fields: a, b`
+        if let Some((_, names)) = rest.split_once(": ") {
+            out.push_str(&crate::tr!("template-available", names = names.trim()));
+        }
+        return out;
+    }
+    tera.to_owned()
 }
 
 /// The error and its sources, one after another.
@@ -155,6 +206,24 @@ mod tests {
         );
         assert_eq!(d.message, "template error: Field `nosuch` is not defined");
         assert_eq!(d.source_line.as_deref(), Some("<p>{{ page.nosuch.x }}</p>"));
+    }
+
+    /// The hint about a misspelt name comes only with `undefined`.
+    #[test]
+    fn invalid_type_in_chinese() {
+        use crate::{lang::Language, messages::text};
+        let say = |got: &str| {
+            text(
+                Language::ZhHans,
+                "template-invalid-type",
+                &[("expected", "string".into()), ("got", got.into())],
+            )
+        };
+        assert_eq!(
+            say("undefined"),
+            "值的类型应为 `string`，实际是 `undefined`（多半是名称写错了）"
+        );
+        assert_eq!(say("number"), "值的类型应为 `string`，实际是 `number`");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! (Chinese headings included), raw HTML per `markdown.raw_html`, shortcodes expanded (SPEC §9).
 
 use super::memo::{self, Memo};
-use super::shortcode::{self, Shortcode};
+use super::shortcode::{self, Problem, Shortcode};
 use crate::diag::Diagnostic;
 use crate::model::{Markdown, RawHtml};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
@@ -33,7 +33,7 @@ pub fn render(
     md: &Markdown,
     raw: RawHtml,
     base: &str,
-    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, Problem>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     render_cached(md, raw, base, expand, None)
 }
@@ -43,7 +43,7 @@ pub fn render_cached(
     md: &Markdown,
     raw: RawHtml,
     base: &str,
-    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, Problem>,
     memo: Option<&Memo<Rendered>>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     if let Some(d) = limits::check(md) {
@@ -65,7 +65,7 @@ fn render_uncached(
     md: &Markdown,
     raw: RawHtml,
     base: &str,
-    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, Problem>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
@@ -116,10 +116,14 @@ fn render_uncached(
     }
     let out = slots.fill(out).map_err(|lost| {
         let line = md.line + md.text[..lost].matches('\n').count();
-        vec![
-            shortcode_error(md, line, "this shortcode is inside an unclosed HTML tag")
-                .with_help("close the HTML tag (`>`, `\"`) before the shortcode's paragraph"),
-        ]
+        vec![shortcode_error(
+            md,
+            line,
+            Problem::with_help(
+                crate::tr!("sc-unclosed-tag"),
+                crate::tr!("sc-unclosed-tag-help"),
+            ),
+        )]
     })?;
     Ok(Rendered {
         html: out,
@@ -212,7 +216,7 @@ fn shortcode_paragraph(
     all: &[(Event, std::ops::Range<usize>)],
     i: usize,
     slots: &mut slots::Slots,
-    expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
+    expand: &mut dyn FnMut(&Shortcode) -> Result<String, Problem>,
 ) -> Option<(usize, Result<(), Diagnostic>)> {
     let start = all[i].1.start;
     // Full-width braces too: an input method's `｛｛` is a shortcode mistyped, not text.
@@ -242,27 +246,20 @@ fn shortcode_paragraph(
             Some(parsed) => parsed,
             // `｛｛` that would not be a shortcode even half-width is the author's text.
             None if full_width => return None,
-            None => Err(shortcode::NOT_ONE.to_owned()),
+            None => Err(Problem::not_one()),
         }
     } else if full_width {
         return None;
     } else {
-        Err(shortcode::NOT_ONE.to_owned())
+        Err(Problem::not_one())
     };
     let done = parsed
         .and_then(|sc| slots.expand(&sc, start, expand))
-        .map_err(|msg| {
-            let d = shortcode_error(md, line, &msg);
-            if msg == shortcode::NOT_ONE {
-                d.with_help(shortcode::TEXT_HELP)
-            } else {
-                d
-            }
-        });
+        .map_err(|p| shortcode_error(md, line, p));
     Some((end + 1, done))
 }
 
-fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
+fn shortcode_error(md: &Markdown, line: usize, problem: Problem) -> Diagnostic {
     let text_line = md.text.lines().nth(line - md.line).unwrap_or("").to_owned();
     let column = text_line
         .find("{{")
@@ -279,8 +276,8 @@ fn shortcode_error(md: &Markdown, line: usize, msg: &str) -> Diagnostic {
         line,
         column,
         len,
-        message: msg.to_owned(),
-        help: None,
+        message: problem.message,
+        help: problem.help,
         source_line: Some(text_line),
     }
 }
@@ -492,7 +489,7 @@ mod tests {
             &md("text\n\n{{ nope(x=1) }}\n"),
             RawHtml::Sanitize,
             "/",
-            &mut |_| Err("unknown shortcode `nope`".into()),
+            &mut |_| Err(Problem::from("unknown shortcode `nope`".to_owned())),
         )
         .unwrap_err();
         assert_eq!(

@@ -314,12 +314,9 @@ fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut
         .map(|s| {
             Diagnostic::file(
                 format!("content/static/{}", s.rel),
-                "pacesetter generates a file at this path, which would replace it",
+                crate::tr!("static-shadowed"),
             )
-            .with_help(format!(
-                "rename or remove it; the site's /{} is built from the content",
-                s.rel
-            ))
+            .with_help(crate::tr!("static-shadowed-help", path = &s.rel))
         });
     pages
         .diags
@@ -368,11 +365,9 @@ fn diagnostics(
     diags.extend(missing.into_iter().map(|key| {
         Diagnostic::file(
             format!("themes/default/i18n/{lang}.yaml"),
-            format!("interface string `{key}` is missing"),
+            crate::tr!("i18n-missing", key = &key),
         )
-        .with_help(format!(
-            "add `{key}: …` to the theme's i18n/{lang}.yaml (the built-in theme has every string)"
-        ))
+        .with_help(crate::tr!("i18n-missing-help", key = &key, lang = lang))
     }));
     diags
 }

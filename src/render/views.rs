@@ -376,7 +376,7 @@ impl<'a> Ctx<'a> {
     /// Labels for the period a month closes: quarter at 3, 6, 9, 12; half at 6, 12; year at 12.
     pub fn period_labels(&self, m: Month) -> Vec<PeriodLabel> {
         let mut out = Vec::new();
-        if m.month % 3 == 0 {
+        if m.month.is_multiple_of(3) {
             let q = m.month / 3;
             let n = match self.lang {
                 Language::En => q.to_string(),

@@ -91,18 +91,16 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 /// Serves `root` on `listener` until the process ends.
-pub fn run(listener: std::net::TcpListener, root: PathBuf, shared: Shared) -> Result<(), String> {
-    let fail = |e: std::io::Error| format!("cannot serve: {e}");
-    listener.set_nonblocking(true).map_err(fail)?;
+pub fn run(listener: std::net::TcpListener, root: &Path, shared: Shared) -> std::io::Result<()> {
+    listener.set_nonblocking(true)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_io()
         .enable_time()
-        .build()
-        .map_err(fail)?;
-    let root = Arc::new(root);
+        .build()?;
+    let root = Arc::new(root.to_path_buf());
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::from_std(listener).map_err(fail)?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
         loop {
             let stream = match listener.accept().await {
                 Ok((stream, _)) => stream,

@@ -8,6 +8,7 @@ mod session;
 
 pub use session::{Rebuilt, Session};
 
+use crate::io_error::{Action, IoError};
 use crate::site::{Failure, Options};
 use notify::{RecursiveMode, Watcher};
 use std::net::TcpListener;
@@ -32,36 +33,45 @@ pub struct ServeOptions {
 }
 
 /// Rebuilds once (after the `changed` paths, when known); the text of the errors when the
-/// content has some.
+/// content has some, or what stopped the rebuild.
 fn rebuild(
     session: &mut Session,
     changed: Option<&[PathBuf]>,
-) -> Result<String, Result<String, String>> {
+) -> Result<String, Result<String, Failure>> {
     let started = Instant::now();
     match session.rebuild_after(changed) {
-        Ok(b) => Ok(format!(
-            "rebuilt in {} ms: {} of {} files changed{}",
-            started.elapsed().as_millis(),
-            b.written,
-            b.files,
-            if b.removed > 0 {
-                format!(", {} removed", b.removed)
+        Ok(b) => {
+            let ms = started.elapsed().as_millis().to_string();
+            Ok(if b.removed > 0 {
+                crate::tr!(
+                    "serve-rebuilt-removed",
+                    ms = ms,
+                    written = b.written,
+                    files = b.files,
+                    removed = b.removed
+                )
             } else {
-                String::new()
-            }
-        )),
+                crate::tr!(
+                    "serve-rebuilt",
+                    ms = ms,
+                    written = b.written,
+                    files = b.files
+                )
+            })
+        }
         Err(Failure::Content(diags)) => {
             let mut text = String::new();
             for d in &diags {
                 text.push_str(&d.render());
             }
+            let summary = crate::diag::summary(&diags);
             text.push_str(&format!(
-                "error: {}; still serving the last good site\n",
-                crate::diag::summary(&diags)
+                "error: {}\n",
+                crate::tr!("serve-still-serving", summary = summary)
             ));
             Err(Ok(text))
         }
-        Err(Failure::Io(msg)) => Err(Err(msg)),
+        Err(stop) => Err(Err(stop)),
     }
 }
 
@@ -77,7 +87,7 @@ fn publish(shared: &Shared, errors: Option<String>) {
 /// How long the watcher waits for more events before rebuilding.
 const QUIET_MS: u64 = 25;
 
-pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
+pub fn serve(mut opts: ServeOptions) -> Result<(), Failure> {
     // Pages are served from the server's root, whatever base_url the site is published under.
     opts.build.base_url = Some(format!("http://{}:{}/", opts.bind, opts.port));
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
@@ -94,7 +104,13 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
         };
         let _ = tx.send(paths);
     })
-    .map_err(|e| format!("cannot watch files: {e}"))?;
+    .map_err(|e| {
+        IoError::new(
+            Action::Watch,
+            opts.build.root.join("content"),
+            watch_error(e),
+        )
+    })?;
     let mut watched: Vec<PathBuf> = vec![opts.build.root.join("content")];
     let themes = opts.build.root.join("themes");
     if themes.is_dir() {
@@ -109,7 +125,7 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
     for dir in &watched {
         watcher
             .watch(dir, RecursiveMode::Recursive)
-            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+            .map_err(|e| IoError::new(Action::Watch, dir, watch_error(e)))?;
     }
     match rebuild(&mut session, None) {
         Ok(msg) => println!("{msg}"),
@@ -117,16 +133,19 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
             eprint!("{errors}");
             publish(&shared, Some(errors));
         }
-        Err(Err(msg)) => return Err(msg),
+        Err(Err(stop)) => return Err(stop),
     }
+    let address = format!("{}:{}", opts.bind, opts.port);
     let listener = TcpListener::bind((opts.bind.as_str(), opts.port))
-        .map_err(|e| format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?;
+        .map_err(|e| IoError::new(Action::Listen, &address, e))?;
     let output = opts.build.output.clone();
     println!(
-        "serving {} at http://{}:{}/ (Ctrl-C to stop)",
-        output.display(),
-        opts.bind,
-        opts.port
+        "{}",
+        crate::tr!(
+            "serve-serving",
+            output = output.display().to_string(),
+            url = format!("http://{address}/")
+        )
     );
     let rebuild_shared = shared.clone();
     std::thread::spawn(move || {
@@ -150,11 +169,19 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), String> {
                     eprint!("{errors}");
                     publish(&rebuild_shared, Some(errors));
                 }
-                Err(Err(msg)) => eprintln!("error: {msg}"),
+                Err(Err(stop)) => crate::io_error::print(&stop),
             }
         }
     });
-    let served = http::run(listener, output, shared);
+    let served = http::run(listener, &output, shared);
     drop(watcher);
-    served
+    served.map_err(|e| Failure::Io(IoError::new(Action::Serve, output, e)))
+}
+
+/// The system's error behind a watcher's, or the watcher's words as one.
+fn watch_error(e: notify::Error) -> std::io::Error {
+    match e.kind {
+        notify::ErrorKind::Io(io) => io,
+        _ => std::io::Error::other(e.to_string()),
+    }
 }

@@ -59,8 +59,8 @@ struct Folder {
 impl Session {
     /// A session building into `options.output`, a folder of its own: it must be absent,
     /// empty or made by pacesetter (and is then emptied).
-    pub fn new(options: Options) -> Result<Session, String> {
-        let live = output::live::LiveFolder::claim(&options.output).map_err(|e| e.to_string())?;
+    pub fn new(options: Options) -> Result<Session, Failure> {
+        let live = output::live::LiveFolder::claim(&options.output)?;
         Ok(Session {
             options,
             live,
@@ -85,7 +85,7 @@ impl Session {
         let opts = &self.options;
         let loaded = load::load_with(&opts.root, Some(&mut self.cache), changed);
         self.pending.merge(&self.cache.changed);
-        let (docs, diags) = loaded.map_err(|e| Failure::Io(e.0))?;
+        let (docs, diags) = loaded?;
         let model = site::validate(
             docs,
             diags,
@@ -166,10 +166,6 @@ impl Session {
     }
 }
 
-fn io(e: output::WriteError) -> Failure {
-    Failure::Io(e.to_string())
-}
-
 /// The sink of a session's rebuild: fingerprints every file, writes only those that changed
 /// (through [`output::live`]), and on [`Incremental::commit`] moves them into place.
 struct Incremental<'a> {
@@ -184,7 +180,7 @@ struct Incremental<'a> {
 impl<'a> Incremental<'a> {
     fn new(live: &'a output::live::LiveFolder, previous: &'a Folder) -> Result<Self, Failure> {
         Ok(Incremental {
-            pending: live.begin().map_err(io)?,
+            pending: live.begin()?,
             previous,
             next: Mutex::new(HashMap::with_capacity(previous.files.len())),
             shared: Mutex::new(None),
@@ -207,7 +203,7 @@ impl<'a> Incremental<'a> {
             .keys()
             .filter(|rel| !next.contains_key(*rel))
             .map(String::as_str);
-        let (written, removed) = self.pending.commit(stale).map_err(io)?;
+        let (written, removed) = self.pending.commit(stale)?;
         let rebuilt = Rebuilt {
             files: next.len(),
             written,

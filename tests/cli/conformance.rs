@@ -53,11 +53,20 @@ fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
     }
 }
 
+/// What a comparison found: its differences, and how many figures it checked.
+#[derive(Default)]
+struct Tally {
+    problems: Vec<String>,
+    checked: usize,
+}
+
 /// Every difference between the built `data/` and the expected figures, as compare.py reports
 /// them, and how many figures were checked.
 fn compare(expected: &BTreeMap<String, Value>, data: &Path) -> (Vec<String>, usize) {
-    let mut problems = Vec::new();
-    let mut checked = 1;
+    let mut t = Tally {
+        checked: 1,
+        ..Tally::default()
+    };
     let index = read_json(&data.join("index.json"));
     let periods: Vec<&str> = expected.keys().map(String::as_str).collect();
     let got_periods: Vec<&str> = index["periods"]
@@ -65,129 +74,148 @@ fn compare(expected: &BTreeMap<String, Value>, data: &Path) -> (Vec<String>, usi
         .map(|a| a.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
     if got_periods != periods {
-        problems.push(format!("index.json periods {got_periods:?} != {periods:?}"));
+        t.problems
+            .push(format!("index.json periods {got_periods:?} != {periods:?}"));
     }
     for (p, exp) in expected {
-        checked += 1;
+        t.checked += 1;
         let path = data.join(format!("{p}.json"));
         if !path.is_file() {
-            problems.push(format!("{p}.json: missing"));
+            t.problems.push(format!("{p}.json: missing"));
             continue;
         }
         let got = read_json(&path);
-        checked += 1;
+        t.checked += 1;
         if got.get("missing_reports") != exp.get("missing_reports") {
-            problems.push(format!(
+            t.problems.push(format!(
                 "{p} missing_reports {} != {}",
                 got["missing_reports"], exp["missing_reports"]
             ));
         }
         if !close(got.get("time_progress"), exp.get("time_progress")) {
-            problems.push(format!(
+            t.problems.push(format!(
                 "{p} time_progress {} != {}",
                 got["time_progress"], exp["time_progress"]
             ));
         }
-        let empty = Vec::new();
-        let got_rankings: BTreeMap<&str, &Vec<Value>> = got["rankings"]
-            .as_array()
-            .unwrap_or(&empty)
-            .iter()
-            .map(|r| {
-                (
-                    r["category"].as_str().unwrap_or(""),
-                    r["entries"].as_array().unwrap_or(&empty),
-                )
-            })
-            .collect();
-        for r in exp["rankings"].as_array().expect("expected rankings") {
-            let cat = r["category"].as_str().expect("category");
-            let want = r["entries"].as_array().expect("entries");
-            let have = got_rankings.get(cat).copied().unwrap_or(&empty);
-            let order = |es: &[Value]| -> Vec<String> {
-                es.iter().map(|e| e["unit"].to_string()).collect()
-            };
-            if order(have) != order(want) {
-                problems.push(format!(
-                    "{p} ranking {cat} order {:?} != {:?}",
-                    order(have),
-                    order(want)
-                ));
-                continue;
-            }
-            for (e, g) in want.iter().zip(have) {
-                let unit = &e["unit"];
-                for k in ["rank", "movement", "score"] {
-                    checked += 1;
-                    if !same(g.get(k), e.get(k)) {
-                        problems.push(format!("{p} ranking {unit} {k} {} != {}", g[k], e[k]));
-                    }
-                }
-                for (d, v) in e["dimensions"].as_object().expect("dimensions") {
-                    checked += 1;
-                    let gv = g.get("dimensions").and_then(|ds| ds.get(d));
-                    if !same(gv, Some(v)) {
-                        problems.push(format!("{p} ranking {unit} dimension {d} {gv:?} != {v}"));
-                    }
-                }
-            }
+        compare_rankings(p, &got, exp, &mut t);
+        compare_units(p, &got, exp, &mut t);
+    }
+    (t.problems, t.checked)
+}
+
+/// Each category's ranking: the order of units, then each entry's rank, movement, score and
+/// dimensions.
+fn compare_rankings(p: &str, got: &Value, exp: &Value, t: &mut Tally) {
+    let empty = Vec::new();
+    let got_rankings: BTreeMap<&str, &Vec<Value>> = got["rankings"]
+        .as_array()
+        .unwrap_or(&empty)
+        .iter()
+        .map(|r| {
+            (
+                r["category"].as_str().unwrap_or(""),
+                r["entries"].as_array().unwrap_or(&empty),
+            )
+        })
+        .collect();
+    for r in exp["rankings"].as_array().expect("expected rankings") {
+        let cat = r["category"].as_str().expect("category");
+        let want = r["entries"].as_array().expect("entries");
+        let have = got_rankings.get(cat).copied().unwrap_or(&empty);
+        let order =
+            |es: &[Value]| -> Vec<String> { es.iter().map(|e| e["unit"].to_string()).collect() };
+        if order(have) != order(want) {
+            t.problems.push(format!(
+                "{p} ranking {cat} order {:?} != {:?}",
+                order(have),
+                order(want)
+            ));
+            continue;
         }
-        let mut got_units: BTreeMap<&str, BTreeMap<&str, &Value>> = BTreeMap::new();
-        for u in got["units"].as_array().unwrap_or(&empty) {
-            let rows = got_units
-                .entry(u["unit"].as_str().unwrap_or(""))
-                .or_default();
-            for i in u["indicators"].as_array().unwrap_or(&empty) {
-                rows.insert(i["id"].as_str().unwrap_or(""), i);
+        for (e, g) in want.iter().zip(have) {
+            let unit = &e["unit"];
+            for k in ["rank", "movement", "score"] {
+                t.checked += 1;
+                if !same(g.get(k), e.get(k)) {
+                    t.problems
+                        .push(format!("{p} ranking {unit} {k} {} != {}", g[k], e[k]));
+                }
             }
-        }
-        for u in exp["units"].as_array().expect("expected units") {
-            let unit = u["unit"].as_str().expect("unit");
-            for row in u["indicators"].as_array().expect("indicators") {
-                let id = row["id"].as_str().expect("indicator id");
-                let Some(g) = got_units.get(unit).and_then(|r| r.get(id)) else {
-                    problems.push(format!("{p} {unit} {id} missing"));
-                    continue;
-                };
-                for (k, v) in row.as_object().expect("indicator row") {
-                    if k != "benchmarks" {
-                        checked += 1;
-                        if !close(g.get(k), Some(v)) {
-                            problems.push(format!("{p} {unit} {id} {k} {:?} != {v}", g.get(k)));
-                        }
-                        continue;
-                    }
-                    for (kind, bv) in v.as_object().expect("benchmarks") {
-                        let gb = g
-                            .get("benchmarks")
-                            .and_then(|b| b.get(kind))
-                            .filter(|b| !b.is_null());
-                        match (bv.as_object(), gb) {
-                            (Some(bv), Some(gb)) => {
-                                for (bk, bvv) in bv {
-                                    checked += 1;
-                                    if !close(gb.get(bk), Some(bvv)) {
-                                        problems.push(format!(
-                                            "{p} {unit} {id} benchmarks.{kind}.{bk} {:?} != {bvv}",
-                                            gb.get(bk)
-                                        ));
-                                    }
-                                }
-                            }
-                            (None, None) => checked += 1,
-                            _ => {
-                                checked += 1;
-                                problems.push(format!(
-                                    "{p} {unit} {id} benchmarks.{kind} {gb:?} != {bv}"
-                                ));
-                            }
-                        }
-                    }
+            for (d, v) in e["dimensions"].as_object().expect("dimensions") {
+                t.checked += 1;
+                let gv = g.get("dimensions").and_then(|ds| ds.get(d));
+                if !same(gv, Some(v)) {
+                    t.problems
+                        .push(format!("{p} ranking {unit} dimension {d} {gv:?} != {v}"));
                 }
             }
         }
     }
-    (problems, checked)
+}
+
+/// Each unit's indicator rows, field by field, benchmarks included.
+fn compare_units(p: &str, got: &Value, exp: &Value, t: &mut Tally) {
+    let empty = Vec::new();
+    let mut got_units: BTreeMap<&str, BTreeMap<&str, &Value>> = BTreeMap::new();
+    for u in got["units"].as_array().unwrap_or(&empty) {
+        let rows = got_units
+            .entry(u["unit"].as_str().unwrap_or(""))
+            .or_default();
+        for i in u["indicators"].as_array().unwrap_or(&empty) {
+            rows.insert(i["id"].as_str().unwrap_or(""), i);
+        }
+    }
+    for u in exp["units"].as_array().expect("expected units") {
+        let unit = u["unit"].as_str().expect("unit");
+        for row in u["indicators"].as_array().expect("indicators") {
+            let id = row["id"].as_str().expect("indicator id");
+            let Some(g) = got_units.get(unit).and_then(|r| r.get(id)) else {
+                t.problems.push(format!("{p} {unit} {id} missing"));
+                continue;
+            };
+            for (k, v) in row.as_object().expect("indicator row") {
+                if k == "benchmarks" {
+                    compare_benchmarks(&format!("{p} {unit} {id}"), g, v, t);
+                    continue;
+                }
+                t.checked += 1;
+                if !close(g.get(k), Some(v)) {
+                    t.problems
+                        .push(format!("{p} {unit} {id} {k} {:?} != {v}", g.get(k)));
+                }
+            }
+        }
+    }
+}
+
+/// One indicator row's `benchmarks`, each kind's figures (`at` names the row in problems).
+fn compare_benchmarks(at: &str, g: &Value, v: &Value, t: &mut Tally) {
+    for (kind, bv) in v.as_object().expect("benchmarks") {
+        let gb = g
+            .get("benchmarks")
+            .and_then(|b| b.get(kind))
+            .filter(|b| !b.is_null());
+        match (bv.as_object(), gb) {
+            (Some(bv), Some(gb)) => {
+                for (bk, bvv) in bv {
+                    t.checked += 1;
+                    if !close(gb.get(bk), Some(bvv)) {
+                        t.problems.push(format!(
+                            "{at} benchmarks.{kind}.{bk} {:?} != {bvv}",
+                            gb.get(bk)
+                        ));
+                    }
+                }
+            }
+            (None, None) => t.checked += 1,
+            _ => {
+                t.checked += 1;
+                t.problems
+                    .push(format!("{at} benchmarks.{kind} {gb:?} != {bv}"));
+            }
+        }
+    }
 }
 
 fn assert_agrees(drafts: bool) {

@@ -59,7 +59,7 @@ fn footer_page_dates_and_bulletin_distribution() {
         plan.contains("發布日期：<time>2026年2月10日</time>"),
         "{plan}"
     );
-    assert!(plan.contains("信息來源：市委辦公室"), "{plan}");
+    assert!(plan.contains("資料來源：市委辦公室"), "{plan}");
     let b = site.read("output/bulletins/2026-02/index.html");
     let at = |s: &str| b.find(s).unwrap_or_else(|| panic!("no {s} in {b}"));
     // 報、送、發 in that order whatever the order in the front matter, then the copies.

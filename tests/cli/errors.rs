@@ -5,9 +5,12 @@
 
 mod conventions;
 mod files;
+mod io;
 mod records;
+mod shortcodes;
 mod site;
 mod slips;
+mod theme;
 mod units;
 mod yaml;
 mod years;

@@ -11,10 +11,12 @@
 //! - `import`: spreadsheets and workbooks as offices keep them;
 //! - `language`: messages in the site's language, `--lang`, `PACESETTER_LANG`;
 //! - `ledger`: published.lock, written by the public build, refusing silent changes;
+//! - `methodology`: the methodology page's rules in each language;
 //! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
 //!   reader, limits, output folder, serve, text written out);
 //! - `output`: what a build may and may not do to the output folder.
 //! - `resident`: issue 14's words agree with the figures (direction × aggregate), 未報送 shown;
+//! - `search_page`: the search page's form submits, with a labelled button;
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
 //! - `years`: a later year's plan leaves earlier years' data as published;
 //! - `past_years`: the pages of past years as they ended, and their byte-identity;
@@ -23,6 +25,8 @@
 //! - `site`: the public HTML site built from `tests/fixtures/site/` (pages, links, feed, charts).
 //!
 //! Nothing here depends on the clock, the locale, the network, thread count or hash order.
+
+#![warn(clippy::too_many_lines)]
 
 mod aliases;
 mod commands;
@@ -39,10 +43,12 @@ mod hardening;
 mod import;
 mod language;
 mod ledger;
+mod methodology;
 mod minimal;
 mod output;
 mod past_years;
 mod resident;
+mod search_page;
 mod site;
 mod status;
 mod support;

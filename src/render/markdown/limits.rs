@@ -30,18 +30,18 @@ pub fn check(md: &Markdown) -> Option<Diagnostic> {
                 column,
                 len: 1,
                 message,
-                help: Some("campaign texts need only a few levels; check the indentation".into()),
+                help: Some(crate::tr!("md-nesting-help")),
                 source_line: Some(line.to_owned()),
             })
         };
         if markers > MAX_NESTING {
             return error(
                 1,
-                format!("lists and quotes nested more than {MAX_NESTING} deep"),
+                crate::tr!("md-nested-lists", max = MAX_NESTING.to_string()),
             );
         }
         if indent > MAX_INDENT {
-            return error(1, format!("line indented more than {MAX_INDENT} columns"));
+            return error(1, crate::tr!("md-indented", max = MAX_INDENT.to_string()));
         }
         // Counted from the lines, before parsing: ATX headings, and the underlines of setext
         // ones (thematic breaks too; the limit is far above any real text).
@@ -52,14 +52,14 @@ pub fn check(md: &Markdown) -> Option<Diagnostic> {
         {
             headings += 1;
             if headings > MAX_HEADINGS {
-                return error(1, format!("more than {MAX_HEADINGS} headings in one text"))
-                    .map(|d| d.with_help("split the text into several pages"));
+                return error(1, crate::tr!("md-headings", max = MAX_HEADINGS.to_string()))
+                    .map(|d| d.with_help(crate::tr!("md-split-help")));
             }
         }
         if let Some(col) = html_nesting(line, &mut html_depth) {
             return error(
                 col,
-                format!("HTML elements nested more than {MAX_NESTING} deep"),
+                crate::tr!("md-nested-html", max = MAX_NESTING.to_string()),
             );
         }
     }

@@ -3,7 +3,7 @@
 //! only where the whole marker element survives as markup (not inside an attribute or text), and
 //! a marker that did not is an error rather than a hole in the cleaned page.
 
-use super::super::shortcode::Shortcode;
+use super::super::shortcode::{Problem, Shortcode};
 use super::limits::{MAX_SHORTCODE_BYTES, MAX_SHORTCODES};
 use std::fmt::Write as _;
 
@@ -29,19 +29,23 @@ impl Slots {
         &mut self,
         sc: &Shortcode,
         at: usize,
-        expand: &mut dyn FnMut(&Shortcode) -> Result<String, String>,
-    ) -> Result<(), String> {
+        expand: &mut dyn FnMut(&Shortcode) -> Result<String, Problem>,
+    ) -> Result<(), Problem> {
         if self.html.len() >= MAX_SHORTCODES {
-            return Err(format!(
-                "more than {MAX_SHORTCODES} shortcodes in one text; split it into several pages"
+            return Err(Problem::with_help(
+                crate::tr!("sc-too-many", max = MAX_SHORTCODES.to_string()),
+                crate::tr!("md-split-help"),
             ));
         }
         let html = expand(sc)?;
         self.bytes += html.len();
         if self.bytes > MAX_SHORTCODE_BYTES {
-            return Err(format!(
-                "the shortcodes of this text make more than {} MiB of HTML; split it into several pages",
-                MAX_SHORTCODE_BYTES >> 20
+            return Err(Problem::with_help(
+                crate::tr!(
+                    "sc-too-much-html",
+                    mib = (MAX_SHORTCODE_BYTES >> 20).to_string()
+                ),
+                crate::tr!("md-split-help"),
             ));
         }
         self.html.push((html, at));

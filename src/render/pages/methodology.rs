@@ -215,6 +215,9 @@ fn formulas(cx: &Ctx) -> Vec<String> {
         ("{near}", cx.t("status_near")),
         ("{behind}", cx.t("status_behind")),
         ("{missing}", cx.t("status_missing")),
+        ("{ahead_target}", cx.t("status_ahead_target")),
+        ("{near_target}", cx.t("status_near_target")),
+        ("{behind_target}", cx.t("status_behind_target")),
     ];
     [
         "formula_ytd",

@@ -6,10 +6,11 @@ use super::charts::ProgressChart;
 use super::home::Citation;
 use super::pairs::Pair;
 use crate::model::{Category, Month, ReviewPeriod, Unit};
-use crate::render::shortcode::Shortcode;
+use crate::render::shortcode::{Problem, Shortcode};
 use crate::render::urls;
 use crate::render::views::{Behind, League};
 use crate::score::{MonthFigures, Scores};
+use crate::tr;
 use serde::Serialize;
 
 const NAMES: [&str; 5] = ["ranking", "progress", "pair", "behind", "pacesetters"];
@@ -58,7 +59,7 @@ impl<'a> Pages<'a> {
         default_period: Option<Month>,
         chart_id: &str,
         figures: &'a Scores,
-    ) -> Result<String, String> {
+    ) -> Result<String, Problem> {
         let cx = &self.cx;
         match sc.name.as_str() {
             "ranking" => {
@@ -68,7 +69,7 @@ impl<'a> Pages<'a> {
                 let top = match sc.number("top")? {
                     Some(n) if n >= 1.0 && n.fract() == 0.0 => Some(n as usize),
                     Some(n) => {
-                        return Err(format!("`top` takes a whole number of at least 1, not {n}"));
+                        return Err(tr!("sc-top", value = n.to_string()).into());
                     }
                     None => None,
                 };
@@ -103,29 +104,32 @@ impl<'a> Pages<'a> {
             }
             "pacesetters" => self.pacesetters(sc),
             other => {
-                let hint = crate::diag::did_you_mean(other, NAMES)
-                    .map(|s| format!(" (did you mean `{s}`?)"))
-                    .unwrap_or_default();
-                Err(format!(
-                    "unknown shortcode `{other}`{hint}; shortcodes are {}",
-                    NAMES.join(", ")
-                ))
+                let names = NAMES.join(", ");
+                Err(match crate::diag::did_you_mean(other, NAMES) {
+                    Some(s) => tr!(
+                        "sc-unknown-did-you-mean",
+                        name = other,
+                        suggestion = s,
+                        names = names
+                    ),
+                    None => tr!("sc-unknown", name = other, names = names),
+                }
+                .into())
             }
         }
     }
 
-    fn pacesetters(&self, sc: &Shortcode) -> Result<String, String> {
+    fn pacesetters(&self, sc: &Shortcode) -> Result<String, Problem> {
         sc.check_args(&["period"], &["period"])?;
         let p = sc.text("period")?.unwrap_or_default();
-        let period = ReviewPeriod::parse(p)
-            .ok_or_else(|| format!("`period` takes a review period such as 2026-Q1, not `{p}`"))?;
+        let period = ReviewPeriod::parse(p).ok_or_else(|| tr!("sc-review-period", value = p))?;
         let review = self
             .cx
             .model
             .reviews
             .iter()
             .find(|r| r.period == period)
-            .ok_or_else(|| format!("there is no review for {p} (content/reviews/{p}.yaml)"))?;
+            .ok_or_else(|| tr!("sc-no-review", period = p))?;
         let view = PacesettersView {
             pacesetters: self.citations(&review.pacesetters),
             period: self.cx.period(period),
@@ -134,9 +138,9 @@ impl<'a> Pages<'a> {
         self.snippet("shortcodes/pacesetters.html", &view)
     }
 
-    fn snippet(&self, template: &str, view: &impl Serialize) -> Result<String, String> {
+    fn snippet(&self, template: &str, view: &impl Serialize) -> Result<String, Problem> {
         self.render_with(template, view)
-            .ok_or_else(|| format!("shortcode template {template} failed"))
+            .ok_or_else(|| tr!("sc-template-failed", template = template).into())
     }
 
     /// The month of `period=`, else the document's, else the latest published (a past
@@ -146,17 +150,16 @@ impl<'a> Pages<'a> {
         sc: &Shortcode,
         default_period: Option<Month>,
         figures: &'a Scores,
-    ) -> Result<&'a MonthFigures, String> {
+    ) -> Result<&'a MonthFigures, Problem> {
         let m = match sc.text("period")? {
-            Some(p) => Month::parse(p)
-                .ok_or_else(|| format!("`period` takes a month YYYY-MM, not `{p}`"))?,
+            Some(p) => Month::parse(p).ok_or_else(|| tr!("sc-month", value = p))?,
             None => default_period
                 .or(self.cx.latest().map(|mf| mf.month))
-                .ok_or("no month is published yet")?,
+                .ok_or_else(|| Problem::with_help(tr!("sc-no-month"), tr!("sc-no-month-help")))?,
         };
-        figures
+        Ok(figures
             .month(m)
-            .ok_or_else(|| format!("no data is published for {m}"))
+            .ok_or_else(|| tr!("sc-no-data", month = m.to_string()))?)
     }
 
     /// The month whose figures a shortcode shows, when it shows a month's.
@@ -179,10 +182,7 @@ impl<'a> Pages<'a> {
         let id = sc.text("category")?.unwrap_or_default();
         model.category(id).ok_or_else(|| {
             let ids: Vec<&str> = model.categories.iter().map(|c| c.id.as_str()).collect();
-            format!(
-                "unknown category `{id}`; categories are: {}",
-                ids.join(", ")
-            )
+            tr!("sc-unknown-category", id = id, ids = ids.join(", "))
         })
     }
 
@@ -190,27 +190,31 @@ impl<'a> Pages<'a> {
         let model = self.cx.model;
         let id = sc.text("unit")?.unwrap_or_default();
         model.unit(id).ok_or_else(|| {
-            let hint = crate::diag::did_you_mean(id, model.units.iter().map(|u| u.id.as_str()))
-                .map(|s| format!(" (did you mean `{s}`?)"))
-                .unwrap_or_default();
-            format!("unknown unit `{id}`{hint}")
+            match crate::diag::did_you_mean(id, model.units.iter().map(|u| u.id.as_str())) {
+                Some(s) => tr!("unknown-unit-did-you-mean", unit = id, suggestion = s),
+                None => tr!("unknown-unit", unit = id),
+            }
         })
     }
 
     /// The position of `indicator=` among the indicators of the unit's category.
     fn indicator_arg(&self, sc: &Shortcode, u: &Unit) -> Result<usize, String> {
-        let cat = self.cx.category_of(u).ok_or("unit has no category")?;
+        let cat = self
+            .cx
+            .category_of(u)
+            .ok_or_else(|| tr!("new-report-no-category"))?;
         let iid = sc.text("indicator")?.unwrap_or_default();
         cat.indicators
             .iter()
             .position(|i| i.id.as_str() == iid)
             .ok_or_else(|| {
                 let ids: Vec<&str> = cat.indicators.iter().map(|i| i.id.as_str()).collect();
-                format!(
-                    "unknown indicator `{iid}` for `{}`; category `{}` has: {}",
-                    u.id,
-                    cat.id,
-                    ids.join(", ")
+                tr!(
+                    "sc-unknown-indicator",
+                    id = iid,
+                    unit = u.id.as_str(),
+                    category = cat.id.as_str(),
+                    ids = ids.join(", ")
                 )
             })
     }

@@ -101,14 +101,18 @@ fn a_shortcode_in_full_width_punctuation() {
     )]);
     super::assert_build_fails(
         &site,
-        r#"content/bulletins/2026-01.md:7:1: error: the shortcode is written with full-width brackets or quotes: write `{{ ranking(category="town") }}`
+        r#"content/bulletins/2026-01.md:7:1: error: the shortcode is written with full-width brackets or quotes
   |
 7 | {{ ranking（category=“town”） }}
   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-content/bulletins/2026-01.md:9:1: error: the shortcode is written with full-width brackets or quotes: write `{{ ranking(category="town") }}`
+  |
+  = help: write `{{ ranking(category="town") }}`
+content/bulletins/2026-01.md:9:1: error: the shortcode is written with full-width brackets or quotes
   |
 9 | ｛｛ ranking(category="town") ｝｝
   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = help: write `{{ ranking(category="town") }}`
 error: 2 errors in 1 file; [ROOT]/output left as it was
 "#,
     );

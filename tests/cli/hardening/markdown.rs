@@ -85,14 +85,18 @@ fn a_paragraph_starting_with_braces_must_be_a_shortcode() {
     )]);
     fails_with(
         &site.build(&[]),
-        r#"content/bulletins/2026-01.md:4:1: error: shortcode names are lowercase: `ranking`, not `RANKING`
+        r#"content/bulletins/2026-01.md:4:1: error: shortcode names are lowercase, not `RANKING`
   |
 4 | {{ RANKING(category="town") }}
   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-content/bulletins/2026-01.md:6:1: error: the arguments of a shortcode go in parentheses: `{{ ranking(category="town") }}`
+  |
+  = help: write `{{ ranking(category="town") }}`
+content/bulletins/2026-01.md:6:1: error: the arguments of a shortcode go in parentheses
   |
 6 | {{ ranking category="town" }}
   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  |
+  = help: write `{{ ranking(category="town") }}`
 content/bulletins/2026-01.md:8:1: error: a paragraph that starts with `{{` must be exactly one shortcode, `{{ name(key="text") }}`
   |
 8 | {{ ranking(category="town") }} 見上
@@ -190,7 +194,15 @@ fn shortcodes_per_text_are_limited() {
     let run = site.build(&[]);
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr.starts_with("content/bulletins/2026-01.md:204:1: error: more than 100 shortcodes in one text; split it into several pages\n"),
+        run.stderr.starts_with(
+            "content/bulletins/2026-01.md:204:1: error: more than 100 shortcodes in one text\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("  = help: split the text into several pages\n"),
         "{}",
         run.stderr
     );
