@@ -63,8 +63,9 @@ const HEIGHT: f64 = 220.0;
 const MARGIN: f64 = 8.0;
 /// Room on the right of a progress chart for the names at the lines' ends: at least this…
 const LABEL_ROOM: f64 = 44.0;
-/// … and at most this, however long a name (one longer is set flush right, over the plot).
-const MAX_LABEL_ROOM: f64 = 120.0;
+/// … and at most this (ten Chinese characters, about seventeen Latin letters): a longer name is
+/// set flush right, over the plot. Less room would put names over the lines' end markers.
+const MAX_LABEL_ROOM: f64 = 150.0;
 
 /// Month ticks on a narrow axis: every month marked, January and the quarter ends named.
 fn month_ticks(labels: &[String]) -> Vec<(f64, String)> {

@@ -34,7 +34,7 @@ fn the_plot_narrows_for_a_long_name_at_the_year_end() {
     assert!((right - 271.793).abs() < 1e-3, "{right}");
     // The same name ending in June needs no more room; a very long one is capped.
     assert_eq!(right_edge(52.0, &[(6.0, "Xinhua Town")]), 316.0);
-    assert_eq!(right_edge(52.0, &[(12.0, &"x".repeat(60))]), 240.0);
+    assert_eq!(right_edge(52.0, &[(12.0, &"x".repeat(60))]), 210.0);
 }
 
 fn series(points: &[(u32, f64)], mark: Mark, label: &str) -> Series {
