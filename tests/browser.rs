@@ -381,6 +381,7 @@ fn check_verdict(verdict: &Value, pages: &[(String, Option<&str>)]) -> Vec<Strin
                 "a unit name in a table takes more than two lines",
             ),
             ("hiddenStatus", "a status is off-screen"),
+            ("clippedChartText", "chart text runs off the chart"),
         ] {
             for item in p[key].as_array().unwrap_or(&empty) {
                 problems.push(format!("{path}: {what}: {}", item.as_str().unwrap_or("?")));
@@ -610,6 +611,7 @@ const HARNESS: &str = r#"<!DOCTYPE html>
     }
     // Reading checks at the reader's width: chart text size, unit names in tables, statuses.
     let minText = null;
+    r.clippedChartText = [];
     for (const svg of d.querySelectorAll("svg.chart")) {
       const vb = svg.viewBox && svg.viewBox.baseVal;
       const box = svg.getBoundingClientRect();
@@ -618,6 +620,11 @@ const HARNESS: &str = r#"<!DOCTYPE html>
       for (const t of svg.querySelectorAll("text")) {
         const px = parseFloat(w.getComputedStyle(t).fontSize) * scale;
         if (minText === null || px < minText) { minText = px; r.smallText = t.textContent.trim().slice(0, 30); }
+        // A label drawn past the viewBox is cut off (an end-of-line name at the right edge).
+        const b = t.getBBox();
+        if (b.width && (b.x < vb.x - 0.5 || b.x + b.width > vb.x + vb.width + 0.5 || b.y < vb.y - 0.5 || b.y + b.height > vb.y + vb.height + 0.5)) {
+          r.clippedChartText.push(t.textContent.trim().slice(0, 30) + " (" + [b.x, b.y, b.width, b.height].map(Math.round).join(", ") + ")");
+        }
       }
     }
     r.minChartText = minText;
