@@ -29,8 +29,10 @@ month = os.path.basename(report)[:-3]
 bulletin = sorted(glob.glob(os.path.join(a.root, "content/bulletins/*.md")))[-1]
 saved = {p: open(p, encoding="utf-8").read() for p in (report, bulletin)}
 
+# English lines, whatever the site's language: the script reads "serving …".
 server = subprocess.Popen([a.bin, "serve", "--root", a.root, "--port", str(a.port)],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          env={**os.environ, "PACESETTER_LANG": "en"})
 log = []
 for line in server.stdout:
     if line.startswith("serving"):
