@@ -39,6 +39,16 @@ for line in server.stdout:
         break
 threading.Thread(target=lambda: [log.append(l) for l in server.stdout], daemon=True).start()
 
+def memory():
+    """serve's resident memory now and at its peak, MiB (Linux's /proc)."""
+    try:
+        status = open(f"/proc/{server.pid}/status").read()
+    except OSError:
+        return "?"
+    kib = {l.split(":")[0]: int(l.split()[1]) for l in status.splitlines() if l.startswith(("VmRSS", "VmHWM"))}
+    return f"{kib.get('VmRSS', 0) / 1024:.0f} MiB resident, peak {kib.get('VmHWM', 0) / 1024:.0f} MiB"
+memory_first = memory()
+
 # The live-reload stream, read on a thread; each event is timed as it arrives.
 events = []
 cond = threading.Condition()
@@ -102,6 +112,7 @@ try:
         results["bulletin edited"].append(save_and_wait(bulletin, saved[bulletin] + f"\n{marker}\n"))
         assert marker in page("feed.xml"), "the feed lacks the edit"
 finally:
+    memory_last = memory()
     for p, text in saved.items():
         with open(p, "w", encoding="utf-8") as f:
             f.write(text)
@@ -111,6 +122,7 @@ finally:
 
 print("".join(l for l in log if l.startswith("rebuilt")), end="")
 print(f"site: {a.root}; edited {report} and {bulletin}")
+print(f"serve's memory: after the first build {memory_first}; after the edits {memory_last}")
 print("| save → site current (reload sent) | median | min–max |\n|---|---|---|")
 for k, v in results.items():
     print(f"| {k} | {statistics.median(v):.0f} ms | {min(v):.0f}–{max(v):.0f} ms |")
