@@ -27,8 +27,10 @@ def memory(pid):
 
 units = sorted(glob.glob(os.path.join(a.root, "content/units/*/")))
 start = time.monotonic()
+# English lines, whatever the site's language: the script reads "serving …".
 server = subprocess.Popen([a.bin, "serve", "--root", a.root, "--port", str(a.port)],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          env={**os.environ, "PACESETTER_LANG": "en"})
 for line in server.stdout:
     if line.startswith("serving"):
         break
