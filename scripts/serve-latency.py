@@ -54,7 +54,7 @@ events = []
 cond = threading.Condition()
 def listen():
     s = socket.create_connection(("127.0.0.1", a.port))
-    s.sendall(b"GET /__pacesetter/events HTTP/1.1\r\nHost: x\r\n\r\n")
+    s.sendall(f"GET /__pacesetter/events HTTP/1.1\r\nHost: 127.0.0.1:{a.port}\r\n\r\n".encode())
     buf = b""
     while True:
         chunk = s.recv(4096)
