@@ -173,6 +173,15 @@ fn edits(hints: bool) {
     });
     f.check("a value early in the year");
 
+    // A past year's report: its unit's page of that year (kept otherwise, like this year's).
+    f.edit("content/units/wuzhen/2025-06.md", |t| t + "\n補記一句。\n");
+    f.check("a past year's report summary");
+    // A past year's value of a benchmark: the pages of the units paired with it that year.
+    f.edit("content/units/wutong/2025-06.md", |t| {
+        replace_first(&t, "industrial-output: ", "industrial-output: 1")
+    });
+    f.check("a past year's value of a benchmark");
+
     // A report removed, then put back.
     let report = fs::read_to_string(f.path("content/units/heshan/2026-09.md")).expect("read");
     f.remove("content/units/heshan/2026-09.md");

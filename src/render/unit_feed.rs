@@ -46,7 +46,14 @@ pub fn all(cx: &Ctx, out: &Out) {
     cx.model.units.par_iter().for_each(|u| {
         let mine = by_unit.get(u.id.as_str()).map_or(&[][..], Vec::as_slice);
         let feed = atom(cx, u, mine);
-        out.put(urls::unit_feed(&u.id), Body::Bytes(feed.into_bytes()));
+        // A feed is cheap to make but a thousand of them are costly to write: serve keeps the
+        // ones whose bytes did not change (a build's sink says no, and writes them all).
+        let path = urls::unit_feed(&u.id);
+        let mut print = super::fingerprint::Fingerprint::new();
+        print.str(&feed);
+        if !out.unchanged(&path, print.finish()) {
+            out.put(path, Body::Bytes(feed.into_bytes()));
+        }
     });
 }
 

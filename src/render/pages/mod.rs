@@ -305,6 +305,15 @@ impl<'a> Pages<'a> {
             }
             return;
         }
+        // A past year's unit page is known unchanged on the same terms as this year's, with
+        // that year's pairs (the past years' renderers carry no reuse of their own).
+        if let Job::Past(k, PastJob::Unit(u)) = *job
+            && let Some(year) = past.get(k).and_then(|p| p.cx.past)
+            && self.same_unit_in(u, year)
+        {
+            files.keep(urls::file(&urls::unit_year(&u.id, year)));
+            return;
+        }
         match *job {
             Job::Home => self.home(files, bulletins),
             // A past year's month is about that year too: its names, links to its pages.

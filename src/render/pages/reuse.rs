@@ -3,7 +3,7 @@
 //! nothing; every rule here is checked against a full build by tests/serve_incremental.rs.
 
 use super::{Job, Pages};
-use crate::model::Unit;
+use crate::model::{Benchmarks, Unit};
 use crate::render::{index, urls};
 use crate::score::{MonthFigures, Scores};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -132,6 +132,15 @@ impl Pages<'_> {
     /// build but monthly reports, none of this unit's, and in every month the unit's figures,
     /// its benchmarks' figures, its rank and the size of its category's ranking equal.
     pub(super) fn same_unit(&self, u: &Unit) -> bool {
+        self.same_unit_paired(u, &u.benchmarks)
+    }
+
+    /// [`Self::same_unit`] for the unit's page of a past year, which shows that year's pairs.
+    pub(super) fn same_unit_in(&self, u: &Unit, year: i32) -> bool {
+        self.same_unit_paired(u, &u.plan(year).benchmarks)
+    }
+
+    fn same_unit_paired(&self, u: &Unit, pairs: &Benchmarks) -> bool {
         if self.reuse.figures {
             return true;
         }
@@ -142,7 +151,7 @@ impl Pages<'_> {
         !r.units.contains(id)
             && !changed.units.contains(id)
             && !changed.sizes.contains(u.category.as_str())
-            && [&u.benchmarks.internal, &u.benchmarks.external]
+            && [&pairs.internal, &pairs.external]
                 .into_iter()
                 .flatten()
                 .all(|b| !changed.units.contains(b.as_str()))
