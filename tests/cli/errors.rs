@@ -10,6 +10,7 @@ mod records;
 mod shortcodes;
 mod site;
 mod slips;
+mod targets;
 mod theme;
 mod units;
 mod yaml;
