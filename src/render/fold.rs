@@ -3,7 +3,8 @@
 //! crate ships it), and letters to lower case. The index keeps the text as written; the few
 //! pairs a query may need travel with it, so search.js folds exactly as [`fold`] does.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use foldhash::HashMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
 /// Traditional → Simplified, one character to one, for every CJK character OpenCC converts.
@@ -11,7 +12,7 @@ use std::sync::LazyLock;
 static TABLE: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
     let Ok(cc) = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s)
     else {
-        return HashMap::new();
+        return HashMap::default();
     };
     let ranges = [
         0x3400..=0x4DBF_u32,
@@ -19,7 +20,7 @@ static TABLE: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
         0xF900..=0xFAFF,
         0x20000..=0x2A6DF,
     ];
-    let mut table = HashMap::new();
+    let mut table = HashMap::default();
     for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
         let mut buf = [0; 4];
         let out = cc.convert(c.encode_utf8(&mut buf));
@@ -35,6 +36,10 @@ static TABLE: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
 
 /// One character folded: its Simplified form, or its lower case when that is one character.
 pub fn fold_char(c: char) -> char {
+    // Most characters of an index are ASCII (markup words, figures): no table lookup for them.
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     if let Some(&s) = TABLE.get(&c) {
         return s;
     }
@@ -54,10 +59,13 @@ pub fn fold(s: &str) -> String {
 /// folds to a character found in the folded texts. A query character whose folded form is in
 /// no text cannot match anything, so its pair is left out and the index stays small.
 pub fn pairs_for<'a>(texts: impl Iterator<Item = &'a str>) -> String {
-    let mut seen: HashSet<char> = HashSet::new();
+    // Each distinct character is folded once (a site's texts repeat a few thousand of them).
+    let mut chars: HashSet<char, foldhash::fast::FixedState> = HashSet::default();
     for t in texts {
-        seen.extend(t.chars().map(fold_char));
+        chars.extend(t.chars());
     }
+    let seen: HashSet<char, foldhash::fast::FixedState> =
+        chars.into_iter().map(fold_char).collect();
     let pairs: BTreeMap<char, char> = TABLE
         .iter()
         .filter(|(_, s)| seen.contains(s))
