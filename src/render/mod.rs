@@ -296,7 +296,7 @@ fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut
         urls::FEED.into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
-    unit_feed::all(&pages.cx, out);
+    unit_feed::all(&pages.cx, out, pages.reuse.figures);
     let mut generated: BTreeSet<String> = out
         .paths
         .lock()

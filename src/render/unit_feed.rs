@@ -37,7 +37,15 @@ fn last_day(m: Month) -> NaiveDate {
 }
 
 /// Every unit's feed, put into `out`.
-pub fn all(cx: &Ctx, out: &Out) {
+pub fn all(cx: &Ctx, out: &Out, unchanged: bool) {
+    // A feed is made of reports, quarterly reports, visits, reviews and corrections: when none
+    // of those changed (serve's `Reuse::figures`), every feed is as it was.
+    if unchanged {
+        for u in &cx.model.units {
+            out.keep(urls::unit_feed(&u.id));
+        }
+        return;
+    }
     let corrections = cx.model.corrections();
     let mut by_unit: HashMap<&str, Vec<&CorrectedFigure>> = HashMap::new();
     for c in &corrections {

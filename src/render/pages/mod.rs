@@ -305,13 +305,8 @@ impl<'a> Pages<'a> {
             }
             return;
         }
-        // A past year's unit page is known unchanged on the same terms as this year's, with
-        // that year's pairs (the past years' renderers carry no reuse of their own).
-        if let Job::Past(k, PastJob::Unit(u)) = *job
-            && let Some(year) = past.get(k).and_then(|p| p.cx.past)
-            && self.same_unit_in(u, year)
-        {
-            files.keep(urls::file(&urls::unit_year(&u.id, year)));
+        if let Some(path) = self.unchanged_past(job, past) {
+            files.keep(urls::file(&path));
             return;
         }
         match *job {

@@ -2,7 +2,7 @@
 //! without building their context, and what it compares to decide. A normal build reuses
 //! nothing; every rule here is checked against a full build by tests/serve_incremental.rs.
 
-use super::{Job, Pages};
+use super::{Job, Pages, PastJob};
 use crate::model::{Benchmarks, Unit};
 use crate::render::{index, urls};
 use crate::score::{MonthFigures, Scores};
@@ -155,6 +155,21 @@ impl Pages<'_> {
                 .into_iter()
                 .flatten()
                 .all(|b| !changed.units.contains(b.as_str()))
+    }
+
+    /// The page a past year's job writes, when it is known to be unchanged: its unit pages on
+    /// the same terms as this year's, with that year's pairs, and its pairs page when no figure
+    /// or record changed (the past years' renderers carry no reuse of their own).
+    pub(super) fn unchanged_past(&self, job: &Job, past: &[Pages]) -> Option<String> {
+        let Job::Past(k, ref pj) = *job else {
+            return None;
+        };
+        let year = past.get(k)?.cx.past?;
+        match *pj {
+            PastJob::Unit(u) if self.same_unit_in(u, year) => Some(urls::unit_year(&u.id, year)),
+            PastJob::Pairs if self.reuse.figures => Some(urls::pairs_year(year)),
+            _ => None,
+        }
     }
 
     /// The pages a job writes, when they are known to be unchanged (see [`super::Reuse`]):
