@@ -213,7 +213,14 @@ fn mistake(e: &clap::Error) -> String {
         _ => return e.render().to_string(),
     };
     // A value clap could not convert carries the converter's reason (`--lang`'s is ours).
-    let reason = std::error::Error::source(e).map(|r| r.to_string());
+    let reason = std::error::Error::source(e).map(|r| {
+        // `--port abc`: the standard library's reason is English; ours says what to type.
+        if r.downcast_ref::<std::num::ParseIntError>().is_some() {
+            tr!("cli-reason-port")
+        } else {
+            r.to_string()
+        }
+    });
     let mut out = match reason {
         Some(r) if e.kind() == ErrorKind::ValueValidation => format!("error: {message}：{r}\n"),
         _ => format!("error: {message}\n"),

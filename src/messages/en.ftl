@@ -593,5 +593,6 @@ cli-missing-argument = missing required argument: { $arg }
 cli-missing-command = a command is needed: build, check, serve, new, init or import
 cli-conflict = `{ $arg }` cannot be used with one of the other arguments
 cli-unexpected = `{ $arg }` takes no value here
+cli-reason-port = a whole number from 1 to 65535 is needed
 cli-did-you-mean = did you mean `{ $fix }`?
 cli-more = run the command with --help to see how it is used

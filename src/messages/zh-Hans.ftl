@@ -591,5 +591,6 @@ cli-missing-argument = 缺少必填的参数：{ $arg }
 cli-missing-command = 缺少命令：build、check、serve、new、init 或 import
 cli-conflict = `{ $arg }` 不能和另一个参数同时使用
 cli-unexpected = `{ $arg }` 在这里不接受值
+cli-reason-port = 应填 1 到 65535 之间的整数
 cli-did-you-mean = 是不是想写 `{ $fix }`？
 cli-more = 在命令后加 --help 可以查看用法

@@ -591,5 +591,6 @@ cli-missing-argument = 缺少必填的引數：{ $arg }
 cli-missing-command = 缺少命令：build、check、serve、new、init 或 import
 cli-conflict = `{ $arg }` 不能和另一個引數同時使用
 cli-unexpected = `{ $arg }` 在這裡不接受值
+cli-reason-port = 應填 1 到 65535 之間的整數
 cli-did-you-mean = 是不是想寫 `{ $fix }`？
 cli-more = 在命令後加 --help 可以查看用法

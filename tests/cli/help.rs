@@ -80,6 +80,12 @@ fn a_misspelt_command_or_flag_gets_the_fix_as_a_help_line() {
         run.stderr,
         "error: 缺少必填的参数：<UNIT>、<YYYY-MM>\n  = help: 在命令后加 --help 可以查看用法\n"
     );
+    let run = site().run(&["serve", "--port", "八八"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `--port <PORT>` 的值 `八八` 不對：應填 1 到 65535 之間的整數\n  = help: 在命令後加 --help 可以查看用法\n"
+    );
     let run = site().run(&["--lang", "fr", "build"]);
     assert_eq!(run.code, 2);
     assert_eq!(
