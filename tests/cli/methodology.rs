@@ -44,3 +44,26 @@ fn statuses_of_levels_and_means_are_explained() {
         );
     }
 }
+
+/// Gaps and growth are said in words by the indicator's direction (SPEC §10; this sentence, too,
+/// was once lost in a merge).
+#[test]
+fn gaps_and_growth_are_said_by_direction() {
+    for (language, sentence) in [
+        (
+            "zh-Hans",
+            "页面按指标的方向说出差距是领先还是落后、同比是好转还是变差",
+        ),
+        (
+            "zh-Hant",
+            "頁面按指標的方向說出差距是領先還是落後、同比是好轉還是變差",
+        ),
+        (
+            "en",
+            "Pages say both in words by the indicator's direction: a gap as ahead or behind, growth as better or worse",
+        ),
+    ] {
+        let html = methodology(language);
+        assert!(html.contains(sentence), "{language}:\n{html}");
+    }
+}
