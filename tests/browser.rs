@@ -30,7 +30,6 @@
 #![warn(clippy::too_many_lines)]
 
 use std::fs;
-use std::io::{self, Write};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -40,6 +39,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+#[path = "common/mod.rs"]
+mod common;
 #[path = "browser/server.rs"]
 mod server;
 use server::{Server, percent_decode};
@@ -57,17 +58,7 @@ const MIN_CHART_TEXT: f64 = 11.0;
 
 #[test]
 fn example_site_in_headless_chromium() {
-    let Some(chromium) = find_chromium() else {
-        let required = std::env::var("PACESETTER_REQUIRE_BROWSER").unwrap_or_default();
-        if !required.is_empty() && required != "0" {
-            panic!(
-                "PACESETTER_REQUIRE_BROWSER={required} but chromium is not installed \
-                 (looked for /usr/bin/chromium and `chromium` on PATH)"
-            );
-        }
-        // Straight to the process's standard error, past the test harness's capture, so that a
-        // plain `cargo test` shows that this test did nothing.
-        let _ = writeln!(io::stderr(), "browser test skipped: chromium not installed");
+    let Some(chromium) = common::chromium_or_skip("browser test") else {
         return;
     };
 
@@ -113,7 +104,7 @@ fn example_site_in_headless_chromium() {
 /// Builds the bundled example from a copy of content/ under `tmp`; its output folder.
 fn build_example(tmp: &Path) -> PathBuf {
     let root = tmp.join("site");
-    copy_dir(
+    common::copy_dir(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
         &root.join("content"),
     );
@@ -283,17 +274,6 @@ fn summary(verdict: &Value) -> Vec<String> {
         .collect()
 }
 
-/// `/usr/bin/chromium`, else `chromium` on PATH.
-fn find_chromium() -> Option<PathBuf> {
-    let debian = PathBuf::from("/usr/bin/chromium");
-    if debian.is_file() {
-        return Some(debian);
-    }
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join("chromium"))
-        .find(|p| p.is_file())
-}
-
 /// The first (or, with `last`, the last) sub-folder name of `dir` in sorted order.
 fn first_dir(dir: &Path, last: bool) -> Option<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
@@ -307,20 +287,6 @@ fn first_dir(dir: &Path, last: bool) -> Option<String> {
         names.pop()
     } else {
         names.into_iter().next()
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap_or_else(|e| panic!("create {}: {e}", to.display()));
-    for entry in fs::read_dir(from).unwrap_or_else(|e| panic!("read {}: {e}", from.display())) {
-        let entry = entry.expect("read a folder entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target)
-                .unwrap_or_else(|e| panic!("copy {}: {e}", entry.path().display()));
-        }
     }
 }
 

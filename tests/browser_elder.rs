@@ -12,26 +12,15 @@
 
 #![warn(clippy::too_many_lines)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 #[path = "common/mod.rs"]
 mod common;
 
-fn find_chromium() -> Option<PathBuf> {
-    let debian = PathBuf::from("/usr/bin/chromium");
-    if debian.is_file() {
-        return Some(debian);
-    }
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join("chromium"))
-        .find(|p| p.is_file())
-}
-
 #[test]
 fn elder_mode_fonts_and_contrast_in_headless_chromium() {
-    let Some(chromium) = find_chromium() else {
-        eprintln!("browser test skipped: chromium not installed");
+    let Some(chromium) = common::chromium_or_skip("elder-mode browser test") else {
         return;
     };
     let tmp = tempfile::tempdir().expect("a temporary folder");

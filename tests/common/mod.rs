@@ -1,9 +1,39 @@
 //! Helpers shared by the integration test crates (`tests/cli/`, `tests/determinism.rs`,
-//! `tests/serve_incremental.rs`); each crate uses some of them.
+//! `tests/serve_incremental.rs`, the browser tests); each crate uses some of them.
 #![allow(dead_code)]
 
 use std::fs;
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Headless Chromium for the browser tests: `/usr/bin/chromium`, else `chromium` on PATH. Without
+/// it a test says so and passes (a fresh clone's `cargo test` works), unless
+/// `PACESETTER_REQUIRE_BROWSER` is set (by `.ci/run`), which turns the skip into a failure.
+pub fn chromium_or_skip(test: &str) -> Option<PathBuf> {
+    let debian = PathBuf::from("/usr/bin/chromium");
+    let found = if debian.is_file() {
+        Some(debian)
+    } else {
+        std::env::var_os("PATH").and_then(|path| {
+            std::env::split_paths(&path)
+                .map(|dir| dir.join("chromium"))
+                .find(|p| p.is_file())
+        })
+    };
+    if found.is_none() {
+        let required = std::env::var("PACESETTER_REQUIRE_BROWSER").unwrap_or_default();
+        if !required.is_empty() && required != "0" {
+            panic!(
+                "PACESETTER_REQUIRE_BROWSER={required} but chromium is not installed \
+                 (looked for /usr/bin/chromium and `chromium` on PATH)"
+            );
+        }
+        // Straight to the process's standard error, past the test harness's capture, so that a
+        // plain `cargo test` shows that the test did nothing.
+        let _ = writeln!(std::io::stderr(), "{test} skipped: chromium not installed");
+    }
+    found
+}
 
 /// Copies a folder tree (files and folders only).
 pub fn copy_dir(from: &Path, to: &Path) {
