@@ -3,7 +3,6 @@
 use crate::support::TestSite;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn root(site: &TestSite) -> String {
@@ -297,45 +296,6 @@ fn import_rejects_every_bad_row_and_writes_nothing() {
     );
 }
 
-/// Serves the site on a free port; killed when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_serve(site: &TestSite) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("a free port")
-        .local_addr()
-        .expect("addr")
-        .port();
-    let child = Command::new(env!("CARGO_BIN_EXE_pacesetter"))
-        .args(["serve", "--root", &root(site), "--port", &port.to_string()])
-        // The overlay's messages in English, as every other test reads them.
-        .env("PACESETTER_LANG", "en")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start serve");
-    let server = Server { child, port };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while get(port, "/").is_none() {
-        assert!(
-            Instant::now() < deadline,
-            "serve did not answer within 30 s"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    server
-}
-
 /// A raw GET, so that paths like `/../x` reach the server as written. (status, body)
 fn get(port: u16, path: &str) -> Option<(u16, String)> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
@@ -369,7 +329,7 @@ fn wait_for(port: u16, path: &str, what: &str, within: Duration) -> Duration {
 #[test]
 fn serve_answers_rebuilds_survives_errors_and_stays_in_its_folder() {
     let site = TestSite::fixture("site");
-    let server = start_serve(&site);
+    let server = site.serve();
     let (status, home) = get(server.port, "/").expect("home page");
     assert_eq!(status, 200);
     assert!(

@@ -165,3 +165,55 @@ pub fn read_json(path: &Path) -> serde_json::Value {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
 }
+
+/// `pacesetter serve` on a free port of 127.0.0.1, answering by the time this returns (messages
+/// in English, as every other test reads them); killed when dropped.
+pub struct Server {
+    child: std::process::Child,
+    pub port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl TestSite {
+    pub fn serve(&self) -> Server {
+        use std::io::{Read, Write};
+        use std::time::{Duration, Instant};
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(binary())
+            .args(["serve", "--port", &port.to_string(), "--root"])
+            .arg(&self.root)
+            .env("PACESETTER_LANG", "en")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start serve");
+        let server = Server { child, port };
+        let answers = || -> Option<()> {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+            s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+            s.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .ok()?;
+            let mut buf = Vec::new();
+            s.read_to_end(&mut buf).ok()?;
+            (!buf.is_empty()).then_some(())
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while answers().is_none() {
+            assert!(
+                Instant::now() < deadline,
+                "serve did not answer within 30 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        server
+    }
+}

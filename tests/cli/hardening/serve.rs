@@ -1,49 +1,10 @@
 //! `serve`: the Host header is checked (DNS rebinding), request heads are limited, bytes are
 //! served as they are, and a connection may carry several requests.
 
-use crate::support::{TestSite, binary};
+use crate::support::TestSite;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(site: &TestSite) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port();
-    let child = Command::new(binary())
-        .args(["serve", "--port", &port.to_string(), "--root"])
-        .arg(site.root())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start serve");
-    let server = Server { child, port };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while raw(
-        port,
-        b"GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-    )
-    .is_none()
-    {
-        assert!(Instant::now() < deadline, "serve did not answer");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    server
-}
+use std::time::Duration;
 
 /// Sends `request` as it is and reads the answer until the server closes.
 fn raw(port: u16, request: &[u8]) -> Option<Vec<u8>> {
@@ -71,7 +32,7 @@ fn get(port: u16, host: &str, path: &str) -> Vec<u8> {
 #[test]
 fn only_local_names_and_addresses_are_answered() {
     let site = TestSite::fixture("minimal");
-    let server = start(&site);
+    let server = site.serve();
     let port = server.port;
     for host in [
         "evil.example",
@@ -96,7 +57,7 @@ fn only_local_names_and_addresses_are_answered() {
 #[test]
 fn request_heads_are_limited() {
     let site = TestSite::fixture("minimal");
-    let server = start(&site);
+    let server = site.serve();
     let mut s = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(10)))
         .expect("timeout");
@@ -130,7 +91,7 @@ fn bytes_are_served_as_they_are_with_keep_alive() {
     page.extend_from_slice(&gb);
     page.extend_from_slice(b"</body></html>");
     site.write_bytes("content/static/old/gb.html", &page);
-    let server = start(&site);
+    let server = site.serve();
     let answer = get(server.port, "localhost", "/old/gb.html");
     assert_eq!(status(&answer), 200);
     let body = &answer[answer
