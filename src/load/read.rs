@@ -130,17 +130,8 @@ fn at(rel: &str, text: &str, i: usize) -> Diagnostic {
     d.line = before.matches('\n').count() + 1;
     d.column = text[line_start..i].chars().count() + 1;
     d.len = 1;
-    let shown: String = text[line_start..line_end]
-        .chars()
-        .map(|c| {
-            if c.is_control() && c != '\t' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect();
-    d.source_line = Some(shown);
+    // Control characters in it (the NUL or lone CR reported) are shown as U+FFFD by the printer.
+    d.source_line = Some(text[line_start..line_end].to_owned());
     d
 }
 
