@@ -30,36 +30,67 @@ pub fn atom(cx: &Ctx, bodies: &[&str]) -> String {
     // Stable: bulletins keep their order, and come before the corrections of their day.
     entries.sort_by_key(|e| std::cmp::Reverse(e.0));
     let updated = entries.iter().map(|(d, _)| *d).max();
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"",
-    );
-    out.push_str(site.language.code());
-    out.push_str("\">\n");
-    out.push_str(&format!("  <title>{}</title>\n", escape(&site.title)));
-    if let Some(d) = &site.description {
-        out.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(d)));
-    }
-    out.push_str(&format!("  <id>{}</id>\n", escape(&abs(urls::HOME))));
-    out.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape(&abs(urls::HOME))
-    ));
-    out.push_str(&format!(
-        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape(&abs(urls::FEED))
-    ));
-    out.push_str(&format!(
-        "  <author><name>{}</name></author>\n",
-        escape(&site.office)
-    ));
-    out.push_str(&format!(
-        "  <updated>{}T00:00:00Z</updated>\n",
-        updated.map_or_else(|| "1970-01-01".to_owned(), |d| d.to_string())
-    ));
+    let mut out = head(&Head {
+        lang: site.language.code(),
+        title: &site.title,
+        subtitle: site.description.as_deref(),
+        id: &abs(urls::HOME),
+        page: &abs(urls::HOME),
+        this: &abs(urls::FEED),
+        author: &site.office,
+        updated,
+    });
     for (_, e) in &entries {
         out.push_str(e);
     }
     out.push_str("</feed>\n");
+    out
+}
+
+/// What an Atom feed says of itself before its entries.
+pub(super) struct Head<'a> {
+    pub lang: &'a str,
+    pub title: &'a str,
+    pub subtitle: Option<&'a str>,
+    pub id: &'a str,
+    /// The HTML page the feed follows.
+    pub page: &'a str,
+    /// The feed's own address.
+    pub this: &'a str,
+    pub author: &'a str,
+    /// The newest entry's date (1970-01-01 for a feed without entries).
+    pub updated: Option<NaiveDate>,
+}
+
+/// The XML declaration, `<feed>` and the feed's own elements, for the site's feed and each
+/// unit's alike.
+pub(super) fn head(h: &Head) -> String {
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        h.lang
+    );
+    out.push_str(&format!("  <title>{}</title>\n", escape(h.title)));
+    if let Some(d) = h.subtitle {
+        out.push_str(&format!("  <subtitle>{}</subtitle>\n", escape(d)));
+    }
+    out.push_str(&format!("  <id>{}</id>\n", escape(h.id)));
+    out.push_str(&format!(
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        escape(h.page)
+    ));
+    out.push_str(&format!(
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        escape(h.this)
+    ));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        escape(h.author)
+    ));
+    out.push_str(&format!(
+        "  <updated>{}T00:00:00Z</updated>\n",
+        h.updated
+            .map_or_else(|| "1970-01-01".to_owned(), |d| d.to_string())
+    ));
     out
 }
 

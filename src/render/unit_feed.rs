@@ -191,32 +191,16 @@ fn write(cx: &Ctx, u: &Unit, entries: &[Entry]) -> String {
     let this = cx.links.absolute(&urls::unit_feed(&u.id));
     let page = cx.links.absolute(&urls::unit(&u.id));
     let updated = entries.iter().map(|e| e.date).max();
-    let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        site.language.code()
-    );
-    out.push_str(&format!(
-        "  <title>{} · {}</title>\n",
-        escape(&u.name),
-        escape(&site.title)
-    ));
-    out.push_str(&format!("  <id>{}</id>\n", escape(&this)));
-    out.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape(&page)
-    ));
-    out.push_str(&format!(
-        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape(&this)
-    ));
-    out.push_str(&format!(
-        "  <author><name>{}</name></author>\n",
-        escape(&site.office)
-    ));
-    out.push_str(&format!(
-        "  <updated>{}T00:00:00Z</updated>\n",
-        updated.map_or_else(|| "1970-01-01".to_owned(), |d| d.to_string())
-    ));
+    let mut out = super::feed::head(&super::feed::Head {
+        lang: site.language.code(),
+        title: &format!("{} · {}", u.name, site.title),
+        subtitle: None,
+        id: &this,
+        page: &page,
+        this: &this,
+        author: &site.office,
+        updated,
+    });
     for e in entries {
         out.push_str("  <entry>\n");
         out.push_str(&format!("    <title>{}</title>\n", escape(&e.title)));
