@@ -52,26 +52,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Messages come in the site's language unless asked otherwise; `init` makes a
+    // Simplified-Chinese site and speaks its language unless asked otherwise. Chosen from the
+    // raw arguments, before clap parses them, so that `--help` and clap's errors speak it too.
     messages::set_language(cmd::help::early_language(&args));
     let cli: Cli = match cmd::help::parse(&args) {
         Ok(cli) => cli,
         Err(status) => return status,
     };
-    // Messages come in the site's language unless asked otherwise; `init` makes a
-    // Simplified-Chinese site and speaks its language unless asked otherwise.
-    let root = match &cli.command {
-        Command::Build(a) => Some(a.site.root.as_path()),
-        Command::Check(a) => Some(a.site.root.as_path()),
-        Command::Serve(a) => Some(a.site.root.as_path()),
-        Command::New(a) => Some(a.site.root.as_path()),
-        Command::Import(a) => Some(a.site.root.as_path()),
-        Command::Init(_) => None,
-    };
-    let lang = match root {
-        Some(r) => messages::choose(cli.lang, Some(r)),
-        None => messages::explicit(cli.lang).unwrap_or(Language::ZhHans),
-    };
-    messages::set_language(lang);
     match cli.command {
         Command::Build(a) => cmd::build::run(a),
         Command::Check(a) => cmd::check::run(a),

@@ -134,3 +134,27 @@ error: 1 个文件中有 2 处错误
 "
     );
 }
+
+/// The site that decides is the one `--root` names, wherever the command is run from and
+/// wherever the flag stands (`--root DIR` or `--root=DIR`).
+#[test]
+fn the_language_of_the_site_root_names() {
+    let here = TestSite::fixture("minimal").speaking(""); // zh-Hant
+    let there = TestSite::fixture("minimal");
+    let yaml = there.read("content/site.yaml");
+    there.write(
+        "content/site.yaml",
+        &yaml.replace("language: zh-Hant", "language: zh-Hans"),
+    );
+    let root = there.root().to_str().expect("UTF-8").to_owned();
+    let joined = format!("--root={root}");
+    for args in [&["check", "--root", &root][..], &["check", &joined]] {
+        let run = here.run(args);
+        assert_eq!(run.code, 0, "{run:?}");
+        assert!(
+            run.stdout.starts_with("内容无误"),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+}
