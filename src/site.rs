@@ -3,7 +3,6 @@
 use crate::diag::Diagnostic;
 use crate::io_error::{Action, IoError};
 use crate::model::Model;
-use crate::render::Files;
 use crate::score::Scores;
 use crate::theme::Theme;
 use crate::{load, model, output, render, score};
@@ -274,8 +273,39 @@ pub fn load_theme(site: &Site, root: &Path, theme: Option<&str>) -> Result<Theme
     crate::theme::load(dir.as_deref(), site.model.site.language).map_err(Failure::from)
 }
 
-/// Renders a loaded site with its theme, in memory.
-pub fn render_site(site: &Site, root: &Path, theme: Option<&str>) -> Result<Files, Failure> {
+/// `check`: the content read once and checked as both builds a site can have, the public one
+/// and the one with drafts (a shortcode may point at a month only drafts publish, which the
+/// public build cannot show), each rendered with the theme and thrown away. Gives the site with
+/// drafts, for the summary line.
+pub fn check(root: &Path, theme: Option<&str>) -> Result<Site, Failure> {
+    let (docs, diags) = load::load(root)?;
+    // Both models are made before either is rendered, so that the documents (the larger part)
+    // are freed first; then one site at a time is scored and rendered.
+    let public = validate(docs.clone(), diags.clone(), false, None, Some(root));
+    let with_drafts = validate(docs, diags, true, None, Some(root));
+    let check = |model: Result<Model, Failure>| {
+        let model = model?;
+        let site = Site {
+            scores: score::score_model(&model),
+            model,
+        };
+        check_render(&site, root, theme).map(|()| site)
+    };
+    let public = check(public).map(drop);
+    match (public, check(with_drafts)) {
+        (Err(Failure::Content(mut a)), Err(Failure::Content(b))) => {
+            a.extend(b);
+            crate::diag::sort(&mut a);
+            Err(Failure::Content(a))
+        }
+        // What stops a check comes before the content's errors.
+        (Err(Failure::Content(_)), Err(e)) | (Err(e), _) | (Ok(()), Err(e)) => Err(e),
+        (Ok(()), Ok(with_drafts)) => Ok(with_drafts),
+    }
+}
+
+/// Renders a loaded site with its theme, keeping no page: only its errors matter (`check`).
+pub fn check_render(site: &Site, root: &Path, theme: Option<&str>) -> Result<(), Failure> {
     let theme = load_theme(site, root, theme)?;
-    render::render(&site.model, &site.scores, &theme).map_err(Failure::Content)
+    render::check(&site.model, &site.scores, &theme).map_err(Failure::Content)
 }

@@ -13,23 +13,7 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
-    // Both builds a site can have: the public one, and the one with drafts. A shortcode may
-    // point at a month only drafts publish, which the public build cannot show.
-    let check = |drafts: bool| {
-        let root = &args.site.root;
-        site::load(root, drafts, None)
-            .and_then(|s| site::render_site(&s, root, args.look.theme.as_deref()).map(|_| s))
-    };
-    let loaded = match (check(false), check(true)) {
-        (Err(Failure::Content(mut a)), Err(Failure::Content(b))) => {
-            a.extend(b);
-            pacesetter::diag::sort(&mut a);
-            Err(Failure::Content(a))
-        }
-        // What stops a check comes before the content's errors.
-        (Err(Failure::Content(_)), Err(e)) | (Err(e), _) | (Ok(_), Err(e)) => Err(e),
-        (Ok(_), Ok(with_drafts)) => Ok(with_drafts),
-    };
+    let loaded = site::check(&args.site.root, args.look.theme.as_deref());
     match loaded {
         Ok(s) => {
             println!(

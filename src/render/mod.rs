@@ -119,6 +119,19 @@ impl Out<'_> {
     }
 }
 
+/// Renders the whole site and keeps nothing: what `check` needs is the errors (template problems,
+/// bad shortcodes), and holding every page of a 10,000-unit site would take gigabytes.
+pub fn check(model: &Model, scores: &Scores, theme: &Theme) -> Result<(), Vec<Diagnostic>> {
+    render_into(model, scores, theme, &Discard, Reuse::default(), None)
+}
+
+/// The sink of [`check`]: every file dropped as it is made.
+struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _path: String, _body: Body) {}
+}
+
 /// Renders the whole site into memory. Errors are template problems or bad shortcodes, as
 /// diagnostics.
 pub fn render(model: &Model, scores: &Scores, theme: &Theme) -> Result<Files, Vec<Diagnostic>> {
