@@ -155,6 +155,7 @@ mod tests {
             visits: vec![],
             statics: vec![],
             published,
+            unit_positions: std::sync::OnceLock::new(),
         }
     }
 

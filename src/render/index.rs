@@ -5,7 +5,10 @@
 
 use crate::model::{Model, Review};
 use crate::score::{MonthFigures, RankEntry, Scores};
-use std::collections::HashMap;
+
+/// Lookups only, never iterated into the output: a fast fixed hash instead of SipHash, which
+/// cost several percent of a 10,000-unit build.
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 /// Where to find each unit's records.
 #[derive(Default)]

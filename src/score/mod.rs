@@ -7,8 +7,12 @@ pub use arith::*;
 
 use crate::model::{Category, CategoryId, DimensionId, IndicatorId, Model, Month, Unit, UnitId};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
+
+/// The year-to-date table's lookups: never iterated into the output, so a fast fixed hash.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BenchmarkFigures {
@@ -127,9 +131,9 @@ struct Row {
 struct Table<'m> {
     /// Each unit's category, by unit index.
     cats: Vec<Option<&'m Category>>,
-    rows: HashMap<(usize, i32), Vec<Row>>,
+    rows: FastMap<(usize, i32), Vec<Row>>,
     /// (unit index, month) of every report in the build.
-    reported: HashSet<(usize, Month)>,
+    reported: FastSet<(usize, Month)>,
 }
 
 impl<'m> Table<'m> {
@@ -139,8 +143,8 @@ impl<'m> Table<'m> {
             .iter()
             .map(|u| model.category(u.category.as_str()))
             .collect();
-        let mut values: HashMap<(usize, i32), Vec<[Option<f64>; 12]>> = HashMap::new();
-        let mut reported = HashSet::new();
+        let mut values: FastMap<(usize, i32), Vec<[Option<f64>; 12]>> = FastMap::default();
+        let mut reported = FastSet::default();
         for r in &model.reports {
             let Some(ui) = model.unit_index(r.unit.as_str()) else {
                 continue;

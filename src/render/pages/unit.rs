@@ -7,11 +7,11 @@ use super::verdict::Verdict;
 use super::visits::VisitView;
 use super::years::{Left, YearLink};
 use crate::model::{Category, Markdown, Unit, UnitId, corrected_figures};
+use crate::render::index::HashMap;
 use crate::render::views::{CorrectionMark, IndicatorRow, Movement, NotReported, UnitLink};
 use crate::render::{Out, chart, format, urls};
 use crate::score::MonthFigures;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// `page` of unit.html.
 #[derive(Serialize)]
