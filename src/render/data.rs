@@ -263,18 +263,19 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> Vec<u8> {
 
 /// The files that depend on more than one month: `data/index.json`, `data/corrections.json`,
 /// and the CSVs of every month's indicators, the targets, the surveys and the awards.
-pub fn site_files(model: &Model, scores: &Scores) -> Vec<(String, Vec<u8>)> {
-    vec![
-        index_file(model),
-        corrections_file(model),
-        (
-            urls::DATA_INDICATORS.to_owned(),
-            sheets::all_indicators(model, scores),
-        ),
-        (urls::DATA_TARGETS.to_owned(), sheets::targets(model)),
-        (urls::DATA_SURVEYS.to_owned(), sheets::surveys(model)),
-        (urls::DATA_AWARDS.to_owned(), sheets::awards(model)),
-    ]
+pub fn site_files(model: &Model, scores: &Scores, put: &mut dyn FnMut(String, Vec<u8>)) {
+    // One at a time, each handed over as made: `indicators.csv` alone is 200 MB at 10,000 units.
+    let (path, bytes) = index_file(model);
+    put(path, bytes);
+    let (path, bytes) = corrections_file(model);
+    put(path, bytes);
+    put(
+        urls::DATA_INDICATORS.to_owned(),
+        sheets::all_indicators(model, scores),
+    );
+    put(urls::DATA_TARGETS.to_owned(), sheets::targets(model));
+    put(urls::DATA_SURVEYS.to_owned(), sheets::surveys(model));
+    put(urls::DATA_AWARDS.to_owned(), sheets::awards(model));
 }
 
 /// The paths of [`site_files`].
@@ -334,17 +335,16 @@ pub fn month_paths(m: &MonthFigures) -> [String; 3] {
     ]
 }
 
-/// One month's files, at [`month_paths`].
-pub fn month_files(model: &Model, m: &MonthFigures) -> [(String, Vec<u8>); 3] {
+/// One month's files, at [`month_paths`], each handed over as made (the JSON is 40 MB at
+/// 10,000 units).
+pub fn month_files(model: &Model, m: &MonthFigures, put: &mut dyn FnMut(String, Vec<u8>)) {
     let [json, csv, indicators] = month_paths(m);
-    [
-        (json, to_bytes(&MonthOut(model, m))),
-        (csv, month_csv(model, m)),
-        (
-            indicators,
-            sheets::file(sheets::INDICATORS_HEADER, &sheets::indicator_rows(model, m)),
-        ),
-    ]
+    put(json, to_bytes(&MonthOut(model, m)));
+    put(csv, month_csv(model, m));
+    put(
+        indicators,
+        sheets::indicators(model, std::slice::from_ref(m)),
+    );
 }
 
 fn to_bytes(v: &impl Serialize) -> Vec<u8> {

@@ -285,9 +285,9 @@ fn open_data(pages: &pages::Pages, out: &Out) {
             out.keep(path.into());
         }
     } else {
-        for (path, bytes) in data::site_files(model, scores) {
+        data::site_files(model, scores, &mut |path, bytes| {
             out.put(path, Body::Bytes(bytes));
-        }
+        });
     }
     scores.months.par_iter().enumerate().for_each(|(i, m)| {
         if pages.same_month(i) {
@@ -295,9 +295,9 @@ fn open_data(pages: &pages::Pages, out: &Out) {
                 out.keep(path);
             }
         } else {
-            for (path, bytes) in data::month_files(model, m) {
+            data::month_files(model, m, &mut |path, bytes| {
                 out.put(path, Body::Bytes(bytes));
-            }
+            });
         }
     });
 }
