@@ -31,13 +31,19 @@ pub fn line(out: &mut String, cells: &[&str]) {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(&field(c));
+        push_field(out, c);
     }
     out.push_str("\r\n");
 }
 
-fn number(x: Option<f64>) -> String {
-    x.map(|x| x.to_string()).unwrap_or_default()
+/// A number cell: Rust's shortest form, as the JSON has it; empty when there is none.
+fn push_number(out: &mut String, x: Option<f64>) {
+    use std::fmt::Write as _;
+    out.push(',');
+    if let Some(x) = x {
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{x}");
+    }
 }
 
 /// The rows of `data/<YYYY-MM>-indicators.csv`: each unit taking part, each indicator in force
@@ -52,7 +58,19 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
         let Some(cat) = model.category(u.category.as_str()) else {
             continue;
         };
-        let name = text_cell(u.name_in(year));
+        // The cells before the figures, quoted once per unit and per indicator: this file has
+        // a line per unit, indicator and month, millions on a large site.
+        let mut head = String::new();
+        line(
+            &mut head,
+            &[
+                &period,
+                cat.id.as_str(),
+                u.id.as_str(),
+                &text_cell(u.name_in(year)),
+            ],
+        );
+        head.truncate(head.len() - 2);
         for f in &uf.indicators {
             let Some(ind) = cat
                 .indicators
@@ -61,26 +79,26 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
             else {
                 continue;
             };
-            let cells = [
-                period.clone(),
-                cat.id.to_string(),
-                u.id.to_string(),
-                name.clone(),
-                ind.id.to_string(),
-                text_cell(&ind.name),
-                text_cell(ind.measure.as_deref().unwrap_or("")),
-                number(f.value),
-                number(f.ytd),
-                number(f.target),
-                number(f.expected),
-                number(f.completion),
-                number(f.pace),
-                f.status.map(|s| s.as_str()).unwrap_or("").to_owned(),
-                number(f.points),
-                number(f.growth),
-            ];
-            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-            line(out, &cells);
+            out.push_str(&head);
+            out.push(',');
+            line(
+                out,
+                &[
+                    ind.id.as_str(),
+                    &text_cell(&ind.name),
+                    &text_cell(ind.measure.as_deref().unwrap_or("")),
+                ],
+            );
+            out.truncate(out.len() - 2);
+            for x in [f.value, f.ytd, f.target, f.expected, f.completion, f.pace] {
+                push_number(out, x);
+            }
+            out.push(',');
+            out.push_str(f.status.map_or("", |s| s.as_str()));
+            for x in [f.points, f.growth] {
+                push_number(out, x);
+            }
+            out.push_str("\r\n");
         }
     }
 }
@@ -201,11 +219,20 @@ pub fn text_cell(s: &str) -> String {
     }
 }
 
+#[cfg(test)]
 fn field(s: &str) -> String {
+    let mut out = String::new();
+    push_field(&mut out, s);
+    out
+}
+
+fn push_field(out: &mut String, s: &str) {
     if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
     } else {
-        s.to_owned()
+        out.push_str(s);
     }
 }
 
