@@ -2,7 +2,7 @@
 //! at, and nothing else. marked-yaml's own tree (a hash map and a boxed node per entry, two full
 //! markers per node) took about 3 KB per four-value report, more than the file's text; a site of
 //! 250,000 reports held 730 MB of it. Records have a handful of keys, so a mapping is a list in
-//! document order searched from the front.
+//! document order searched from the front; a short scalar keeps its text in place.
 
 /// Where a node starts in the YAML: the 1-based line and column the parser reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub enum Node {
 impl Node {
     pub fn span(&self) -> Span {
         match self {
-            Node::Scalar(s) => s.span,
+            Node::Scalar(s) => s.span(),
             Node::Mapping(m) => m.span,
             Node::Sequence(s) => s.span,
         }
@@ -69,35 +69,83 @@ impl Node {
     }
 }
 
-/// A scalar's text, as the parser gave it (quotes and escapes resolved).
+/// A scalar's text, as the parser gave it (quotes and escapes resolved), and where it starts.
 #[derive(Debug, Clone)]
 pub struct Scalar {
-    text: Box<str>,
-    span: Span,
-    may_coerce: bool,
+    text: Text,
+    line: u32,
+    /// The column, with [`COERCE`] set for a plain scalar.
+    column: u32,
 }
+
+/// The top bit of a scalar's column: it may be read as a number, boolean or null. Packed so that
+/// a scalar takes 32 bytes, the size of a node.
+const COERCE: u32 = 1 << 31;
 
 impl Scalar {
     /// `may_coerce` is false for a quoted or block scalar: its text is text, never a number,
     /// boolean or null.
     pub fn new(text: &str, span: Span, may_coerce: bool) -> Self {
+        let column = span.column.min(COERCE - 1);
         Scalar {
-            text: text.into(),
-            span,
-            may_coerce,
+            text: Text::new(text),
+            line: span.line,
+            column: if may_coerce { column | COERCE } else { column },
         }
     }
 
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text.as_str()
     }
 
     pub fn span(&self) -> Span {
-        self.span
+        Span {
+            line: self.line,
+            column: self.column & !COERCE,
+        }
     }
 
     pub fn may_coerce(&self) -> bool {
-        self.may_coerce
+        self.column & COERCE != 0
+    }
+}
+
+/// The bytes a short text keeps in place: every key and figure of a report fits, so most
+/// scalars need no allocation of their own.
+const SHORT: usize = 22;
+
+#[derive(Clone)]
+enum Text {
+    Short { len: u8, bytes: [u8; SHORT] },
+    Long(Box<str>),
+}
+
+impl Text {
+    fn new(text: &str) -> Self {
+        match u8::try_from(text.len()) {
+            Ok(len) if text.len() <= SHORT => {
+                let mut bytes = [0; SHORT];
+                bytes[..text.len()].copy_from_slice(text.as_bytes());
+                Text::Short { len, bytes }
+            }
+            _ => Text::Long(text.into()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // Copied from a `&str` whole, so always UTF-8.
+            Text::Short { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Text::Long(text) => text,
+        }
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
     }
 }
 
@@ -190,8 +238,26 @@ mod tests {
     fn nodes_stay_small() {
         // The point of this tree: a report's four values cost a few hundred bytes, not kilobytes.
         assert_eq!(std::mem::size_of::<Span>(), 8);
-        assert!(std::mem::size_of::<Scalar>() <= 32);
-        assert!(std::mem::size_of::<Node>() <= 32);
+        assert_eq!(std::mem::size_of::<Scalar>(), 32);
+        assert_eq!(std::mem::size_of::<Node>(), 32);
+    }
+
+    #[test]
+    fn scalars_keep_text_position_and_plainness() {
+        let long = "目標值按季度分解，逐月考核";
+        for text in ["", "service-cases", "1234567890123456789012", long] {
+            for coerce in [false, true] {
+                let s = Scalar::new(text, Span::new(7, 12), coerce);
+                assert_eq!(s.as_str(), text);
+                assert_eq!(s.span(), Span::new(7, 12));
+                assert_eq!(s.may_coerce(), coerce);
+            }
+        }
+        assert!(matches!(
+            Text::new("1234567890123456789012"),
+            Text::Short { .. }
+        ));
+        assert!(matches!(Text::new(long), Text::Long(_)));
     }
 
     #[test]
