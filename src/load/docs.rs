@@ -1,8 +1,8 @@
 //! The documents a load hands to the model: each content file parsed, in path order.
 
 use super::SourceFile;
+use super::tree::Node;
 use chrono::NaiveDate;
-use marked_yaml::Node;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -24,9 +24,17 @@ pub struct MdDoc {
     /// The front matter is unclosed or did not parse; that is already reported, so `front: None`
     /// does not mean "no front matter".
     pub failed: bool,
-    pub body: String,
+    /// Where the body starts in `file.text`; it runs to the end.
+    pub body_start: usize,
     /// 1-based line of the body's first line, for errors inside the body.
     pub body_line: usize,
+}
+
+impl MdDoc {
+    /// The Markdown after the front matter.
+    pub fn body(&self) -> &str {
+        self.file.text.get(self.body_start..).unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone)]

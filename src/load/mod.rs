@@ -10,6 +10,7 @@ mod docs;
 mod frontmatter;
 mod read;
 mod source;
+pub mod tree;
 mod walk;
 mod yaml;
 

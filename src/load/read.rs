@@ -68,7 +68,9 @@ pub(super) fn read_text(path: &Path, rel: &str, content: &Path) -> Result<String
         ));
     }
     let file = std::fs::File::open(path).map_err(io(rel))?;
-    let mut bytes = Vec::new();
+    // Sized to the file: grown by doubling, a 300-byte report kept 512 bytes for as long as the
+    // build held its text.
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io(rel))?;
@@ -86,6 +88,8 @@ pub(super) fn read_text(path: &Path, rel: &str, content: &Path) -> Result<String
     if text.starts_with('\u{feff}') {
         text.drain(..3);
     }
+    // A file that grew while it was read, or lost its BOM, would keep spare room.
+    text.shrink_to_fit();
     Ok(text)
 }
 

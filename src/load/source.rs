@@ -1,7 +1,7 @@
 //! One content file's text and the helpers that turn parser positions into diagnostics.
 
+use super::tree::Span;
 use crate::diag::Diagnostic;
-use marked_yaml::Span;
 
 /// A content file held in memory, with the line its YAML starts on.
 #[derive(Debug, Clone)]
@@ -51,11 +51,8 @@ impl SourceFile {
     }
 
     /// A diagnostic underlining the node whose span this is; `len` is the text length to mark.
-    pub fn error_span(&self, span: &Span, len: usize, message: impl Into<String>) -> Diagnostic {
-        match span.start() {
-            Some(m) => self.error_yaml(m.line(), m.column(), len, message),
-            None => Diagnostic::file(self.path.clone(), message),
-        }
+    pub fn error_span(&self, span: Span, len: usize, message: impl Into<String>) -> Diagnostic {
+        self.error_yaml(span.line(), span.column(), len, message)
     }
 
     /// A diagnostic about the file as a whole.

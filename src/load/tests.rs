@@ -1,7 +1,7 @@
 //! Unit tests of the loader's YAML handling; whole-site cases are in `tests/cli/errors/`.
 
 use super::*;
-use marked_yaml::Node;
+use tree::Node;
 
 fn file(text: &str) -> SourceFile {
     SourceFile {

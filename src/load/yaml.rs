@@ -1,10 +1,11 @@
 //! YAML with positions: the parse (refusing anchors, tags, duplicate keys and absurd nesting),
 //! and its errors turned into diagnostics at the line the editor must fix.
 
+use super::tree::{Mapping, Node, Scalar, Sequence, Span};
 use super::{MdDoc, YamlDoc};
 use super::{SourceFile, split};
 use crate::diag::Diagnostic;
-use marked_yaml::{LoadError, LoaderOptions, Node};
+use marked_yaml::{LoadError, LoaderOptions};
 
 pub fn yaml_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> YamlDoc {
     let file = SourceFile {
@@ -24,19 +25,25 @@ pub fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc 
         text,
         yaml_line_offset: 1,
     };
-    let (yaml, body, body_line) = match split(&file.text) {
-        Ok(s) => (s.yaml.map(str::to_owned), s.body.to_owned(), s.body_line),
+    // The body is always the end of the text; keep where it starts rather than a copy.
+    let (yaml, body_start, body_line) = match split(&file.text) {
+        Ok(s) => (
+            s.yaml.map(str::to_owned),
+            file.text.len() - s.body.len(),
+            s.body_line,
+        ),
         Err(e) => {
             let mut d = file.error_at(e.line, e.column, e.len, e.message);
             if let Some(help) = e.help {
                 d = d.with_help(help);
             }
             diags.push(d);
+            let body_start = file.text.len();
             return MdDoc {
                 file,
                 front: None,
                 failed: true,
-                body: String::new(),
+                body_start,
                 body_line: 1,
             };
         }
@@ -51,7 +58,7 @@ pub fn md_doc(path: String, text: String, diags: &mut Vec<Diagnostic>) -> MdDoc 
         file,
         front,
         failed,
-        body,
+        body_start,
         body_line,
     }
 }
@@ -86,7 +93,8 @@ fn too_deep(yaml: &str) -> Option<usize> {
 }
 
 /// Parses YAML keeping positions. Anchors, aliases and tags are refused, which also
-/// rules out alias bombs (a few lines that expand to gigabytes).
+/// rules out alias bombs (a few lines that expand to gigabytes). marked-yaml's tree is turned
+/// into our compact one at once and dropped.
 pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) -> Option<Node> {
     if yaml.trim().is_empty() {
         return None;
@@ -121,7 +129,7 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);
     match marked_yaml::parse_yaml_with_options(0, yaml, options) {
-        Ok(node) => Some(node),
+        Ok(node) => Some(compact(node)),
         Err(e) => {
             let mut d = load_error(file, e);
             // The parser stops where the structure broke, often a line after the slip: point
@@ -135,6 +143,31 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
             }
             diags.push(d);
             None
+        }
+    }
+}
+
+/// marked-yaml's tree as ours, taking it apart as it goes. Every node it parses has a start.
+fn compact(node: marked_yaml::Node) -> Node {
+    let start = |s: &marked_yaml::Span| {
+        s.start()
+            .map_or(Span::new(1, 1), |m| Span::new(m.line(), m.column()))
+    };
+    let scalar = |s: &marked_yaml::types::MarkedScalarNode| {
+        Scalar::new(s.as_str(), start(s.span()), s.may_coerce())
+    };
+    match node {
+        marked_yaml::Node::Scalar(s) => Node::Scalar(scalar(&s)),
+        marked_yaml::Node::Mapping(mut m) => {
+            let entries = std::mem::take(&mut *m)
+                .into_iter()
+                .map(|(k, v)| (scalar(&k), compact(v)))
+                .collect();
+            Node::Mapping(Mapping::new(entries, start(m.span())))
+        }
+        marked_yaml::Node::Sequence(mut s) => {
+            let items = std::mem::take(&mut *s).into_iter().map(compact).collect();
+            Node::Sequence(Sequence::new(items, start(s.span())))
         }
     }
 }
@@ -180,11 +213,11 @@ fn load_error(file: &SourceFile, e: LoadError) -> Diagnostic {
                 .start()
                 .map_or(0, |m| m.line() + file.yaml_line_offset);
             let len = key.chars().count();
-            file.error_span(
-                inner.key.span(),
-                len,
-                crate::tr!("yaml-duplicate-key", key = &key),
-            )
+            let message = crate::tr!("yaml-duplicate-key", key = &key);
+            match inner.key.span().start() {
+                Some(m) => file.error_yaml(m.line(), m.column(), len, message),
+                None => file.error_file(message),
+            }
             .with_help(crate::tr!(
                 "yaml-duplicate-key-help",
                 key = &key,

@@ -76,7 +76,7 @@ pub fn bulletin(
                 None
             }
         });
-    let number_at = match map.iter().find(|(k, _)| k.as_str() == "number") {
+    let number_at = match map.entry("number") {
         Some((_, v)) => r.at_node(v, ""),
         None => r.at_top(""),
     };

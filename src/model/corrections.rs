@@ -5,9 +5,9 @@ use super::records::Units;
 use super::types::*;
 use super::units::{in_force_text, unknown_indicator};
 use crate::load::parse_date;
+use crate::load::tree::Node;
+use crate::load::tree::{Mapping, Scalar};
 use chrono::NaiveDate;
-use marked_yaml::Node;
-use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 
 /// Help for a report or visit naming a unit in a year it does not take part in.
 pub fn outside_years_help(unit: &Unit, year: i32) -> String {
@@ -37,12 +37,7 @@ pub fn outside_years_help(unit: &Unit, year: i32) -> String {
 }
 
 /// Whether the value's indicator is in force in `year`; reports an error when not.
-pub fn in_force_or_report(
-    r: &mut Reader,
-    key: &MarkedScalarNode,
-    cat: &Category,
-    year: i32,
-) -> bool {
+pub fn in_force_or_report(r: &mut Reader, key: &Scalar, cat: &Category, year: i32) -> bool {
     let Some(ind) = cat
         .indicators
         .iter()
@@ -76,7 +71,7 @@ pub fn in_force_or_report(
 /// first.
 pub fn corrections(
     r: &mut Reader,
-    map: &MarkedMappingNode,
+    map: &Mapping,
     month: Month,
     cat: &Category,
     judge_indicators: bool,
@@ -115,7 +110,7 @@ pub fn corrections(
 
 fn correction_date(
     r: &mut Reader,
-    m: &MarkedMappingNode,
+    m: &Mapping,
     item: &Node,
     month: Month,
     last: &mut Option<chrono::NaiveDate>,
@@ -175,7 +170,7 @@ fn correction_date(
 
 fn was(
     r: &mut Reader,
-    m: &MarkedMappingNode,
+    m: &Mapping,
     item: &Node,
     month: Month,
     cat: &Category,
@@ -230,7 +225,7 @@ fn was(
 
 impl Units<'_> {
     /// Whether the unit named by `node` takes part in `date`'s year; reports an error when not.
-    pub fn taking_part(&self, r: &mut Reader, node: &MarkedScalarNode, date: NaiveDate) -> bool {
+    pub fn taking_part(&self, r: &mut Reader, node: &Scalar, date: NaiveDate) -> bool {
         use chrono::Datelike;
         let Some(u) = self.get(node.as_str()) else {
             return true;

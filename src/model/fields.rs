@@ -3,9 +3,9 @@
 
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::SourceFile;
+use crate::load::tree::Node;
+use crate::load::tree::{Mapping, Scalar, Sequence};
 use crate::messages::lead;
-use marked_yaml::Node;
-use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode, MarkedSequenceNode};
 
 /// Reads nodes of one file, collecting diagnostics.
 pub struct Reader<'a> {
@@ -14,12 +14,12 @@ pub struct Reader<'a> {
 }
 
 /// Characters a scalar takes in the source, quotes included, for the caret.
-pub fn scalar_len(file: &SourceFile, s: &MarkedScalarNode) -> usize {
+pub fn scalar_len(file: &SourceFile, s: &Scalar) -> usize {
     let chars = s.as_str().chars().count();
-    let quoted = s.span().start().and_then(|m| {
-        let line = file.line_text(m.line() + file.yaml_line_offset)?;
-        line.chars().nth(m.column().saturating_sub(1))
-    });
+    let at = s.span();
+    let quoted = file
+        .line_text(at.line() + file.yaml_line_offset)
+        .and_then(|line| line.chars().nth(at.column().saturating_sub(1)));
     match quoted {
         Some('"' | '\'') => chars + 2,
         _ => chars.max(1),
@@ -36,7 +36,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A diagnostic underlining a scalar (a key or a value).
-    pub fn at_scalar(&self, s: &MarkedScalarNode, message: impl Into<String>) -> Diagnostic {
+    pub fn at_scalar(&self, s: &Scalar, message: impl Into<String>) -> Diagnostic {
         self.file
             .error_span(s.span(), scalar_len(self.file, s), message)
     }
@@ -64,7 +64,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The node as a mapping, or a diagnostic naming what was expected.
-    pub fn mapping<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n MarkedMappingNode> {
+    pub fn mapping<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n Mapping> {
         match node {
             Node::Mapping(m) => Some(m),
             Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
@@ -76,7 +76,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn sequence<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n MarkedSequenceNode> {
+    pub fn sequence<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n Sequence> {
         match node {
             Node::Sequence(s) => Some(s),
             Node::Scalar(s) if s.as_str().is_empty() && s.may_coerce() => None,
@@ -89,7 +89,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reports every key of `map` not in `allowed`, with a suggestion.
-    pub fn known_keys(&mut self, map: &MarkedMappingNode, allowed: &[&str], place: &str) {
+    pub fn known_keys(&mut self, map: &Mapping, allowed: &[&str], place: &str) {
         for key in map.keys() {
             if allowed.contains(&key.as_str()) {
                 continue;
@@ -111,17 +111,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The value of `key`, with the key node for positions. An empty value counts as absent.
-    pub fn get<'n>(
-        &self,
-        map: &'n MarkedMappingNode,
-        key: &str,
-    ) -> Option<(&'n MarkedScalarNode, &'n Node)> {
-        let (k, v) = map.iter().find(|(k, _)| k.as_str() == key)?;
+    pub fn get<'n>(&self, map: &'n Mapping, key: &str) -> Option<(&'n Scalar, &'n Node)> {
+        let (k, v) = map.entry(key)?;
         if is_null(v) { None } else { Some((k, v)) }
     }
 
     /// A text value; numbers and booleans written plainly are taken as their text.
-    pub fn string(&mut self, map: &MarkedMappingNode, key: &str) -> Option<String> {
+    pub fn string(&mut self, map: &Mapping, key: &str) -> Option<String> {
         let (_, v) = self.get(map, key)?;
         self.scalar_text(v, key)
     }
@@ -140,12 +136,12 @@ impl<'a> Reader<'a> {
     /// A required text value; a diagnostic at `missing_at` when absent.
     pub fn required_string(
         &mut self,
-        map: &MarkedMappingNode,
+        map: &Mapping,
         key: &str,
         missing: Diagnostic,
     ) -> Option<String> {
         if self.get(map, key).is_none() {
-            let present_but_empty = map.iter().find(|(k, _)| k.as_str() == key);
+            let present_but_empty = map.entry(key);
             let d = match present_but_empty {
                 Some((k, _)) => self.at_scalar(k, crate::tr!("field-empty", key = key)),
                 None => missing,
@@ -155,7 +151,7 @@ impl<'a> Reader<'a> {
         }
         let value = self.string(map, key)?;
         if value.trim().is_empty() {
-            if let Some((k, _)) = map.iter().find(|(k, _)| k.as_str() == key) {
+            if let Some((k, _)) = map.entry(key) {
                 let d = self.at_scalar(k, crate::tr!("field-empty", key = key));
                 self.push(d);
             }
@@ -165,7 +161,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A finite number (integer or decimal).
-    pub fn number(&mut self, map: &MarkedMappingNode, key: &str) -> Option<f64> {
+    pub fn number(&mut self, map: &Mapping, key: &str) -> Option<f64> {
         let (_, v) = self.get(map, key)?;
         self.number_value(v, &format!("`{key}`"))
     }
@@ -217,7 +213,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A whole number within `range`.
-    pub fn integer(&mut self, map: &MarkedMappingNode, key: &str, min: i64) -> Option<i64> {
+    pub fn integer(&mut self, map: &Mapping, key: &str, min: i64) -> Option<i64> {
         let (_, v) = self.get(map, key)?;
         let Node::Scalar(s) = v else {
             let d = self.at_node(v, crate::tr!("field-takes-whole", key = key));
@@ -251,7 +247,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A year written as four digits (SPEC §17 `from`, `until`).
-    pub fn year(&mut self, map: &MarkedMappingNode, key: &str) -> Option<i32> {
+    pub fn year(&mut self, map: &Mapping, key: &str) -> Option<i32> {
         let (_, v) = self.get(map, key)?;
         self.year_value(v, &format!("`{key}`"))
     }
@@ -270,7 +266,7 @@ impl<'a> Reader<'a> {
         None
     }
 
-    pub fn boolean(&mut self, map: &MarkedMappingNode, key: &str) -> Option<bool> {
+    pub fn boolean(&mut self, map: &Mapping, key: &str) -> Option<bool> {
         let (_, v) = self.get(map, key)?;
         let b = match v {
             Node::Scalar(s) if s.may_coerce() => match s.as_str() {
@@ -290,7 +286,7 @@ impl<'a> Reader<'a> {
     /// One of a fixed set of words.
     pub fn choice<T: Copy>(
         &mut self,
-        map: &MarkedMappingNode,
+        map: &Mapping,
         key: &str,
         choices: &[(&str, T)],
     ) -> Option<T> {
@@ -325,9 +321,9 @@ impl<'a> Reader<'a> {
     /// A list of texts.
     pub fn strings<'n>(
         &mut self,
-        map: &'n MarkedMappingNode,
+        map: &'n Mapping,
         key: &str,
-    ) -> Option<Vec<(String, &'n MarkedScalarNode)>> {
+    ) -> Option<Vec<(String, &'n Scalar)>> {
         let (_, v) = self.get(map, key)?;
         let seq = self.sequence(v, &format!("`{key}`"))?;
         let mut out = Vec::new();
@@ -378,7 +374,7 @@ pub const MIN_NUMBER: f64 = 1e-12;
 
 /// A YAML number: plain (unquoted), decimal, optionally with an exponent. `.inf` and `.nan`
 /// are recognised so that they can be refused by name.
-pub fn parse_number(s: &MarkedScalarNode) -> Result<f64, NumberError> {
+pub fn parse_number(s: &Scalar) -> Result<f64, NumberError> {
     if !s.may_coerce() {
         return Err(NumberError::NotANumber);
     }

@@ -5,8 +5,8 @@
 use super::Model;
 use super::types::*;
 use crate::diag::Diagnostic;
+use crate::load::tree::Node;
 use crate::load::{Documents, MdDoc, SourceFile};
-use marked_yaml::Node;
 use std::collections::{BTreeMap, HashMap};
 
 /// The ledger's file name, in the site root beside content/.
@@ -176,7 +176,7 @@ fn changed_figure(
 ) -> Diagnostic {
     let month = report.month;
     let values = doc.front.as_ref().and_then(|f| match f {
-        Node::Mapping(m) => m.iter().find(|(k, _)| k.as_str() == "values"),
+        Node::Mapping(m) => m.entry("values"),
         _ => None,
     });
     let value_node = values.and_then(|(_, v)| match v {

@@ -6,15 +6,15 @@ use super::records::{body, front};
 use super::site::value_error;
 use super::types::{Distribution, Footer, Page};
 use crate::diag::Diagnostic;
+use crate::load::tree::Mapping;
+use crate::load::tree::Node;
 use crate::load::{MdDoc, parse_date};
-use marked_yaml::Node;
-use marked_yaml::types::MarkedMappingNode;
 
 const FOOTER_KEYS: &[&str] = &["organizer", "contact", "icp", "site_code"];
 pub const DISTRIBUTION_KEYS: &[&str] = &["report_to", "send_to", "issue_to", "copies"];
 
 /// site.yaml's `footer:`, when given.
-pub fn footer(r: &mut Reader, map: &MarkedMappingNode) -> Footer {
+pub fn footer(r: &mut Reader, map: &Mapping) -> Footer {
     let Some((_, node)) = r.get(map, "footer") else {
         return Footer::default();
     };
@@ -31,7 +31,7 @@ pub fn footer(r: &mut Reader, map: &MarkedMappingNode) -> Footer {
 }
 
 /// site.yaml's `licence:`, also spelt `license:` (one of the two).
-pub fn licence(r: &mut Reader, map: &MarkedMappingNode) -> Option<String> {
+pub fn licence(r: &mut Reader, map: &Mapping) -> Option<String> {
     let british = r.string(map, "licence");
     let american = r.string(map, "license");
     if british.is_some() && american.is_some() {
@@ -43,7 +43,7 @@ pub fn licence(r: &mut Reader, map: &MarkedMappingNode) -> Option<String> {
 }
 
 /// A bulletin's `report_to`, `send_to`, `issue_to` and `copies`.
-pub fn distribution(r: &mut Reader, map: &MarkedMappingNode) -> Distribution {
+pub fn distribution(r: &mut Reader, map: &Mapping) -> Distribution {
     Distribution {
         report_to: r.string(map, "report_to"),
         send_to: r.string(map, "send_to"),

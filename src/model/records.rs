@@ -5,9 +5,9 @@ use super::site::{markdown_value, value_error};
 use super::types::*;
 use super::units::unknown_indicator;
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::load::tree::Node;
+use crate::load::tree::{Mapping, Scalar};
 use crate::load::{MdDoc, YamlDoc};
-use marked_yaml::Node;
-use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use std::collections::HashMap;
 
 /// Known units, for references from other files.
@@ -38,7 +38,7 @@ impl<'m> Units<'m> {
     }
 
     /// A unit reference: Some(id) when it exists, else a diagnostic with a suggestion.
-    pub fn reference(&self, r: &mut Reader, node: &MarkedScalarNode, what: &str) -> Option<UnitId> {
+    pub fn reference(&self, r: &mut Reader, node: &Scalar, what: &str) -> Option<UnitId> {
         let id = node.as_str();
         if self.get(id).is_some() {
             return Some(UnitId(id.to_owned()));
@@ -63,7 +63,7 @@ impl<'m> Units<'m> {
 
 pub(super) fn body(doc: &MdDoc) -> Markdown {
     Markdown {
-        text: doc.body.clone(),
+        text: doc.body().to_owned(),
         path: doc.file.path.clone(),
         line: doc.body_line,
     }
@@ -74,7 +74,7 @@ pub(super) fn front<'a>(
     r: &mut Reader<'a>,
     doc: &'a MdDoc,
     required: Option<&str>,
-) -> Option<&'a MarkedMappingNode> {
+) -> Option<&'a Mapping> {
     match &doc.front {
         Some(n) => r.mapping(n, &crate::tr!("place-front-matter")),
         // The fence or the YAML is broken and already reported; "empty" would be a second error.
@@ -295,12 +295,12 @@ pub fn review(
 
 fn unit_field(
     r: &mut Reader,
-    m: &MarkedMappingNode,
+    m: &Mapping,
     item: &Node,
     units: &Units,
     what: &str,
 ) -> Option<UnitId> {
-    match m.iter().find(|(k, _)| k.as_str() == "unit") {
+    match m.entry("unit") {
         Some((_, Node::Scalar(s))) if !s.as_str().is_empty() => units.reference(r, s, what),
         Some((_, v)) => {
             let d = r.at_node(v, crate::tr!("unit-takes-id", key = "unit"));
@@ -315,14 +315,9 @@ fn unit_field(
     }
 }
 
-fn unit_texts(
-    r: &mut Reader,
-    map: &MarkedMappingNode,
-    key: &str,
-    units: &Units,
-) -> Vec<(UnitId, Markdown)> {
+fn unit_texts(r: &mut Reader, map: &Mapping, key: &str, units: &Units) -> Vec<(UnitId, Markdown)> {
     let mut out = Vec::new();
-    let Some((_, node)) = map.iter().find(|(k, _)| k.as_str() == key) else {
+    let Some((_, node)) = map.entry(key) else {
         return out;
     };
     if is_null(node) {
@@ -348,10 +343,7 @@ fn unit_texts(
             r.push(d);
             continue;
         };
-        let line = s
-            .span()
-            .start()
-            .map_or(1, |p| p.line() + r.file.yaml_line_offset);
+        let line = s.span().line() + r.file.yaml_line_offset;
         if let Some(u) = unit {
             out.push((
                 u,

@@ -3,9 +3,9 @@
 use super::fields::Reader;
 use super::types::*;
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::load::tree::Mapping;
+use crate::load::tree::Node;
 use crate::load::{YamlDoc, is_id};
-use marked_yaml::Node;
-use marked_yaml::types::MarkedMappingNode;
 
 const SITE_KEYS: &[&str] = &[
     "title",
@@ -172,7 +172,7 @@ pub fn site(doc: Option<&YamlDoc>, diags: &mut Vec<Diagnostic>) -> Site {
 }
 
 /// `scoring:`: the cap and the tolerance, each checked for its range.
-fn scoring(r: &mut Reader, map: &MarkedMappingNode, site: &mut Site) {
+fn scoring(r: &mut Reader, map: &Mapping, site: &mut Site) {
     let Some((_, node)) = r.get(map, "scoring") else {
         return;
     };
@@ -209,7 +209,7 @@ fn scoring(r: &mut Reader, map: &MarkedMappingNode, site: &mut Site) {
 }
 
 /// `dimensions:`, when given and not empty (an empty list is an error, and the defaults stay).
-fn dimensions(r: &mut Reader, map: &MarkedMappingNode) -> Option<Vec<Dimension>> {
+fn dimensions(r: &mut Reader, map: &Mapping) -> Option<Vec<Dimension>> {
     let (_, node) = r.get(map, "dimensions")?;
     let seq = r.sequence(node, "`dimensions`")?;
     let mut dims: Vec<Dimension> = Vec::new();
@@ -261,7 +261,7 @@ fn dimension(r: &mut Reader, item: &Node, before: &[Dimension]) -> Option<Dimens
 }
 
 /// `markdown: {raw_html}` and `bulletins: {first_number}`.
-fn markdown_and_bulletins(r: &mut Reader, map: &MarkedMappingNode, site: &mut Site) {
+fn markdown_and_bulletins(r: &mut Reader, map: &Mapping, site: &mut Site) {
     if let Some((_, node)) = r.get(map, "markdown")
         && let Some(md) = r.mapping(node, "`markdown`")
     {
@@ -302,13 +302,8 @@ pub fn base_url_problem(url: &str) -> Option<String> {
 }
 
 /// A diagnostic at the value of `key` in `map` (which must be present).
-pub fn value_error(
-    r: &Reader,
-    map: &marked_yaml::types::MarkedMappingNode,
-    key: &str,
-    msg: String,
-) -> Diagnostic {
-    match map.iter().find(|(k, _)| k.as_str() == key) {
+pub fn value_error(r: &Reader, map: &Mapping, key: &str, msg: String) -> Diagnostic {
+    match map.entry(key) {
         Some((_, v)) => r.at_node(v, msg),
         None => r.at_top(msg),
     }
@@ -387,12 +382,7 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
 }
 
 /// Whether `dim` is one of the site's dimensions; an error with the ids (and a suggestion) if not.
-fn known_dimension(
-    r: &mut Reader,
-    map: &marked_yaml::types::MarkedMappingNode,
-    site: &Site,
-    dim: &str,
-) -> bool {
+fn known_dimension(r: &mut Reader, map: &Mapping, site: &Site, dim: &str) -> bool {
     if site.dimensions.iter().any(|d| d.id.as_str() == dim) {
         return true;
     }
@@ -510,27 +500,17 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
 }
 
 /// An indicator's `from` and `until` (SPEC §17); None when `until` is before `from`.
-fn in_force_years(
-    r: &mut Reader,
-    map: &marked_yaml::types::MarkedMappingNode,
-) -> Option<(Option<i32>, Option<i32>)> {
+fn in_force_years(r: &mut Reader, map: &Mapping) -> Option<(Option<i32>, Option<i32>)> {
     let (from, until, ok) = super::years::from_until(r, map, crate::tr!("indicator-until-help"));
     // An indicator with `until` before `from` is left out altogether.
     ok.then_some((from, until))
 }
 
 /// An optional Markdown text value, remembering where it starts.
-pub fn markdown_value(
-    r: &mut Reader,
-    map: &marked_yaml::types::MarkedMappingNode,
-    key: &str,
-) -> Option<Markdown> {
+pub fn markdown_value(r: &mut Reader, map: &Mapping, key: &str) -> Option<Markdown> {
     let (_, node) = r.get(map, key)?;
     let text = r.scalar_text(node, key)?;
-    let line = node
-        .span()
-        .start()
-        .map_or(1, |m| m.line() + r.file.yaml_line_offset);
+    let line = node.span().line() + r.file.yaml_line_offset;
     Some(Markdown {
         text,
         path: r.file.path.clone(),

@@ -6,7 +6,7 @@ use super::types::*;
 use super::years::{self, BenchNodes};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::load::YamlDoc;
-use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
+use crate::load::tree::{Mapping, Scalar};
 use std::collections::{BTreeMap, BTreeSet};
 
 const UNIT_KEYS: &[&str] = &[
@@ -36,11 +36,11 @@ pub struct UnitDraft {
     /// The `internal`/`external` benchmark values of each plan, for errors about them.
     pub benches: Vec<BenchNodes>,
     /// `merged_into`'s value and each alias, for errors about them.
-    pub merged_node: Option<MarkedScalarNode>,
-    pub alias_nodes: Vec<MarkedScalarNode>,
+    pub merged_node: Option<Scalar>,
+    pub alias_nodes: Vec<Scalar>,
     /// Year key of `targets`, for "missing target" errors.
-    pub year_keys: BTreeMap<i32, MarkedScalarNode>,
-    pub targets_key: Option<MarkedScalarNode>,
+    pub year_keys: BTreeMap<i32, Scalar>,
+    pub targets_key: Option<Scalar>,
     /// Years whose targets already have an error (an empty or non-numeric value, a year that is
     /// not a mapping): `check_targets` does not report the same target again as missing.
     pub flawed_years: BTreeSet<i32>,
@@ -124,7 +124,7 @@ pub fn unit(
 /// id, or an unknown id with the likely one.
 fn category<'c>(
     r: &mut Reader,
-    map: &MarkedMappingNode,
+    map: &Mapping,
     c: &str,
     categories: &'c [Category],
 ) -> Option<&'c Category> {
@@ -159,7 +159,7 @@ fn category<'c>(
 struct Targets {
     targets: BTreeMap<i32, Vec<(IndicatorId, f64)>>,
     /// Year key of each year given, for "missing target" errors.
-    year_keys: BTreeMap<i32, MarkedScalarNode>,
+    year_keys: BTreeMap<i32, Scalar>,
     /// Years with an error in their targets already.
     flawed_years: BTreeSet<i32>,
 }
@@ -167,7 +167,7 @@ struct Targets {
 /// Reads `targets:` by year, each year's row in the order of the category's indicators.
 fn targets(
     r: &mut Reader,
-    map: &MarkedMappingNode,
+    map: &Mapping,
     external: bool,
     category: Option<&Category>,
     doubtful: &BTreeSet<CategoryId>,
@@ -220,7 +220,7 @@ fn targets(
 fn target_row(
     r: &mut Reader,
     y: i32,
-    inds: &MarkedMappingNode,
+    inds: &Mapping,
     category: Option<&Category>,
 ) -> (Vec<(IndicatorId, f64)>, bool) {
     let mut row: Vec<(IndicatorId, f64)> = Vec::new();
@@ -252,7 +252,7 @@ fn target_row(
 }
 
 /// Whether `ikey` names an indicator of `cat` in force in year `y`; if not, reports why.
-fn target_in_force(r: &mut Reader, y: i32, ikey: &MarkedScalarNode, cat: &Category) -> bool {
+fn target_in_force(r: &mut Reader, y: i32, ikey: &Scalar, cat: &Category) -> bool {
     let iid = ikey.as_str();
     match cat.indicators.iter().find(|i| i.id.as_str() == iid) {
         None => {
@@ -294,7 +294,7 @@ pub fn in_force_text(ind: &Indicator) -> String {
 }
 
 /// "unknown indicator" with a suggestion and the category's list.
-pub fn unknown_indicator(r: &Reader, key: &MarkedScalarNode, cat: &Category) -> Diagnostic {
+pub fn unknown_indicator(r: &Reader, key: &Scalar, cat: &Category) -> Diagnostic {
     let ids: Vec<&str> = cat.indicators.iter().map(|i| i.id.as_str()).collect();
     let d = r.at_scalar(key, crate::tr!("unknown-indicator", id = key.as_str()));
     let list = crate::tr!(

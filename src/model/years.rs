@@ -5,8 +5,8 @@
 use super::fields::Reader;
 use super::site::{markdown_value, value_error};
 use super::types::*;
-use marked_yaml::Node;
-use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
+use crate::load::tree::Node;
+use crate::load::tree::{Mapping, Scalar};
 use std::collections::BTreeMap;
 
 pub const YEAR_PLAN_KEYS: &[&str] = &["benchmarks", "leader", "pledge", "learn", "measures"];
@@ -16,26 +16,26 @@ pub const YEAR_PLAN_KEYS: &[&str] = &["benchmarks", "leader", "pledge", "learn",
 #[derive(Debug, Clone)]
 pub struct BenchNodes {
     pub year: Option<i32>,
-    pub nodes: [Option<MarkedScalarNode>; 2],
+    pub nodes: [Option<Scalar>; 2],
 }
 
 /// A plan's fields as written in one mapping: None where the mapping does not give them.
 #[derive(Default)]
 struct PlanParts {
-    benchmarks: Option<(Benchmarks, [Option<MarkedScalarNode>; 2])>,
+    benchmarks: Option<(Benchmarks, [Option<Scalar>; 2])>,
     leader: Option<String>,
     pledge: Option<Markdown>,
     learn: Option<Markdown>,
     measures: Option<Vec<String>>,
 }
 
-fn plan_parts(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> PlanParts {
+fn plan_parts(r: &mut Reader, map: &Mapping, id: &str) -> PlanParts {
     let mut parts = PlanParts::default();
     if let Some((_, node)) = r.get(map, "benchmarks")
         && let Some(b) = r.mapping(node, "`benchmarks`")
     {
         r.known_keys(b, &["internal", "external"], "`benchmarks`");
-        let mut nodes: [Option<MarkedScalarNode>; 2] = [None, None];
+        let mut nodes: [Option<Scalar>; 2] = [None, None];
         let mut benchmarks = Benchmarks::default();
         for (slot, key) in ["internal", "external"].iter().enumerate() {
             let Some((_, v)) = r.get(b, key) else {
@@ -72,7 +72,7 @@ fn plan_parts(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> PlanParts {
 
 impl PlanParts {
     /// The plan these parts give, each missing part taken from `base`.
-    fn over(self, base: &Plan) -> (Plan, [Option<MarkedScalarNode>; 2], bool) {
+    fn over(self, base: &Plan) -> (Plan, [Option<Scalar>; 2], bool) {
         let given = self.benchmarks.is_some();
         let (benchmarks, nodes) = self
             .benchmarks
@@ -92,7 +92,7 @@ impl PlanParts {
 /// names its own benchmarks.
 pub fn plans(
     r: &mut Reader,
-    map: &MarkedMappingNode,
+    map: &Mapping,
     id: &str,
 ) -> (Plan, BTreeMap<i32, Plan>, Vec<BenchNodes>) {
     let (base, nodes, _) = plan_parts(r, map, id).over(&Plan::default());
@@ -128,18 +128,14 @@ pub fn plans(
 pub struct Span {
     pub from: Option<i32>,
     pub until: Option<i32>,
-    pub merged_into: Option<(UnitId, MarkedScalarNode)>,
+    pub merged_into: Option<(UnitId, Scalar)>,
     pub former_names: Vec<FormerName>,
-    pub aliases: Vec<(UnitId, MarkedScalarNode)>,
+    pub aliases: Vec<(UnitId, Scalar)>,
 }
 
 /// `from` and `until` (SPEC §17), an indicator's or a unit's; `until` before `from` is an error
 /// (with `help`), and then `until` comes back as None and the flag false.
-pub fn from_until(
-    r: &mut Reader,
-    map: &MarkedMappingNode,
-    help: String,
-) -> (Option<i32>, Option<i32>, bool) {
+pub fn from_until(r: &mut Reader, map: &Mapping, help: String) -> (Option<i32>, Option<i32>, bool) {
     let from = r.year(map, "from");
     let until = r.year(map, "until");
     if let (Some(f), Some(u)) = (from, until)
@@ -162,7 +158,7 @@ pub fn from_until(
     (from, until, true)
 }
 
-pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
+pub fn span(r: &mut Reader, map: &Mapping, id: &str) -> Span {
     // A bad `until` is left out, so that the unit's reports are not all reported as outside
     // its years too.
     let (from, until, _) = from_until(r, map, crate::tr!("unit-until-help"));
@@ -217,7 +213,7 @@ pub fn span(r: &mut Reader, map: &MarkedMappingNode, id: &str) -> Span {
     }
 }
 
-fn former_names(r: &mut Reader, map: &MarkedMappingNode) -> Vec<FormerName> {
+fn former_names(r: &mut Reader, map: &Mapping) -> Vec<FormerName> {
     let Some((_, node)) = r.get(map, "former_names") else {
         return vec![];
     };
