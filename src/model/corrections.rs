@@ -210,7 +210,7 @@ fn was(
                 continue;
             }
         }
-        let id = IndicatorId(ikey.as_str().to_owned());
+        let id = IndicatorId(ikey.as_str().into());
         if is_null(vnode) {
             out.push((id, None));
             continue;

@@ -41,7 +41,7 @@ impl<'m> Units<'m> {
     pub fn reference(&self, r: &mut Reader, node: &Scalar, what: &str) -> Option<UnitId> {
         let id = node.as_str();
         if self.get(id).is_some() {
-            return Some(UnitId(id.to_owned()));
+            return Some(UnitId(id.into()));
         }
         if self.failed.contains(&id) {
             return None;
@@ -138,7 +138,12 @@ pub fn report(
             && let Some(vals) = r.mapping(node, "`values`")
         {
             for (key, v) in vals.iter() {
-                if !cat.indicators.iter().any(|i| i.id.as_str() == key.as_str()) {
+                // The category's id is shared rather than a copy made per report.
+                let Some(known) = cat
+                    .indicators
+                    .iter()
+                    .find(|i| i.id.as_str() == key.as_str())
+                else {
                     if judge_indicators {
                         let d = unknown_indicator(&r, key, cat);
                         r.push(d);
@@ -147,7 +152,7 @@ pub fn report(
                         let _ = r.number_value(v, &crate::tr!("what-value", id = key.as_str()));
                     }
                     continue;
-                }
+                };
                 // An empty value is the "not reported" a fresh `new report` file leaves.
                 if is_null(v) {
                     continue;
@@ -158,7 +163,7 @@ pub fn report(
                     continue;
                 }
                 if let Some(x) = r.number_value(v, &crate::tr!("what-value", id = key.as_str())) {
-                    values.push((IndicatorId(key.as_str().to_owned()), x));
+                    values.push((known.id.clone(), x));
                 }
             }
         }

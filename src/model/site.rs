@@ -88,7 +88,7 @@ pub fn default_dimensions(lang: Language) -> Vec<Dimension> {
     };
     rows.iter()
         .map(|(id, names)| Dimension {
-            id: DimensionId((*id).to_owned()),
+            id: DimensionId((*id).into()),
             name: names[col].to_owned(),
             look: names[col + 1].to_owned(),
         })
@@ -254,7 +254,7 @@ fn dimension(r: &mut Reader, item: &Node, before: &[Dimension]) -> Option<Dimens
         return None;
     }
     Some(Dimension {
-        id: DimensionId(id),
+        id: DimensionId(id.into()),
         name,
         look,
     })
@@ -340,7 +340,7 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
             r.push(d);
         }
         return Category {
-            id: CategoryId(id.to_owned()),
+            id: CategoryId(id.into()),
             name: String::new(),
             focus: None,
             order: 0,
@@ -373,7 +373,7 @@ pub fn category(id: &str, doc: &YamlDoc, site: &Site, diags: &mut Vec<Diagnostic
         }
     }
     Category {
-        id: CategoryId(id.to_owned()),
+        id: CategoryId(id.into()),
         name: name.unwrap_or_default(),
         focus,
         order,
@@ -485,9 +485,9 @@ fn indicator(r: &mut Reader, item: &Node, site: &Site, seen: &[Indicator]) -> Op
         return None;
     }
     Some(Indicator {
-        id: IndicatorId(id?),
+        id: IndicatorId(id?.into()),
         name: name?,
-        dimension: DimensionId(dimension?),
+        dimension: DimensionId(dimension?.into()),
         measure,
         direction,
         aggregate,

@@ -87,7 +87,7 @@ pub fn unit(
         flawed_years,
     } = targets(&mut r, map, external, category, doubtful);
     let unit = Unit {
-        id: UnitId(id.to_owned()),
+        id: UnitId(id.into()),
         name: name?,
         short: r.string(map, "short"),
         category: category?.id.clone(),
@@ -244,7 +244,7 @@ fn target_row(
             continue;
         }
         match r.number_value(vnode, &crate::tr!("what-target", id = iid)) {
-            Some(t) => row.push((IndicatorId(iid.to_owned()), t)),
+            Some(t) => row.push((IndicatorId(iid.into()), t)),
             None => flawed = true,
         }
     }

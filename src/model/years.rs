@@ -52,7 +52,7 @@ fn plan_parts(r: &mut Reader, map: &Mapping, id: &str) -> PlanParts {
                 continue;
             }
             nodes[slot] = Some(s.clone());
-            let bid = Some(UnitId(s.as_str().to_owned()));
+            let bid = Some(UnitId(s.as_str().into()));
             if slot == 0 {
                 benchmarks.internal = bid
             } else {
@@ -181,7 +181,7 @@ pub fn span(r: &mut Reader, map: &Mapping, id: &str) -> Span {
                     .with_help(crate::tr!("merged-into-unknown-help"));
                 r.push(d);
             }
-            Node::Scalar(s) => merged_into = Some((UnitId(s.as_str().to_owned()), s.clone())),
+            Node::Scalar(s) => merged_into = Some((UnitId(s.as_str().into()), s.clone())),
             _ => {
                 let d = r.at_node(v, crate::tr!("merged-into-takes-id"));
                 r.push(d);
@@ -195,7 +195,7 @@ pub fn span(r: &mut Reader, map: &Mapping, id: &str) -> Span {
         .into_iter()
         .filter_map(|(a, node)| {
             if crate::load::is_id(&a) && a != id {
-                return Some((UnitId(a), node.clone()));
+                return Some((UnitId(a.into()), node.clone()));
             }
             let d = r
                 .at_scalar(node, crate::tr!("alias-bad", alias = &a, id = id))
