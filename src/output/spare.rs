@@ -69,7 +69,26 @@ fn same_inode(a: &fs::Metadata, b: &fs::Metadata) -> bool {
 
 /// Whether the plain file `path` (whose metadata is `meta`) holds exactly `bytes`.
 fn holds(path: &Path, meta: &fs::Metadata, bytes: &[u8]) -> bool {
-    meta.is_file() && meta.len() == bytes.len() as u64 && fs::read(path).is_ok_and(|b| b == bytes)
+    meta.is_file()
+        && meta.len() == bytes.len() as u64
+        && fs::File::open(path).is_ok_and(|f| reads_as(f, bytes))
+}
+
+/// Whether `file` reads as exactly `bytes`, compared a block at a time: the open-data files
+/// reach hundreds of megabytes on a large site, and reading one whole held it twice.
+fn reads_as(mut file: impl io::Read, mut bytes: &[u8]) -> bool {
+    let mut block = vec![0; 64 * 1024];
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => return bytes.is_empty(),
+            Ok(n) => match bytes.strip_prefix(&block[..n]) {
+                Some(rest) => bytes = rest,
+                None => return false,
+            },
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
 }
 
 /// Puts `bytes` at `new` in the spare. `live` is the same path in the live site: when it
@@ -252,5 +271,42 @@ fn exchange_at_once(a: &Path, b: &Path) -> io::Result<()> {
         Ok(())
     } else {
         Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reads_as;
+
+    /// A reader that gives at most `step` bytes a call, as a file or pipe may.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.data.len());
+            buf[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn compares_across_blocks_and_short_reads() {
+        // Larger than two blocks, so the comparison continues past a block's end.
+        let big: Vec<u8> = (0..150_000u32).map(|i| (i % 251) as u8).collect();
+        assert!(reads_as(&big[..], &big));
+        assert!(reads_as(Trickle { data: &big, step: 999 }, &big));
+        let mut changed = big.clone();
+        changed[140_000] ^= 1;
+        assert!(!reads_as(&changed[..], &big));
+        assert!(!reads_as(Trickle { data: &changed, step: 7 }, &big));
+        // A file shorter or longer than the bytes is not the same.
+        assert!(!reads_as(&big[..149_999], &big));
+        assert!(!reads_as(&big[..], &big[..149_999]));
+        assert!(reads_as(&b""[..], b""));
+        assert!(!reads_as(&b""[..], b"x"));
     }
 }
