@@ -298,11 +298,12 @@ mod tests {
         // Larger than two blocks, so the comparison continues past a block's end.
         let big: Vec<u8> = (0..150_000u32).map(|i| (i % 251) as u8).collect();
         assert!(reads_as(&big[..], &big));
-        assert!(reads_as(Trickle { data: &big, step: 999 }, &big));
+        let trickle = |data, step| Trickle { data, step };
+        assert!(reads_as(trickle(&big, 999), &big));
         let mut changed = big.clone();
         changed[140_000] ^= 1;
         assert!(!reads_as(&changed[..], &big));
-        assert!(!reads_as(Trickle { data: &changed, step: 7 }, &big));
+        assert!(!reads_as(trickle(&changed, 7), &big));
         // A file shorter or longer than the bytes is not the same.
         assert!(!reads_as(&big[..149_999], &big));
         assert!(!reads_as(&big[..], &big[..149_999]));
