@@ -263,16 +263,24 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> Vec<u8> {
 
 /// The files that depend on more than one month: `data/index.json`, `data/corrections.json`,
 /// and the CSVs of every month's indicators, the targets, the surveys and the awards.
-pub fn site_files(model: &Model, scores: &Scores, put: &mut dyn FnMut(String, Vec<u8>)) {
+/// `indicators` false leaves out `indicators.csv`, for a caller that knows it is unchanged.
+pub fn site_files(
+    model: &Model,
+    scores: &Scores,
+    indicators: bool,
+    put: &mut dyn FnMut(String, Vec<u8>),
+) {
     // One at a time, each handed over as made: `indicators.csv` alone is 200 MB at 10,000 units.
     let (path, bytes) = index_file(model);
     put(path, bytes);
     let (path, bytes) = corrections_file(model);
     put(path, bytes);
-    put(
-        urls::DATA_INDICATORS.to_owned(),
-        sheets::all_indicators(model, scores),
-    );
+    if indicators {
+        put(
+            urls::DATA_INDICATORS.to_owned(),
+            sheets::all_indicators(model, scores),
+        );
+    }
     put(urls::DATA_TARGETS.to_owned(), sheets::targets(model));
     put(urls::DATA_SURVEYS.to_owned(), sheets::surveys(model));
     put(urls::DATA_AWARDS.to_owned(), sheets::awards(model));

@@ -22,6 +22,9 @@ pub(crate) mod urls;
 pub(crate) mod views;
 mod wording;
 
+#[cfg(test)]
+mod open_data_tests;
+
 pub use crate::files::{Body, Files};
 pub use caches::Caches;
 pub(crate) use pages::reuse::{ReportsOnly, Reuse};
@@ -278,17 +281,28 @@ fn shared_fingerprint(theme: &Theme, site: &pages::SiteView) -> u64 {
 /// data/index.json and each month's JSON and CSV, kept where their figures did not change.
 fn open_data(pages: &pages::Pages, out: &Out) {
     let (model, scores) = (pages.cx.model, pages.cx.scores);
+    let same: Vec<bool> = (0..scores.months.len())
+        .into_par_iter()
+        .map(|i| pages.same_month(i))
+        .collect();
     if pages.reuse.figures {
         for path in data::site_paths() {
             out.keep(path.into());
         }
     } else {
-        data::site_files(model, scores, &mut |path, bytes| {
+        // indicators.csv is every month's figures under the units' and indicators' names: when
+        // only reports changed (so names did not) and no month's figures did, it is the same
+        // file, 200 MB at 10,000 units, and a report's summary edited need not make it again.
+        let indicators = !(pages.reuse.reports.is_some() && same.iter().all(|&s| s));
+        data::site_files(model, scores, indicators, &mut |path, bytes| {
             out.put(path, Body::Bytes(bytes));
         });
+        if !indicators {
+            out.keep(urls::DATA_INDICATORS.into());
+        }
     }
     scores.months.par_iter().enumerate().for_each(|(i, m)| {
-        if pages.same_month(i) {
+        if same[i] {
             for path in data::month_paths(m) {
                 out.keep(path);
             }

@@ -64,7 +64,7 @@ fn table<'d>(doc: &'d str, heading: &str) -> Vec<(&'d str, &'d str)> {
         .collect()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create a folder");
     for entry in std::fs::read_dir(from).expect("read a folder").flatten() {
         let path = entry.path();

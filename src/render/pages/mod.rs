@@ -23,7 +23,7 @@ mod visits;
 mod years;
 
 #[cfg(test)]
-mod fields_tests;
+pub(crate) mod fields_tests;
 
 use super::caches::Caches;
 use super::engine::Engine;
