@@ -111,6 +111,9 @@ pub struct Changed {
     pub setup: bool,
     /// Units whose monthly reports (the rest of what scores are computed from) changed.
     pub reports: BTreeSet<String>,
+    /// A monthly report was added, removed, or changed above its body (values, corrections,
+    /// draft): its figures may have changed. False when only reports' summaries were edited.
+    pub report_figures: bool,
     /// Quarterly reports, reviews and visits: shown on unit pages and in rankings, not scored.
     pub records: bool,
     /// Bulletins and free pages: shown on their own pages, the home page, the feed and search.
@@ -122,21 +125,36 @@ impl Changed {
     pub const ALL: Changed = Changed {
         setup: true,
         reports: BTreeSet::new(),
+        report_figures: true,
         records: true,
         writing: true,
     };
 
     /// What scores are computed from (SPEC §10) changed.
     pub fn figures(&self) -> bool {
-        self.setup || !self.reports.is_empty()
+        self.setup || self.report_figures
     }
 
     /// Both changes together.
     pub fn merge(&mut self, other: &Changed) {
         self.setup |= other.setup;
         self.reports.extend(other.reports.iter().cloned());
+        self.report_figures |= other.report_figures;
         self.records |= other.records;
         self.writing |= other.writing;
+    }
+
+    /// Marks `now`, read afresh over `before`: a report whose text above its body is the same
+    /// (the summary alone was edited) keeps its figures, so the scores need not be made again.
+    pub(super) fn mark_read(&mut self, before: Option<&Cached>, now: &Cached) {
+        match (&now.kind, before.map(|b| &b.parsed), &now.parsed) {
+            (Kind::Report(unit, ..), Some(Parsed::Md(old)), Parsed::Md(new))
+                if !old.failed && !new.failed && old.head() == new.head() =>
+            {
+                self.reports.insert(unit.clone());
+            }
+            _ => self.mark(&now.kind),
+        }
     }
 
     pub(super) fn mark(&mut self, kind: &Kind) {
@@ -144,6 +162,7 @@ impl Changed {
             Kind::Site | Kind::Category(_) | Kind::Unit(_) => self.setup = true,
             Kind::Report(unit, ..) => {
                 self.reports.insert(unit.clone());
+                self.report_figures = true;
             }
             Kind::Quarterly(..) | Kind::Review(_) | Kind::Visit(..) => self.records = true,
             Kind::Bulletin(..) | Kind::Page(_) => self.writing = true,

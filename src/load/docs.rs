@@ -35,6 +35,11 @@ impl MdDoc {
     pub fn body(&self) -> &str {
         self.file.text.get(self.body_start..).unwrap_or_default()
     }
+
+    /// The text before the body: the front matter with its fences.
+    pub fn head(&self) -> &str {
+        self.file.text.get(..self.body_start).unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone)]

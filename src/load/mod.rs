@@ -178,7 +178,7 @@ fn remember(cache: &mut Cache, reading: &HashSet<PathBuf>, read: &[(Read, Fresh)
     for (_, fresh) in read {
         match fresh {
             Fresh::Read(path, c) => {
-                changed.mark(&c.kind);
+                changed.mark_read(cache.files.get(path), c);
                 cache.files.insert(path.clone(), c.clone());
             }
             // Read again next time, whatever the watcher says.

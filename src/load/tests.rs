@@ -118,7 +118,17 @@ fn the_cache_tells_what_changed_by_kind() {
         let (changed, reports) = reload(root, &mut cache, hinted.then_some(&paths[..]));
         assert_eq!(changed.reports.iter().collect::<Vec<_>>(), ["yi"]);
         assert!(!changed.setup && !changed.writing && !changed.records);
+        // The summary alone was edited: the figures stand.
+        assert!(!changed.figures(), "a summary edited");
         assert_eq!(reports, 2);
+
+        std::fs::write(&report, "---\nvalues: {a: 1}\n---\n一月，改。\n").unwrap();
+        let (changed, _) = reload(root, &mut cache, hinted.then_some(&paths[..]));
+        assert_eq!(changed.reports.iter().collect::<Vec<_>>(), ["yi"]);
+        assert!(changed.figures(), "a value edited");
+        std::fs::write(&report, "---\nvalues: {}\n---\n一月，改。\n").unwrap();
+        let (changed, _) = reload(root, &mut cache, hinted.then_some(&paths[..]));
+        assert!(changed.figures(), "a value removed");
 
         let bulletin = root.join("content/bulletins/2026-01.md");
         std::fs::write(&bulletin, "---\ndate: 2026-02-01\n---\n正文，改。\n").unwrap();

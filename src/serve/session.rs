@@ -94,12 +94,20 @@ impl Session {
             Some(&opts.root),
         )?;
         let previous = self.scores.take();
-        let (scores, previous) = match previous {
-            Some(p) if !self.pending.figures() => (p, None),
-            p => (score::score_model(&model), p),
+        let (scores, previous, rescored) = match previous {
+            Some(p) if !self.pending.figures() => (p, None, false),
+            p => (score::score_model(&model), p, true),
         };
         let site = Site { model, scores };
-        let result = self.render(&site, previous.as_ref());
+        // Reports whose summaries alone were edited leave every figure as it was: the scores
+        // are the previous build's, and the render compares them with themselves, keeping what
+        // they alone decide and rendering those units' pages again.
+        let previous = if rescored {
+            previous.as_ref()
+        } else {
+            Some(&site.scores).filter(|_| !self.pending.reports.is_empty())
+        };
+        let result = self.render(&site, previous);
         // Kept only from a rebuild whose pages are in the folder: reuse compares with them.
         if result.is_ok() {
             self.scores = Some(site.scores);
@@ -121,7 +129,7 @@ impl Session {
                     .zip(&site.scores.months)
                     .all(|(a, b)| a.month == b.month)
         };
-        let figures = built && !p.figures() && !p.records;
+        let figures = built && !p.figures() && !p.records && p.reports.is_empty();
         if !figures {
             self.generation += 1;
         }
