@@ -25,6 +25,21 @@ use crate::load::{Documents, StaticFile};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashSet};
 
+/// A map for lookups never iterated into the output: foldhash with a fixed seed rather than
+/// SipHash, which cost several percent of a 10,000-unit build.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
+
+/// Unit id → position in a list in `Model::units` order (`Model::units`, `MonthFigures::units`).
+pub type Positions = FastMap<UnitId, usize>;
+
+/// Each unit's position in `units`.
+pub fn positions(units: &[Unit]) -> Positions {
+    (units.iter().enumerate())
+        .map(|(i, u)| (u.id.clone(), i))
+        .collect()
+}
+
 /// The whole campaign, validated, with drafts already left out (unless built with --drafts).
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -50,7 +65,7 @@ pub struct Model {
     pub published: Vec<Month>,
     /// Unit id → position in `units`, made on the first lookup: pages look units up by id
     /// millions of times on a large site, where a binary search cost several percent of a build.
-    pub unit_positions: std::sync::OnceLock<crate::score::Positions>,
+    pub unit_positions: std::sync::OnceLock<Positions>,
 }
 
 impl Model {
@@ -60,11 +75,7 @@ impl Model {
 
     /// The unit's position in `units` (which is in id order).
     pub fn unit_index(&self, id: &str) -> Option<usize> {
-        let positions = self.unit_positions.get_or_init(|| {
-            (self.units.iter().enumerate())
-                .map(|(i, u)| (u.id.clone(), i))
-                .collect()
-        });
+        let positions = self.unit_positions.get_or_init(|| positions(&self.units));
         match positions.get(id) {
             Some(&i) if self.units.get(i).is_some_and(|u| u.id.as_str() == id) => Some(i),
             // Units changed after the first lookup (a test editing a model): search them.

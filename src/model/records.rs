@@ -40,8 +40,8 @@ impl<'m> Units<'m> {
     /// A unit reference: Some(id) when it exists, else a diagnostic with a suggestion.
     pub fn reference(&self, r: &mut Reader, node: &Scalar, what: &str) -> Option<UnitId> {
         let id = node.as_str();
-        if self.get(id).is_some() {
-            return Some(UnitId(id.into()));
+        if let Some(u) = self.get(id) {
+            return Some(u.id.clone());
         }
         if self.failed.contains(&id) {
             return None;

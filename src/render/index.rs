@@ -3,48 +3,44 @@
 //! quadratic in units (1,000 unit pages × 24,000 reports). Each list keeps the model's order,
 //! so a page shows exactly what the filter it replaces would have found.
 
-use crate::model::{Model, Review};
+use crate::model::{FastMap, Model, Review};
 use crate::score::{MonthFigures, RankEntry, Scores};
-
-/// Lookups only, never iterated into the output: a fast fixed hash instead of SipHash, which
-/// cost several percent of a 10,000-unit build.
-pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 /// Where to find each unit's records.
 #[derive(Default)]
 pub struct Index<'a> {
     /// Unit → positions in `model.reports`, ascending.
-    reports: HashMap<&'a str, Vec<usize>>,
+    reports: FastMap<&'a str, Vec<usize>>,
     /// Unit → positions in `model.quarterlies`, ascending.
-    quarterlies: HashMap<&'a str, Vec<usize>>,
+    quarterlies: FastMap<&'a str, Vec<usize>>,
     /// (unit, year, quarter) → the first quarterly report with them.
-    quarterly: HashMap<(&'a str, i32, u32), usize>,
+    quarterly: FastMap<(&'a str, i32, u32), usize>,
     /// Unit → positions in `model.visits` where it is host or a visitor, ascending.
-    unit_visits: HashMap<&'a str, Vec<usize>>,
+    unit_visits: FastMap<&'a str, Vec<usize>>,
     /// Unit → other unit → positions in `model.visits` where one hosts the other, ascending.
-    pair_visits: HashMap<&'a str, HashMap<&'a str, Vec<usize>>>,
+    pair_visits: FastMap<&'a str, FastMap<&'a str, Vec<usize>>>,
     /// By position in `model.reviews`: who is named where in that review.
     reviews: Vec<ReviewIndex<'a>>,
     /// By position in `scores.months`: unit → its entry in its category's ranking.
-    ranks: Vec<HashMap<&'a str, &'a RankEntry>>,
+    ranks: Vec<FastMap<&'a str, &'a RankEntry>>,
 }
 
 /// One review's sections by unit: the first entry naming the unit, as a `find` would return.
 #[derive(Default)]
 pub struct ReviewIndex<'a> {
-    pub commentary: HashMap<&'a str, usize>,
-    pub rectification: HashMap<&'a str, usize>,
-    pub pacesetters: HashMap<&'a str, usize>,
-    pub survey: HashMap<&'a str, usize>,
+    pub commentary: FastMap<&'a str, usize>,
+    pub rectification: FastMap<&'a str, usize>,
+    pub pacesetters: FastMap<&'a str, usize>,
+    pub survey: FastMap<&'a str, usize>,
     /// Every award of the unit, in file order.
-    pub awards: HashMap<&'a str, Vec<usize>>,
+    pub awards: FastMap<&'a str, Vec<usize>>,
 }
 
-fn first<'a>(map: &mut HashMap<&'a str, usize>, key: &'a str, i: usize) {
+fn first<'a>(map: &mut FastMap<&'a str, usize>, key: &'a str, i: usize) {
     map.entry(key).or_insert(i);
 }
 
-fn push<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Vec<usize>>, key: K, i: usize) {
+fn push<K: std::hash::Hash + Eq>(map: &mut FastMap<K, Vec<usize>>, key: K, i: usize) {
     let list = map.entry(key).or_default();
     // A visit naming a unit twice (host and visitor, or twice among visitors) is listed once,
     // as a filter would list it: every push for record i comes before any for record i + 1.
@@ -76,7 +72,7 @@ fn review_index(r: &Review) -> ReviewIndex<'_> {
 }
 
 /// Unit → its entry in its category's ranking, in one month.
-pub fn rank_map(mf: &MonthFigures) -> HashMap<&str, &RankEntry> {
+pub fn rank_map(mf: &MonthFigures) -> FastMap<&str, &RankEntry> {
     mf.rankings
         .iter()
         .flat_map(|c| &c.entries)

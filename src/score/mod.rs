@@ -6,13 +6,10 @@ pub mod pace;
 pub use arith::*;
 
 use crate::model::{Category, CategoryId, DimensionId, IndicatorId, Model, Month, Unit, UnitId};
+use crate::model::{FastMap, FastSet, Positions};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// The year-to-date table's lookups: never iterated into the output, so a fast fixed hash.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
-type FastSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct BenchmarkFigures {
@@ -78,9 +75,6 @@ pub struct MonthFigures {
     /// indicator and benchmark, and a binary search of 10,000 ids cost a tenth of a build.
     pub positions: Arc<Positions>,
 }
-
-/// Unit id → position in [`MonthFigures::units`].
-pub type Positions = HashMap<UnitId, usize, foldhash::fast::FixedState>;
 
 impl MonthFigures {
     /// A unit's figures.
@@ -358,11 +352,7 @@ pub fn score_as_of(model: &Model, date: chrono::NaiveDate) -> Scores {
 /// rankings are computed once and reused for the next month's movement.
 pub fn score_model(model: &Model) -> Scores {
     let table = Table::new(model);
-    let positions: Arc<Positions> = Arc::new(
-        (model.units.iter().enumerate())
-            .map(|(i, u)| (u.id.clone(), i))
-            .collect(),
-    );
+    let positions = Arc::new(crate::model::positions(&model.units));
     let per_month: Vec<(Vec<UnitAtMonth>, Vec<CategoryRanking>)> = model
         .published
         .par_iter()

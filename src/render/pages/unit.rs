@@ -6,8 +6,7 @@ use super::charts::ProgressChart;
 use super::verdict::Verdict;
 use super::visits::VisitView;
 use super::years::{Left, YearLink};
-use crate::model::{Category, Markdown, Unit, UnitId, corrected_figures};
-use crate::render::index::HashMap;
+use crate::model::{Category, FastMap, Markdown, Unit, UnitId, corrected_figures};
 use crate::render::views::{CorrectionMark, IndicatorRow, Movement, NotReported, UnitLink};
 use crate::render::{Out, chart, format, urls};
 use crate::score::MonthFigures;
@@ -351,7 +350,7 @@ impl<'a> Pages<'a> {
             let Some(named) = cx.ix.review(ri) else {
                 continue;
             };
-            let find = |at: &HashMap<&str, usize>, list: &[(UnitId, Markdown)]| {
+            let find = |at: &FastMap<&str, usize>, list: &[(UnitId, Markdown)]| {
                 at.get(id).map(|&i| self.markdown(&list[i].1, None).html)
             };
             let review = UnitReview {
