@@ -35,8 +35,10 @@ impl Sink for Record {
 }
 
 /// Renders the bundled example as a rebuild after report edits, the previous build's scores
-/// being `previous`; gives what was made again and what was kept.
-fn after_reports(previous: Option<&crate::score::Scores>) -> (BTreeSet<String>, BTreeSet<String>) {
+/// being its own as `change` leaves them; gives what was made again and what was kept.
+fn after_reports(
+    change: impl FnOnce(&mut crate::score::Scores),
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().expect("a temp dir");
     super::pages::fields_tests::copy_dir(&repo.join("content"), &tmp.path().join("content"));
@@ -44,11 +46,13 @@ fn after_reports(previous: Option<&crate::score::Scores>) -> (BTreeSet<String>, 
         .unwrap_or_else(|_| panic!("the bundled example loads"));
     let theme = crate::site::load_theme(&site, tmp.path(), None)
         .unwrap_or_else(|_| panic!("the default theme loads"));
+    let mut previous = site.scores.clone();
+    change(&mut previous);
     let units = BTreeSet::from(["wuzhen".to_owned()]);
     let reuse = Reuse {
         figures: false,
         reports: Some(ReportsOnly {
-            previous: previous.unwrap_or(&site.scores),
+            previous: &previous,
             units: &units,
         }),
         generation: 2,
@@ -64,7 +68,7 @@ fn after_reports(previous: Option<&crate::score::Scores>) -> (BTreeSet<String>, 
 
 #[test]
 fn indicators_csv_is_kept_when_no_month_changed() {
-    let (put, kept) = after_reports(None);
+    let (put, kept) = after_reports(|_| {});
     assert!(kept.contains(urls::DATA_INDICATORS), "kept: {kept:?}");
     assert!(!put.contains(urls::DATA_INDICATORS));
     // A report's corrections may have changed: that file is made again.
@@ -73,15 +77,10 @@ fn indicators_csv_is_kept_when_no_month_changed() {
 
 #[test]
 fn indicators_csv_is_made_again_when_a_month_changed() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().expect("a temp dir");
-    super::pages::fields_tests::copy_dir(&repo.join("content"), &tmp.path().join("content"));
-    let site = crate::site::load(tmp.path(), false, None)
-        .unwrap_or_else(|_| panic!("the bundled example loads"));
-    let mut previous = site.scores.clone();
-    let first = previous.months.first_mut().expect("the example has months");
-    first.time_progress += 0.01;
-    let (put, kept) = after_reports(Some(&previous));
+    let (put, kept) = after_reports(|previous| {
+        let first = previous.months.first_mut().expect("the example has months");
+        first.time_progress += 0.01;
+    });
     assert!(put.contains(urls::DATA_INDICATORS), "put: {put:?}");
     assert!(!kept.contains(urls::DATA_INDICATORS));
 }
