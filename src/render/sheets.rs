@@ -91,12 +91,12 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
             );
             out.truncate(out.len() - 2);
             for x in [f.value, f.ytd, f.target, f.expected, f.completion, f.pace] {
-                push_number(out, x);
+                push_number(out, x.get());
             }
             out.push(',');
             out.push_str(f.status.map_or("", |s| s.as_str()));
             for x in [f.points, f.growth] {
-                push_number(out, x);
+                push_number(out, x.get());
             }
             out.push_str("\r\n");
         }

@@ -190,7 +190,7 @@ impl<'a> Ctx<'a> {
 
     fn bench(&self, b: &Option<BenchmarkFigures>, ind: &Indicator) -> Option<Bench<'a>> {
         let b = b.as_ref()?;
-        let lead = b.gap.map(|g| {
+        let lead = b.gap.get().map(|g| {
             let sense = wording::gap_sense(g);
             let key = match sense {
                 Sense::Better => "lead_by",
@@ -201,7 +201,7 @@ impl<'a> Ctx<'a> {
         });
         Some(Bench {
             unit: self.unit_ref(b.unit.as_str()),
-            ytd: b.ytd.map(|x| format::number(x, ind.decimals)),
+            ytd: b.ytd.get().map(|x| format::number(x, ind.decimals)),
             lead,
             // 領先 already says "surpassed"; the trend adds news only while behind.
             trend: self.trend(b.trend.filter(|t| *t != Trend::Surpassed)),
@@ -229,7 +229,7 @@ impl<'a> Ctx<'a> {
     /// (序時目標 E, actual, 快/慢 by how much), against the target for `level` and `mean`. The
     /// word follows the status, so the two never disagree.
     fn progress(&self, ind: &Indicator, f: &IndicatorFigures) -> Option<Progress> {
-        let (ytd, expected) = (f.ytd?, f.expected?);
+        let (ytd, expected) = (f.ytd.get()?, f.expected.get()?);
         let timed = wording::against_time(ind.aggregate);
         let diff = wording::pace_difference(ytd, expected, ind.direction);
         let sense = match f.status {
@@ -282,12 +282,12 @@ impl<'a> Ctx<'a> {
             name: &ind.name,
             measure: ind.measure.as_deref(),
             direction: ind.direction,
-            value: fmt(f.value),
-            ytd: fmt(f.ytd),
-            target: fmt(f.target),
+            value: fmt(f.value.get()),
+            ytd: fmt(f.ytd.get()),
+            target: fmt(f.target.get()),
             progress: self.progress(ind, f),
             status: self.status(f.status, timed),
-            growth: f.growth.map(|g| {
+            growth: f.growth.get().map(|g| {
                 let sense = wording::growth_sense(g, ind.direction);
                 let sign = if g > 0.0 { "+" } else { "" };
                 let key = match sense {

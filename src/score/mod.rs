@@ -1,7 +1,10 @@
 //! The figures of SPEC §10 for every published month: `&Model -> Scores`, no I/O, no text.
 
 mod arith;
+mod fig;
 pub mod pace;
+
+pub use fig::Fig;
 
 pub use arith::*;
 
@@ -14,8 +17,8 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq)]
 pub struct BenchmarkFigures {
     pub unit: UnitId,
-    pub ytd: Option<f64>,
-    pub gap: Option<f64>,
+    pub ytd: Fig,
+    pub gap: Fig,
     pub trend: Option<Trend>,
 }
 
@@ -23,16 +26,16 @@ pub struct BenchmarkFigures {
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorFigures {
     pub id: IndicatorId,
-    pub value: Option<f64>,
-    pub ytd: Option<f64>,
-    pub target: Option<f64>,
-    pub expected: Option<f64>,
-    pub completion: Option<f64>,
-    pub pace: Option<f64>,
-    pub credited: Option<f64>,
+    pub value: Fig,
+    pub ytd: Fig,
+    pub target: Fig,
+    pub expected: Fig,
+    pub completion: Fig,
+    pub pace: Fig,
+    pub credited: Fig,
     pub status: Option<Status>,
-    pub points: Option<f64>,
-    pub growth: Option<f64>,
+    pub points: Fig,
+    pub growth: Fig,
     pub internal: Option<BenchmarkFigures>,
     pub external: Option<BenchmarkFigures>,
 }
@@ -215,16 +218,16 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
         let prev_year = table.ytd(ui, i, Month::new(m.year - 1, m.month));
         let mut row = IndicatorFigures {
             id: ind.id.clone(),
-            value,
-            ytd: y,
-            target: None,
-            expected: None,
-            completion: None,
-            pace: None,
-            credited: None,
+            value: value.into(),
+            ytd: y.into(),
+            target: Fig::NONE,
+            expected: Fig::NONE,
+            completion: Fig::NONE,
+            pace: Fig::NONE,
+            credited: Fig::NONE,
             status: None,
-            points: None,
-            growth: growth(y, prev_year),
+            points: Fig::NONE,
+            growth: growth(y, prev_year).into(),
             internal: None,
             external: None,
         };
@@ -235,13 +238,13 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
             let e = expected(ind.aggregate, target, t);
             let r = pace(ind.direction, y, e, site.cap);
             let c = credited(r, site.cap);
-            row.target = Some(target);
-            row.expected = Some(e);
-            row.completion = completion(y, target);
-            row.pace = Some(r);
-            row.credited = Some(c);
+            row.target = target.into();
+            row.expected = e.into();
+            row.completion = completion(y, target).into();
+            row.pace = r.into();
+            row.credited = c.into();
             row.status = Some(status(y, r, site.tolerance));
-            row.points = Some(ind.weight * c);
+            row.points = (ind.weight * c).into();
         }
         rows.push(row);
     }
@@ -252,7 +255,7 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
                     .iter()
                     .enumerate()
                     .filter(|(i, ind)| ind.in_force(m.year) && ind_filter(*i))
-                    .map(|(i, ind)| (rows[i].points.unwrap_or(0.0), ind.weight)),
+                    .map(|(i, ind)| (rows[i].points.get().unwrap_or(0.0), ind.weight)),
             )
         };
         let total = pw(&|_| true);
@@ -331,8 +334,8 @@ fn benchmark(
         .and_then(|p| gap(dir, table.ytd(ui, i, p), table.ytd(bi, i, p)));
     Some(BenchmarkFigures {
         unit: model.units[bi].id.clone(),
-        ytd: ytd_b,
-        gap: g,
+        ytd: ytd_b.into(),
+        gap: g.into(),
         trend: trend(g, prev),
     })
 }

@@ -362,7 +362,11 @@ fn figures_as_of_a_date_undo_later_corrections() {
         let scores = pacesetter::score::score_model(model);
         let m = scores.month(feb).expect("2026-02 published");
         let beta = m.unit("beta").expect("beta");
-        (beta.indicators[0].value, beta.indicators[0].ytd, beta.score)
+        (
+            beta.indicators[0].value.get(),
+            beta.indicators[0].ytd.get(),
+            beta.score,
+        )
     };
     let now = revenue(&site.model);
     let before = revenue(&site.model.as_of(day("2026-05-05")));

@@ -62,7 +62,7 @@ fn mark_name(mark: Mark) -> &'static str {
 
 /// A unit's year to date for indicator `idx` at a month.
 fn ytd(mf: &MonthFigures, unit: &str, idx: usize) -> Option<f64> {
-    mf.unit(unit)?.indicators.get(idx)?.ytd
+    mf.unit(unit)?.indicators.get(idx)?.ytd.get()
 }
 
 impl<'a> Pages<'a> {

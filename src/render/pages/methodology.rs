@@ -165,9 +165,14 @@ fn example<'a>(cx: &Ctx<'a>) -> Option<Example<'a>> {
             continue;
         };
         for (ind, f) in cat.indicators.iter().zip(&uf.indicators) {
-            let (Some(ytd), Some(target), Some(expected), Some(pace), Some(credited), Some(points)) =
-                (f.ytd, f.target, f.expected, f.pace, f.credited, f.points)
-            else {
+            let (Some(ytd), Some(target), Some(expected), Some(pace), Some(credited), Some(points)) = (
+                f.ytd.get(),
+                f.target.get(),
+                f.expected.get(),
+                f.pace.get(),
+                f.credited.get(),
+                f.points.get(),
+            ) else {
                 continue;
             };
             let d = ind.decimals.max(2);
@@ -181,7 +186,7 @@ fn example<'a>(cx: &Ctx<'a>) -> Option<Example<'a>> {
                 target: format::number(target, d),
                 ytd: format::number(ytd, d),
                 expected: format::number(expected, d),
-                completion: f.completion.map(format::percent),
+                completion: f.completion.get().map(format::percent),
                 pace: format::number(pace, 4),
                 credited: format::number(credited, 4),
                 weight: format::number(ind.weight, 2),

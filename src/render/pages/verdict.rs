@@ -81,7 +81,7 @@ impl<'a> Ctx<'a> {
         let gaps: Vec<f64> = figures
             .iter()
             .filter_map(|f| if internal { &f.internal } else { &f.external }.as_ref())
-            .filter_map(|b| b.gap)
+            .filter_map(|b| b.gap.get())
             .collect();
         let b = if internal {
             benchmarks.internal.as_ref()
