@@ -187,6 +187,14 @@ impl render::Sink for Counting<'_> {
         }
         self.staging.put(&path, body);
     }
+
+    fn put_chunks(&self, path: String, chunks: &mut dyn Iterator<Item = Vec<u8>>) {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        if render::urls::is_data(&path) {
+            self.data_files.fetch_add(1, Ordering::Relaxed);
+        }
+        self.staging.put_chunks(&path, chunks);
+    }
 }
 
 /// Occurrences of `needle` (which cannot overlap itself), found with memchr's vectorised search:

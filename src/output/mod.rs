@@ -216,16 +216,31 @@ impl Staging {
         self.put_ref(rel, &body);
     }
 
+    /// Puts a file made of `chunks` one after another, holding one chunk at a time.
+    pub fn put_chunks(&self, rel: &str, chunks: &mut dyn Iterator<Item = Vec<u8>>) {
+        lock(&self.written).push(rel.to_owned());
+        let path = self.spare.join(rel);
+        let live = self.previous.as_ref().map(|p| p.join(rel));
+        if let Err(e) = spare::put_chunks(live.as_deref(), &path, chunks) {
+            self.failed(rel, io_err(Action::Write, &path, e));
+        }
+    }
+
     fn put_ref(&self, rel: &str, body: &Body) {
         lock(&self.written).push(rel.to_owned());
         if let Err(e) = self.write_file(rel, body) {
-            let mut failure = lock(&self.failure);
-            if failure
-                .as_ref()
-                .is_none_or(|(first, _)| rel < first.as_str())
-            {
-                *failure = Some((rel.to_owned(), e));
-            }
+            self.failed(rel, e);
+        }
+    }
+
+    /// Records a file that could not be written; the first by path is the one reported.
+    fn failed(&self, rel: &str, e: WriteError) {
+        let mut failure = lock(&self.failure);
+        if failure
+            .as_ref()
+            .is_none_or(|(first, _)| rel < first.as_str())
+        {
+            *failure = Some((rel.to_owned(), e));
         }
     }
 

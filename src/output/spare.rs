@@ -116,6 +116,94 @@ pub fn put(live: Option<&Path>, new: &Path, bytes: &[u8]) -> io::Result<()> {
     write_new(new, bytes)
 }
 
+/// Puts the bytes of `chunks`, one after another, at `new` in the spare, as [`put`] does, with
+/// one chunk in memory at a time (`data/indicators.csv` is 200 MB at 10,000 units). The chunks
+/// are compared as they come with the live site's file, or with the spare's own when the live
+/// site has none; once they differ, the file is written anew beside `new` (the part that
+/// matched copied from that file) and renamed over it, so no link is ever written through.
+pub fn put_chunks(
+    live: Option<&Path>,
+    new: &Path,
+    chunks: &mut dyn Iterator<Item = Vec<u8>>,
+) -> io::Result<()> {
+    let here = fs::symlink_metadata(new).ok();
+    let live = live.filter(|l| fs::symlink_metadata(l).is_ok_and(|m| m.is_file()));
+    let base = live.or(here.as_ref().filter(|m| m.is_file()).map(|_| new));
+    let mut reader = base.and_then(|b| fs::File::open(b).ok());
+    let mut matched: u64 = 0;
+    let mut block = Vec::new();
+    while let Some(chunk) = chunks.next() {
+        if let Some(r) = &mut reader
+            && reads_prefix(r, &chunk, &mut block)
+        {
+            matched += chunk.len() as u64;
+            continue;
+        }
+        // They differ from here on (or there is nothing to compare with).
+        let rest = std::iter::once(chunk).chain(chunks);
+        return rewrite(base.map(|b| (b, matched)), new, here.as_ref(), rest);
+    }
+    // Every chunk matched: the same file, if nothing of it is left over.
+    let whole = reader.is_some_and(|mut r| matches!(io::Read::read(&mut r, &mut [0]), Ok(0)));
+    match base {
+        Some(b) if whole && b == new => Ok(()),
+        Some(live) if whole => {
+            let meta = fs::symlink_metadata(live)?;
+            if here.as_ref().is_some_and(|h| same_inode(h, &meta)) {
+                return Ok(());
+            }
+            clear(new, here.as_ref())?;
+            if link_into(live, new).is_ok() {
+                return Ok(());
+            }
+            let mut out = create_new(new)?;
+            io::copy(&mut fs::File::open(live)?, &mut out).map(|_| ())
+        }
+        // A prefix of the file it was compared with.
+        _ => rewrite(
+            base.map(|b| (b, matched)),
+            new,
+            here.as_ref(),
+            std::iter::empty(),
+        ),
+    }
+}
+
+/// Writes `new` beside it and renames it into place: the first `prefix.1` bytes of the file
+/// `prefix.0`, then `rest`.
+fn rewrite(
+    prefix: Option<(&Path, u64)>,
+    new: &Path,
+    here: Option<&fs::Metadata>,
+    rest: impl Iterator<Item = Vec<u8>>,
+) -> io::Result<()> {
+    let tmp = partial(new);
+    clear(&tmp, fs::symlink_metadata(&tmp).ok().as_ref())?;
+    let mut out = create_new(&tmp)?;
+    if let Some((file, len)) = prefix.filter(|p| p.1 > 0) {
+        io::copy(&mut io::Read::take(fs::File::open(file)?, len), &mut out)?;
+    }
+    for chunk in rest {
+        out.write_all(&chunk)?;
+    }
+    drop(out);
+    clear(new, here)?;
+    fs::rename(&tmp, new)
+}
+
+/// Whether `file` reads next as exactly `bytes` (`block` is scratch space).
+fn reads_prefix(file: &mut fs::File, bytes: &[u8], block: &mut Vec<u8>) -> bool {
+    block.resize(bytes.len(), 0);
+    io::Read::read_exact(file, block).is_ok() && block[..] == *bytes
+}
+
+/// Where a file that is being streamed is written before it takes its name.
+fn partial(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".pacesetter-partial");
+    path.with_file_name(name)
+}
+
 /// Removes whatever is at `path` (never following a link).
 pub fn clear(path: &Path, meta: Option<&fs::Metadata>) -> io::Result<()> {
     let result = match meta {
@@ -142,20 +230,24 @@ pub fn link_into(from: &Path, to: &Path) -> io::Result<()> {
 
 /// Writes a file that must not exist yet (so no link is ever written through).
 fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    create_new(path)?.write_all(bytes)
+}
+
+/// Creates a file that must not exist yet, making its folders when missing.
+fn create_new(path: &Path) -> io::Result<fs::File> {
     let open = || {
         fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(path)
     };
-    let mut file = match open() {
+    match open() {
         Err(e) if e.kind() == io::ErrorKind::NotFound || is_not_a_dir(&e) => {
             make_parents(path)?;
-            open()?
+            open()
         }
-        other => other?,
-    };
-    file.write_all(bytes)
+        other => other,
+    }
 }
 
 fn is_not_a_dir(e: &io::Error) -> bool {
@@ -276,7 +368,110 @@ fn exchange_at_once(a: &Path, b: &Path) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::reads_as;
+    use super::{put_chunks, reads_as};
+    use std::fs;
+    use std::os::unix::fs::MetadataExt;
+    use std::path::Path;
+
+    fn chunks(parts: &[&str]) -> impl Iterator<Item = Vec<u8>> {
+        parts
+            .iter()
+            .map(|p| p.as_bytes().to_vec())
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    fn put(live: Option<&Path>, new: &Path, parts: &[&str]) {
+        put_chunks(live, new, &mut chunks(parts)).expect("put_chunks");
+    }
+
+    fn inode(p: &Path) -> u64 {
+        fs::metadata(p).expect("metadata").ino()
+    }
+
+    #[test]
+    fn streamed_file_links_to_the_live_one_when_the_same() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let live = dir.path().join("live.csv");
+        let new = dir.path().join("spare/data/new.csv");
+        fs::write(&live, "head\r\njan\r\nfeb\r\n").expect("write");
+        put(Some(&live), &new, &["head\r\n", "jan\r\n", "feb\r\n"]);
+        assert_eq!(
+            inode(&new),
+            inode(&live),
+            "unchanged: a hard link, nothing written"
+        );
+        // Again, with the link already there: nothing to do.
+        put(Some(&live), &new, &["head\r\n", "jan\r\n", "feb\r\n"]);
+        assert_eq!(inode(&new), inode(&live));
+    }
+
+    #[test]
+    fn streamed_file_that_differs_is_written_anew_never_through_the_link() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let live = dir.path().join("live.csv");
+        let new = dir.path().join("new.csv");
+        fs::write(&live, "head\r\njan\r\nfeb\r\n").expect("write");
+        fs::hard_link(&live, &new).expect("link");
+        // The same start, a different middle: the matched part is copied from the live file.
+        put(
+            Some(&live),
+            &new,
+            &["head\r\n", "jan\r\n", "FEB\r\n", "mar\r\n"],
+        );
+        assert_eq!(
+            fs::read_to_string(&new).expect("read"),
+            "head\r\njan\r\nFEB\r\nmar\r\n"
+        );
+        assert_eq!(
+            fs::read_to_string(&live).expect("read"),
+            "head\r\njan\r\nfeb\r\n"
+        );
+        assert_ne!(inode(&new), inode(&live));
+        // Shorter than the live file: not the same file either.
+        put(Some(&live), &new, &["head\r\n", "jan\r\n"]);
+        assert_eq!(fs::read_to_string(&new).expect("read"), "head\r\njan\r\n");
+        // Longer: the extra chunk is what differs.
+        put(
+            Some(&live),
+            &new,
+            &["head\r\n", "jan\r\n", "feb\r\n", "mar\r\n"],
+        );
+        assert_eq!(
+            fs::read_to_string(&new).expect("read"),
+            "head\r\njan\r\nfeb\r\nmar\r\n"
+        );
+        assert_eq!(
+            fs::read_to_string(&live).expect("read"),
+            "head\r\njan\r\nfeb\r\n"
+        );
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("ls").collect();
+        assert_eq!(names.len(), 2, "no partial file left behind");
+    }
+
+    #[test]
+    fn streamed_file_without_a_live_one_is_compared_with_the_spare() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let new = dir.path().join("new.csv");
+        put(None, &new, &["a", "b"]);
+        assert_eq!(fs::read_to_string(&new).expect("read"), "ab");
+        let before = inode(&new);
+        put(Some(&dir.path().join("gone.csv")), &new, &["a", "b"]);
+        assert_eq!(
+            inode(&new),
+            before,
+            "the spare's own file holds the bytes: kept"
+        );
+        put(None, &new, &["a", "c"]);
+        assert_eq!(fs::read_to_string(&new).expect("read"), "ac");
+        put(None, &new, &[]);
+        assert_eq!(fs::read_to_string(&new).expect("read"), "");
+        // A folder where the file goes (left by an older build) is replaced.
+        let odd = dir.path().join("odd");
+        fs::create_dir_all(odd.join("inner")).expect("mkdir");
+        put(None, &odd, &["x"]);
+        assert_eq!(fs::read_to_string(&odd).expect("read"), "x");
+    }
 
     /// A reader that gives at most `step` bytes a call, as a file or pipe may.
     struct Trickle<'a> {

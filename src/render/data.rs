@@ -264,26 +264,42 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> Vec<u8> {
 /// The files that depend on more than one month: `data/index.json`, `data/corrections.json`,
 /// and the CSVs of every month's indicators, the targets, the surveys and the awards.
 /// `indicators` false leaves out `indicators.csv`, for a caller that knows it is unchanged.
-pub fn site_files(
-    model: &Model,
-    scores: &Scores,
+pub fn site_files<'a>(
+    model: &'a Model,
+    scores: &'a Scores,
     indicators: bool,
-    put: &mut dyn FnMut(String, Vec<u8>),
+    put: &mut dyn FnMut(String, File<'a>),
 ) {
-    // One at a time, each handed over as made: `indicators.csv` alone is 200 MB at 10,000 units.
+    // One at a time, each handed over as made; `indicators.csv` (200 MB at 10,000 units) a
+    // month at a time.
     let (path, bytes) = index_file(model);
-    put(path, bytes);
+    put(path, File::Whole(bytes));
     let (path, bytes) = corrections_file(model);
-    put(path, bytes);
+    put(path, File::Whole(bytes));
     if indicators {
         put(
             urls::DATA_INDICATORS.to_owned(),
-            sheets::all_indicators(model, scores),
+            File::Chunks(Box::new(sheets::all_indicators(model, scores))),
         );
     }
-    put(urls::DATA_TARGETS.to_owned(), sheets::targets(model));
-    put(urls::DATA_SURVEYS.to_owned(), sheets::surveys(model));
-    put(urls::DATA_AWARDS.to_owned(), sheets::awards(model));
+    put(
+        urls::DATA_TARGETS.to_owned(),
+        File::Whole(sheets::targets(model)),
+    );
+    put(
+        urls::DATA_SURVEYS.to_owned(),
+        File::Whole(sheets::surveys(model)),
+    );
+    put(
+        urls::DATA_AWARDS.to_owned(),
+        File::Whole(sheets::awards(model)),
+    );
+}
+
+/// An open-data file as [`site_files`] hands it over: whole, or in parts made one at a time.
+pub enum File<'a> {
+    Whole(Vec<u8>),
+    Chunks(Box<dyn Iterator<Item = Vec<u8>> + 'a>),
 }
 
 /// The paths of [`site_files`].

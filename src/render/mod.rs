@@ -49,6 +49,17 @@ pub trait Sink: Sync {
         self.put(path, Body::Bytes(html));
     }
 
+    /// A file made of `chunks` one after another. A sink that writes to disk writes them as
+    /// they come, so that a file of hundreds of megabytes is never held whole; this one joins
+    /// them and puts the file.
+    fn put_chunks(&self, path: String, chunks: &mut dyn Iterator<Item = Vec<u8>>) {
+        let mut all = Vec::new();
+        for c in chunks {
+            all.extend_from_slice(&c);
+        }
+        self.put(path, Body::Bytes(all));
+    }
+
     /// Whether this sink keeps the previous build's files (`serve`'s does), so that pages need
     /// fingerprints. A normal build's does not, and pays nothing for them.
     fn keeps(&self) -> bool {
@@ -90,6 +101,12 @@ impl Out<'_> {
     pub fn put(&self, path: String, body: Body) {
         self.record(&path);
         self.sink.put(path, body);
+    }
+
+    /// A file made of `chunks` (see [`Sink::put_chunks`]).
+    pub fn put_chunks(&self, path: String, chunks: &mut dyn Iterator<Item = Vec<u8>>) {
+        self.record(&path);
+        self.sink.put_chunks(path, chunks);
     }
 
     /// A page rendered from a template (see [`Sink::put_page`]).
@@ -294,8 +311,9 @@ fn open_data(pages: &pages::Pages, out: &Out) {
         // only reports changed (so names did not) and no month's figures did, it is the same
         // file, 200 MB at 10,000 units, and a report's summary edited need not make it again.
         let indicators = !(pages.reuse.reports.is_some() && same.iter().all(|&s| s));
-        data::site_files(model, scores, indicators, &mut |path, bytes| {
-            out.put(path, Body::Bytes(bytes));
+        data::site_files(model, scores, indicators, &mut |path, file| match file {
+            data::File::Whole(bytes) => out.put(path, Body::Bytes(bytes)),
+            data::File::Chunks(mut chunks) => out.put_chunks(path, &mut chunks),
         });
         if !indicators {
             out.keep(urls::DATA_INDICATORS.into());
