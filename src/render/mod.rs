@@ -254,9 +254,9 @@ pub(crate) fn render_into(
     rayon::join(
         || pages.all(&out, &bulletins),
         || {
-            out.put(
+            out.put_chunks(
                 urls::SEARCH_INDEX.into(),
-                Body::Bytes(search::index(&pages.cx)),
+                &mut search::index_parts(&pages.cx),
             )
         },
     );
