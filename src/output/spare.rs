@@ -368,109 +368,115 @@ fn exchange_at_once(a: &Path, b: &Path) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::{put_chunks, reads_as};
-    use std::fs;
-    use std::os::unix::fs::MetadataExt;
-    use std::path::Path;
+    use super::reads_as;
 
-    fn chunks(parts: &[&str]) -> impl Iterator<Item = Vec<u8>> {
-        parts
-            .iter()
-            .map(|p| p.as_bytes().to_vec())
-            .collect::<Vec<_>>()
-            .into_iter()
-    }
+    /// The streamed puts, checked by inode (so on Unix only).
+    #[cfg(unix)]
+    mod streamed {
+        use super::super::put_chunks;
+        use std::fs;
+        use std::os::unix::fs::MetadataExt;
+        use std::path::Path;
 
-    fn put(live: Option<&Path>, new: &Path, parts: &[&str]) {
-        put_chunks(live, new, &mut chunks(parts)).expect("put_chunks");
-    }
+        fn chunks(parts: &[&str]) -> impl Iterator<Item = Vec<u8>> {
+            parts
+                .iter()
+                .map(|p| p.as_bytes().to_vec())
+                .collect::<Vec<_>>()
+                .into_iter()
+        }
 
-    fn inode(p: &Path) -> u64 {
-        fs::metadata(p).expect("metadata").ino()
-    }
+        fn put(live: Option<&Path>, new: &Path, parts: &[&str]) {
+            put_chunks(live, new, &mut chunks(parts)).expect("put_chunks");
+        }
 
-    #[test]
-    fn streamed_file_links_to_the_live_one_when_the_same() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let live = dir.path().join("live.csv");
-        let new = dir.path().join("spare/data/new.csv");
-        fs::write(&live, "head\r\njan\r\nfeb\r\n").expect("write");
-        put(Some(&live), &new, &["head\r\n", "jan\r\n", "feb\r\n"]);
-        assert_eq!(
-            inode(&new),
-            inode(&live),
-            "unchanged: a hard link, nothing written"
-        );
-        // Again, with the link already there: nothing to do.
-        put(Some(&live), &new, &["head\r\n", "jan\r\n", "feb\r\n"]);
-        assert_eq!(inode(&new), inode(&live));
-    }
+        fn inode(p: &Path) -> u64 {
+            fs::metadata(p).expect("metadata").ino()
+        }
 
-    #[test]
-    fn streamed_file_that_differs_is_written_anew_never_through_the_link() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let live = dir.path().join("live.csv");
-        let new = dir.path().join("new.csv");
-        fs::write(&live, "head\r\njan\r\nfeb\r\n").expect("write");
-        fs::hard_link(&live, &new).expect("link");
-        // The same start, a different middle: the matched part is copied from the live file.
-        put(
-            Some(&live),
-            &new,
-            &["head\r\n", "jan\r\n", "FEB\r\n", "mar\r\n"],
-        );
-        assert_eq!(
-            fs::read_to_string(&new).expect("read"),
-            "head\r\njan\r\nFEB\r\nmar\r\n"
-        );
-        assert_eq!(
-            fs::read_to_string(&live).expect("read"),
-            "head\r\njan\r\nfeb\r\n"
-        );
-        assert_ne!(inode(&new), inode(&live));
-        // Shorter than the live file: not the same file either.
-        put(Some(&live), &new, &["head\r\n", "jan\r\n"]);
-        assert_eq!(fs::read_to_string(&new).expect("read"), "head\r\njan\r\n");
-        // Longer: the extra chunk is what differs.
-        put(
-            Some(&live),
-            &new,
-            &["head\r\n", "jan\r\n", "feb\r\n", "mar\r\n"],
-        );
-        assert_eq!(
-            fs::read_to_string(&new).expect("read"),
-            "head\r\njan\r\nfeb\r\nmar\r\n"
-        );
-        assert_eq!(
-            fs::read_to_string(&live).expect("read"),
-            "head\r\njan\r\nfeb\r\n"
-        );
-        let names: Vec<_> = fs::read_dir(dir.path()).expect("ls").collect();
-        assert_eq!(names.len(), 2, "no partial file left behind");
-    }
+        #[test]
+        fn streamed_file_links_to_the_live_one_when_the_same() {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let live = dir.path().join("live.csv");
+            let new = dir.path().join("spare/data/new.csv");
+            fs::write(&live, "head\r\njan\r\nfeb\r\n").expect("write");
+            put(Some(&live), &new, &["head\r\n", "jan\r\n", "feb\r\n"]);
+            assert_eq!(
+                inode(&new),
+                inode(&live),
+                "unchanged: a hard link, nothing written"
+            );
+            // Again, with the link already there: nothing to do.
+            put(Some(&live), &new, &["head\r\n", "jan\r\n", "feb\r\n"]);
+            assert_eq!(inode(&new), inode(&live));
+        }
 
-    #[test]
-    fn streamed_file_without_a_live_one_is_compared_with_the_spare() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let new = dir.path().join("new.csv");
-        put(None, &new, &["a", "b"]);
-        assert_eq!(fs::read_to_string(&new).expect("read"), "ab");
-        let before = inode(&new);
-        put(Some(&dir.path().join("gone.csv")), &new, &["a", "b"]);
-        assert_eq!(
-            inode(&new),
-            before,
-            "the spare's own file holds the bytes: kept"
-        );
-        put(None, &new, &["a", "c"]);
-        assert_eq!(fs::read_to_string(&new).expect("read"), "ac");
-        put(None, &new, &[]);
-        assert_eq!(fs::read_to_string(&new).expect("read"), "");
-        // A folder where the file goes (left by an older build) is replaced.
-        let odd = dir.path().join("odd");
-        fs::create_dir_all(odd.join("inner")).expect("mkdir");
-        put(None, &odd, &["x"]);
-        assert_eq!(fs::read_to_string(&odd).expect("read"), "x");
+        #[test]
+        fn streamed_file_that_differs_is_written_anew_never_through_the_link() {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let live = dir.path().join("live.csv");
+            let new = dir.path().join("new.csv");
+            fs::write(&live, "head\r\njan\r\nfeb\r\n").expect("write");
+            fs::hard_link(&live, &new).expect("link");
+            // The same start, a different middle: the matched part is copied from the live file.
+            put(
+                Some(&live),
+                &new,
+                &["head\r\n", "jan\r\n", "FEB\r\n", "mar\r\n"],
+            );
+            assert_eq!(
+                fs::read_to_string(&new).expect("read"),
+                "head\r\njan\r\nFEB\r\nmar\r\n"
+            );
+            assert_eq!(
+                fs::read_to_string(&live).expect("read"),
+                "head\r\njan\r\nfeb\r\n"
+            );
+            assert_ne!(inode(&new), inode(&live));
+            // Shorter than the live file: not the same file either.
+            put(Some(&live), &new, &["head\r\n", "jan\r\n"]);
+            assert_eq!(fs::read_to_string(&new).expect("read"), "head\r\njan\r\n");
+            // Longer: the extra chunk is what differs.
+            put(
+                Some(&live),
+                &new,
+                &["head\r\n", "jan\r\n", "feb\r\n", "mar\r\n"],
+            );
+            assert_eq!(
+                fs::read_to_string(&new).expect("read"),
+                "head\r\njan\r\nfeb\r\nmar\r\n"
+            );
+            assert_eq!(
+                fs::read_to_string(&live).expect("read"),
+                "head\r\njan\r\nfeb\r\n"
+            );
+            let names: Vec<_> = fs::read_dir(dir.path()).expect("ls").collect();
+            assert_eq!(names.len(), 2, "no partial file left behind");
+        }
+
+        #[test]
+        fn streamed_file_without_a_live_one_is_compared_with_the_spare() {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let new = dir.path().join("new.csv");
+            put(None, &new, &["a", "b"]);
+            assert_eq!(fs::read_to_string(&new).expect("read"), "ab");
+            let before = inode(&new);
+            put(Some(&dir.path().join("gone.csv")), &new, &["a", "b"]);
+            assert_eq!(
+                inode(&new),
+                before,
+                "the spare's own file holds the bytes: kept"
+            );
+            put(None, &new, &["a", "c"]);
+            assert_eq!(fs::read_to_string(&new).expect("read"), "ac");
+            put(None, &new, &[]);
+            assert_eq!(fs::read_to_string(&new).expect("read"), "");
+            // A folder where the file goes (left by an older build) is replaced.
+            let odd = dir.path().join("odd");
+            fs::create_dir_all(odd.join("inner")).expect("mkdir");
+            put(None, &odd, &["x"]);
+            assert_eq!(fs::read_to_string(&odd).expect("read"), "x");
+        }
     }
 
     /// A reader that gives at most `step` bytes a call, as a file or pipe may.
