@@ -287,7 +287,7 @@ impl<'a> Pages<'a> {
                     .map(|u| Job::Past(k, PastJob::Unit(u))),
             );
         }
-        // The pages that list every unit take 100–200 MB each at 10,000 units while rendered:
+        // The pages that list every unit take 100–400 MB each at 10,000 units while rendered:
         // one at a time on one thread, while both threads share the rest.
         let (wide, narrow): (Vec<Job>, Vec<Job>) = jobs.into_iter().partition(Job::lists_units);
         rayon::join(
