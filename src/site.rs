@@ -175,10 +175,8 @@ struct Counting<'a> {
 
 impl render::Sink for Counting<'_> {
     fn put(&self, path: String, body: render::Body) {
-        self.files.fetch_add(1, Ordering::Relaxed);
-        if render::urls::is_data(&path) {
-            self.data_files.fetch_add(1, Ordering::Relaxed);
-        } else if path.ends_with(".html")
+        if !self.count_file(&path)
+            && path.ends_with(".html")
             && let render::Body::Bytes(b) = &body
         {
             self.pages.fetch_add(1, Ordering::Relaxed);
@@ -189,11 +187,20 @@ impl render::Sink for Counting<'_> {
     }
 
     fn put_chunks(&self, path: String, chunks: &mut dyn Iterator<Item = Vec<u8>>) {
+        self.count_file(&path);
+        self.staging.put_chunks(&path, chunks);
+    }
+}
+
+impl Counting<'_> {
+    /// Counts a file put, and an open-data file among them (true when it is one).
+    fn count_file(&self, path: &str) -> bool {
         self.files.fetch_add(1, Ordering::Relaxed);
-        if render::urls::is_data(&path) {
+        let data = render::urls::is_data(path);
+        if data {
             self.data_files.fetch_add(1, Ordering::Relaxed);
         }
-        self.staging.put_chunks(&path, chunks);
+        data
     }
 }
 

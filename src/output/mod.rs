@@ -219,8 +219,7 @@ impl Staging {
     /// Puts a file made of `chunks` one after another, holding one chunk at a time.
     pub fn put_chunks(&self, rel: &str, chunks: &mut dyn Iterator<Item = Vec<u8>>) {
         lock(&self.written).push(rel.to_owned());
-        let path = self.spare.join(rel);
-        let live = self.previous.as_ref().map(|p| p.join(rel));
+        let (path, live) = self.paths(rel);
         if let Err(e) = spare::put_chunks(live.as_deref(), &path, chunks) {
             self.failed(rel, io_err(Action::Write, &path, e));
         }
@@ -244,9 +243,16 @@ impl Staging {
         }
     }
 
+    /// Where `rel` goes in the spare, and where it is in the live site (if there is one).
+    fn paths(&self, rel: &str) -> (PathBuf, Option<PathBuf>) {
+        (
+            self.spare.join(rel),
+            self.previous.as_ref().map(|p| p.join(rel)),
+        )
+    }
+
     fn write_file(&self, rel: &str, body: &Body) -> Result<(), WriteError> {
-        let path = self.spare.join(rel);
-        let live = self.previous.as_ref().map(|p| p.join(rel));
+        let (path, live) = self.paths(rel);
         match body {
             Body::Bytes(b) => spare::put(live.as_deref(), &path, b),
             Body::Copy(src) => {

@@ -100,11 +100,7 @@ pub fn put(live: Option<&Path>, new: &Path, bytes: &[u8]) -> io::Result<()> {
         && let Ok(meta) = fs::symlink_metadata(live)
         && holds(live, &meta, bytes)
     {
-        if here.as_ref().is_some_and(|h| same_inode(h, &meta)) {
-            return Ok(());
-        }
-        clear(new, here.as_ref())?;
-        if link_into(live, new).is_ok() {
+        if shares_live(live, &meta, new, here.as_ref())? {
             return Ok(());
         }
     } else if let Some(h) = &here {
@@ -148,12 +144,7 @@ pub fn put_chunks(
     match base {
         Some(b) if whole && b == new => Ok(()),
         Some(live) if whole => {
-            let meta = fs::symlink_metadata(live)?;
-            if here.as_ref().is_some_and(|h| same_inode(h, &meta)) {
-                return Ok(());
-            }
-            clear(new, here.as_ref())?;
-            if link_into(live, new).is_ok() {
+            if shares_live(live, &fs::symlink_metadata(live)?, new, here.as_ref())? {
                 return Ok(());
             }
             let mut out = create_new(new)?;
@@ -167,6 +158,22 @@ pub fn put_chunks(
             std::iter::empty(),
         ),
     }
+}
+
+/// Makes `new` (whose metadata is `here`) the live site's file `live` (`meta`), which holds
+/// the right bytes: true when it is that file now, a hard link; false when linking failed and
+/// `new` has been cleared for the caller to write.
+fn shares_live(
+    live: &Path,
+    meta: &fs::Metadata,
+    new: &Path,
+    here: Option<&fs::Metadata>,
+) -> io::Result<bool> {
+    if here.is_some_and(|h| same_inode(h, meta)) {
+        return Ok(true);
+    }
+    clear(new, here)?;
+    Ok(link_into(live, new).is_ok())
 }
 
 /// Writes `new` beside it and renames it into place: the first `prefix.1` bytes of the file
@@ -390,6 +397,10 @@ mod tests {
             put_chunks(live, new, &mut chunks(parts)).expect("put_chunks");
         }
 
+        fn read(p: &Path) -> String {
+            fs::read_to_string(p).expect("read")
+        }
+
         fn inode(p: &Path) -> u64 {
             fs::metadata(p).expect("metadata").ino()
         }
@@ -424,32 +435,20 @@ mod tests {
                 &new,
                 &["head\r\n", "jan\r\n", "FEB\r\n", "mar\r\n"],
             );
-            assert_eq!(
-                fs::read_to_string(&new).expect("read"),
-                "head\r\njan\r\nFEB\r\nmar\r\n"
-            );
-            assert_eq!(
-                fs::read_to_string(&live).expect("read"),
-                "head\r\njan\r\nfeb\r\n"
-            );
+            assert_eq!(read(&new), "head\r\njan\r\nFEB\r\nmar\r\n");
+            assert_eq!(read(&live), "head\r\njan\r\nfeb\r\n");
             assert_ne!(inode(&new), inode(&live));
             // Shorter than the live file: not the same file either.
             put(Some(&live), &new, &["head\r\n", "jan\r\n"]);
-            assert_eq!(fs::read_to_string(&new).expect("read"), "head\r\njan\r\n");
+            assert_eq!(read(&new), "head\r\njan\r\n");
             // Longer: the extra chunk is what differs.
             put(
                 Some(&live),
                 &new,
                 &["head\r\n", "jan\r\n", "feb\r\n", "mar\r\n"],
             );
-            assert_eq!(
-                fs::read_to_string(&new).expect("read"),
-                "head\r\njan\r\nfeb\r\nmar\r\n"
-            );
-            assert_eq!(
-                fs::read_to_string(&live).expect("read"),
-                "head\r\njan\r\nfeb\r\n"
-            );
+            assert_eq!(read(&new), "head\r\njan\r\nfeb\r\nmar\r\n");
+            assert_eq!(read(&live), "head\r\njan\r\nfeb\r\n");
             let names: Vec<_> = fs::read_dir(dir.path()).expect("ls").collect();
             assert_eq!(names.len(), 2, "no partial file left behind");
         }
@@ -459,7 +458,7 @@ mod tests {
             let dir = tempfile::tempdir().expect("tempdir");
             let new = dir.path().join("new.csv");
             put(None, &new, &["a", "b"]);
-            assert_eq!(fs::read_to_string(&new).expect("read"), "ab");
+            assert_eq!(read(&new), "ab");
             let before = inode(&new);
             put(Some(&dir.path().join("gone.csv")), &new, &["a", "b"]);
             assert_eq!(
@@ -468,14 +467,14 @@ mod tests {
                 "the spare's own file holds the bytes: kept"
             );
             put(None, &new, &["a", "c"]);
-            assert_eq!(fs::read_to_string(&new).expect("read"), "ac");
+            assert_eq!(read(&new), "ac");
             put(None, &new, &[]);
-            assert_eq!(fs::read_to_string(&new).expect("read"), "");
+            assert_eq!(read(&new), "");
             // A folder where the file goes (left by an older build) is replaced.
             let odd = dir.path().join("odd");
             fs::create_dir_all(odd.join("inner")).expect("mkdir");
             put(None, &odd, &["x"]);
-            assert_eq!(fs::read_to_string(&odd).expect("read"), "x");
+            assert_eq!(read(&odd), "x");
         }
     }
 

@@ -43,11 +43,6 @@ struct Entry<'a> {
     text: Cow<'a, str>,
 }
 
-/// The index file whole (see [`index_parts`]).
-pub fn index(cx: &Ctx) -> Vec<u8> {
-    index_parts(cx).flatten().collect()
-}
-
 /// The index file in parts, entries serialised a thousand at a time as they are asked for:
 /// on a 10,000-unit site it is 75 MB, and made whole (with its buffer's doublings) it took
 /// 200 MB beside the pages being rendered. The bytes are `serde_json::to_vec(&Index)`'s.

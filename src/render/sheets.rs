@@ -110,24 +110,25 @@ pub fn all_indicators<'a>(
     model: &'a Model,
     scores: &'a Scores,
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
-    let head = format!("{BOM}{INDICATORS_HEADER}\r\n").into_bytes();
-    std::iter::once(head).chain(scores.months.iter().map(move |m| {
-        let mut out = String::new();
-        indicator_rows(&mut out, model, m);
-        out.into_bytes()
-    }))
+    indicator_parts(model, &scores.months)
 }
 
 /// The indicator rows of `months` as one CSV file.
 pub fn indicators(model: &Model, months: &[MonthFigures]) -> Vec<u8> {
-    let mut out = String::new();
-    out.push_str(BOM);
-    out.push_str(INDICATORS_HEADER);
-    out.push_str("\r\n");
-    for m in months {
+    indicator_parts(model, months).collect::<Vec<_>>().concat()
+}
+
+/// The mark and header, then each month's indicator rows, one part each.
+fn indicator_parts<'a>(
+    model: &'a Model,
+    months: &'a [MonthFigures],
+) -> impl Iterator<Item = Vec<u8>> + 'a {
+    let head = format!("{BOM}{INDICATORS_HEADER}\r\n").into_bytes();
+    std::iter::once(head).chain(months.iter().map(move |m| {
+        let mut out = String::new();
         indicator_rows(&mut out, model, m);
-    }
-    out.into_bytes()
+        out.into_bytes()
+    }))
 }
 
 /// `data/targets.csv`: each unit's annual targets, by unit in site order, then year.
