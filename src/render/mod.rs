@@ -224,7 +224,7 @@ pub(crate) fn render_into(
     let changed_units = reuse
         .reports
         .as_ref()
-        .and_then(|r| pages::reuse::ChangedUnits::between(r.previous, scores));
+        .and_then(|r| pages::reuse::ChangedUnits::between(r.previous, r.now, scores));
     let diags = Mutex::new(Vec::new());
     let as_of = pages::as_of::figures(model);
     let pages = pages::Pages {

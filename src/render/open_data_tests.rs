@@ -3,6 +3,7 @@
 use super::{ReportsOnly, Reuse, Sink, render_into};
 use crate::files::Body;
 use crate::render::urls;
+use crate::score::Digest;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Mutex;
@@ -48,11 +49,13 @@ fn after_reports(
         .unwrap_or_else(|_| panic!("the default theme loads"));
     let mut previous = site.scores.clone();
     change(&mut previous);
+    let (previous, now) = (Digest::of(&previous), Digest::of(&site.scores));
     let units = BTreeSet::from(["wuzhen".to_owned()]);
     let reuse = Reuse {
         figures: false,
         reports: Some(ReportsOnly {
             previous: &previous,
+            now: &now,
             units: &units,
         }),
         generation: 2,

@@ -74,7 +74,7 @@ pub fn credited(r: f64, cap: f64) -> f64 {
     r.max(0.0).min(cap)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Ahead,
@@ -164,7 +164,7 @@ pub fn gap(direction: Direction, ytd_unit: Option<f64>, ytd_bench: Option<f64>) 
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Trend {
     Surpassed,

@@ -1,9 +1,11 @@
 //! The figures of SPEC §10 for every published month: `&Model -> Scores`, no I/O, no text.
 
 mod arith;
+mod digest;
 mod fig;
 pub mod pace;
 
+pub use digest::{Digest, MonthDigest};
 pub use fig::Fig;
 
 pub use arith::*;

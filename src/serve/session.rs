@@ -13,7 +13,7 @@
 use crate::load::{self, Changed};
 use crate::output;
 use crate::render::{self, Body};
-use crate::score::{self, Scores};
+use crate::score::{self, Digest, Scores};
 use crate::site::{self, Failure, Options, Site};
 use std::collections::HashMap;
 use std::fs;
@@ -38,8 +38,9 @@ pub struct Session {
     cache: load::Cache,
     /// What changed since the last successful rebuild (a failed one does not count).
     pending: Changed,
-    /// The last successful rebuild's scores (None after a failed one).
+    /// The last successful rebuild's scores and their digest (None after a failed one).
     scores: Option<Scores>,
+    digest: Option<Digest>,
     folder: Folder,
     /// Names the state of the figures and records in the folder ([`render::Reuse::generation`]).
     generation: u64,
@@ -67,6 +68,7 @@ impl Session {
             cache: load::Cache::default(),
             pending: Changed::ALL,
             scores: None,
+            digest: None,
             folder: Folder::default(),
             generation: 0,
             caches: render::Caches::default(),
@@ -93,40 +95,51 @@ impl Session {
             opts.base_url.as_deref(),
             Some(&opts.root),
         )?;
-        let previous = self.scores.take();
-        let (scores, previous, rescored) = match previous {
-            Some(p) if !self.pending.figures() => (p, None, false),
-            p => (score::score_model(&model), p, true),
+        // The previous scores are dropped before new ones are made: only their digest is
+        // compared, and at 10,000 units the scores are 260 MB.
+        let (scores, digest, previous) = match (self.scores.take(), self.digest.take()) {
+            (Some(s), Some(d)) if !self.pending.figures() => (s, d, None),
+            (_, previous) => {
+                let scores = score::score_model(&model);
+                let digest = Digest::of(&scores);
+                (scores, digest, previous)
+            }
         };
         let site = Site { model, scores };
         // Reports whose summaries alone were edited leave every figure as it was: the scores
         // are the previous build's, and the render compares them with themselves, keeping what
         // they alone decide and rendering those units' pages again.
-        let previous = if rescored {
-            previous.as_ref()
-        } else {
-            Some(&site.scores).filter(|_| !self.pending.reports.is_empty())
+        let previous = match &previous {
+            Some(p) => Some(p),
+            None => Some(&digest).filter(|_| !self.pending.reports.is_empty()),
         };
-        let result = self.render(&site, previous);
+        let result = self.render(&site, previous, &digest);
         // Kept only from a rebuild whose pages are in the folder: reuse compares with them.
         if result.is_ok() {
             self.scores = Some(site.scores);
+            self.digest = Some(digest);
             self.pending = Changed::default();
         }
         result
     }
 
-    /// Renders `site`; `previous` holds the last successful rebuild's scores when they differ.
-    fn render(&mut self, site: &Site, previous: Option<&Scores>) -> Result<Rebuilt, Failure> {
+    /// Renders `site`, whose scores' digest is `digest`; `previous` is the digest of the last
+    /// successful rebuild's scores, when there was one and only reports may have changed since.
+    fn render(
+        &mut self,
+        site: &Site,
+        previous: Option<&Digest>,
+        digest: &Digest,
+    ) -> Result<Rebuilt, Failure> {
         let theme = site::load_theme(site, &self.options.root, self.options.theme.as_deref())?;
         let p = &self.pending;
         let built = !self.folder.files.is_empty();
-        let same_months = |prev: &Scores| {
-            prev.months.len() == site.scores.months.len()
+        let same_months = |prev: &Digest| {
+            prev.months.len() == digest.months.len()
                 && prev
                     .months
                     .iter()
-                    .zip(&site.scores.months)
+                    .zip(&digest.months)
                     .all(|(a, b)| a.month == b.month)
         };
         let figures = built && !p.figures() && !p.records && p.reports.is_empty();
@@ -140,6 +153,7 @@ impl Session {
                 .filter(|prev| built && !p.setup && !p.records && same_months(prev))
                 .map(|previous| render::ReportsOnly {
                     previous,
+                    now: digest,
                     units: &p.reports,
                 }),
         };

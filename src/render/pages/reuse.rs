@@ -4,9 +4,9 @@
 
 use super::{Job, Pages, PastJob};
 use crate::model::{Benchmarks, Unit};
-use crate::render::{index, urls};
-use crate::score::{MonthFigures, Scores};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::render::urls;
+use crate::score::{Digest, MonthDigest, MonthFigures, Scores};
+use std::collections::{BTreeSet, HashSet};
 
 /// Pages a rebuild may keep from the previous build without building their context at all,
 /// because nothing they show changed. Only `serve` passes anything but the default; either
@@ -31,8 +31,10 @@ pub(crate) struct Reuse<'p> {
 
 #[derive(Debug, Clone)]
 pub(crate) struct ReportsOnly<'p> {
-    /// The previous build's scores.
-    pub(crate) previous: &'p Scores,
+    /// The digest of the previous build's scores.
+    pub(crate) previous: &'p Digest,
+    /// The digest of this build's.
+    pub(crate) now: &'p Digest,
     /// Units whose reports changed.
     pub(crate) units: &'p BTreeSet<String>,
 }
@@ -47,72 +49,52 @@ pub(crate) struct ChangedUnits<'a> {
 }
 
 impl<'a> ChangedUnits<'a> {
-    /// Compares month by month; None when the months themselves differ.
-    pub(crate) fn between(previous: &'a Scores, now: &'a Scores) -> Option<ChangedUnits<'a>> {
+    /// Compares the digests of the previous build's scores and of `now`'s month by month; None
+    /// when the months, the units listed or the categories differ (nothing is then reused).
+    pub(crate) fn between(
+        previous: &Digest,
+        digest: &Digest,
+        now: &'a Scores,
+    ) -> Option<ChangedUnits<'a>> {
         use rayon::prelude::*;
-        if previous.months.len() != now.months.len()
-            || previous
-                .months
-                .iter()
-                .zip(&now.months)
-                .any(|(p, m)| p.month != m.month)
-        {
+        let months = |d: &Digest| d.months.iter().map(|m| m.month).collect::<Vec<_>>();
+        if months(previous) != months(digest) || digest.months.len() != now.months.len() {
             return None;
         }
-        let per_month: Vec<ChangedUnits> = previous
+        let per_month: Vec<Option<ChangedUnits>> = previous
             .months
             .par_iter()
+            .zip(&digest.months)
             .zip(&now.months)
-            .map(|(p, m)| Self::in_month(p, m))
+            .map(|((p, d), m)| Self::in_month(p, d, m))
             .collect();
         let mut all = ChangedUnits::default();
         for c in per_month {
+            let c = c?;
             all.units.extend(c.units);
             all.sizes.extend(c.sizes);
         }
         Some(all)
     }
 
-    fn in_month(p: &'a MonthFigures, m: &'a MonthFigures) -> ChangedUnits<'a> {
+    fn in_month(p: &MonthDigest, d: &MonthDigest, m: &'a MonthFigures) -> Option<Self> {
+        let same_categories =
+            p.sizes.len() == d.sizes.len() && p.sizes.iter().zip(&d.sizes).all(|(a, b)| a.0 == b.0);
+        if p.ids != d.ids || p.stray != d.stray || !same_categories {
+            return None;
+        }
         let mut c = ChangedUnits::default();
-        // Figures are listed by unit in the model's order, the same in both builds when only
-        // reports changed; lists that differ otherwise count as a change of every unit in them.
-        let same_list = p.units.len() == m.units.len()
-            && p.units.iter().zip(&m.units).all(|(a, b)| a.unit == b.unit);
-        if same_list {
-            for (a, b) in p.units.iter().zip(&m.units) {
-                if a != b {
-                    c.units.insert(b.unit.as_str());
-                }
-            }
-        } else {
-            c.units
-                .extend(p.units.iter().chain(&m.units).map(|f| f.unit.as_str()));
-        }
-        let (before, after) = (index::rank_map(p), index::rank_map(m));
-        for (unit, entry) in &after {
-            if before.get(unit) != Some(entry) {
-                c.units.insert(unit);
+        for ((a, b), f) in p.units.iter().zip(&d.units).zip(&m.units) {
+            if a != b {
+                c.units.insert(f.unit.as_str());
             }
         }
-        for unit in before.keys() {
-            if !after.contains_key(unit) {
-                c.units.insert(unit);
+        for ((a, b), r) in p.sizes.iter().zip(&d.sizes).zip(&m.rankings) {
+            if a.1 != b.1 {
+                c.sizes.insert(r.category.as_str());
             }
         }
-        let sizes = |f: &'a MonthFigures| -> HashMap<&'a str, usize> {
-            f.rankings
-                .iter()
-                .map(|r| (r.category.as_str(), r.entries.len()))
-                .collect()
-        };
-        let (sp, sm) = (sizes(p), sizes(m));
-        for (cat, n) in sp.iter().chain(&sm) {
-            if sp.get(cat) != Some(n) || sm.get(cat) != Some(n) {
-                c.sizes.insert(cat);
-            }
-        }
-        c
+        Some(c)
     }
 }
 
@@ -125,7 +107,7 @@ impl Pages<'_> {
                 .reuse
                 .reports
                 .as_ref()
-                .is_some_and(|r| r.previous.months.get(i) == self.cx.scores.months.get(i))
+                .is_some_and(|r| r.previous.months.get(i) == r.now.months.get(i))
     }
 
     /// Whether a unit page is known to be unchanged: everything the same as in the previous
