@@ -18,6 +18,8 @@ pub struct Caches {
     /// Markdown with shortcodes (bulletins, mostly), whose output depends on the figures and
     /// records as well as on its text: valid only while none of those change.
     pub(crate) with_shortcodes: Memo<Rendered>,
+    /// The search index's entries of the records.
+    pub(crate) search: super::search::Kept,
 }
 
 impl Default for Caches {
@@ -26,6 +28,7 @@ impl Default for Caches {
             charts: Memo::with_budget(CHARTS_BUDGET),
             markdown: Memo::with_budget(MARKDOWN_BUDGET),
             with_shortcodes: Memo::with_budget(MARKDOWN_BUDGET),
+            search: super::search::Kept::default(),
         }
     }
 }
@@ -39,8 +42,11 @@ impl Caches {
         self.with_shortcodes.clear();
     }
 
-    /// The bytes the three memos hold.
+    /// The bytes the memos and the search index's entries hold.
     pub fn bytes(&self) -> usize {
-        self.charts.bytes() + self.markdown.bytes() + self.with_shortcodes.bytes()
+        self.charts.bytes()
+            + self.markdown.bytes()
+            + self.with_shortcodes.bytes()
+            + self.search.bytes()
     }
 }

@@ -57,15 +57,24 @@ pub fn fold(s: &str) -> String {
 
 /// The table's pairs a search of `texts` can use, as one string `XSXS…`: every character that
 /// folds to a character found in the folded texts. A query character whose folded form is in
-/// no text cannot match anything, so its pair is left out and the index stays small.
+/// no text cannot match anything, so its pair is left out and the index stays small. (The index
+/// gathers its texts' characters as it serialises them, and calls [`pairs_of`].)
+#[cfg(test)]
 pub fn pairs_for<'a>(texts: impl Iterator<Item = &'a str>) -> String {
-    // Each distinct character is folded once (a site's texts repeat a few thousand of them).
-    let mut chars: HashSet<char, foldhash::fast::FixedState> = HashSet::default();
+    let mut chars = Chars::default();
     for t in texts {
         chars.extend(t.chars());
     }
-    let seen: HashSet<char, foldhash::fast::FixedState> =
-        chars.into_iter().map(fold_char).collect();
+    pairs_of(&chars)
+}
+
+/// The distinct characters of some texts.
+pub type Chars = HashSet<char, foldhash::fast::FixedState>;
+
+/// [`pairs_for`] the texts whose characters are `chars`.
+pub fn pairs_of(chars: &Chars) -> String {
+    // Each distinct character is folded once (a site's texts repeat a few thousand of them).
+    let seen: Chars = chars.iter().map(|&c| fold_char(c)).collect();
     let pairs: BTreeMap<char, char> = TABLE
         .iter()
         .filter(|(_, s)| seen.contains(s))

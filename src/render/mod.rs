@@ -256,7 +256,11 @@ pub(crate) fn render_into(
         || {
             out.put_chunks(
                 urls::SEARCH_INDEX.into(),
-                &mut search::index_parts(&pages.cx),
+                &mut search::index_parts(
+                    &pages.cx,
+                    pages.caches.map(|c| &c.search),
+                    pages.reuse.figures,
+                ),
             )
         },
         || open_data(&pages, &out),

@@ -7,12 +7,13 @@
 //! page's title and its plain text, so it grows linearly with the text of the site: bulletins,
 //! pages, units' pledges and measures, monthly summaries, quarterly reports, reviews and visits.
 //! Beside the entries, `fold` carries the Traditional→Simplified pairs a query may need
-//! ([`fold::pairs_for`]), so that the script folds exactly as [`query`] does.
+//! ([`fold::pairs_of`]), so that the script folds exactly as [`query`] does.
 
 use super::views::Ctx;
 use super::{fold, urls};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::sync::{Arc, Mutex};
 
 /// Markdown reduced to its words, for matching.
 pub(crate) fn words(md: &str) -> String {
@@ -43,48 +44,122 @@ struct Entry<'a> {
     text: Cow<'a, str>,
 }
 
-/// The index file in parts, entries serialised a thousand at a time as they are asked for:
-/// on a 10,000-unit site it is 75 MB, and made whole (with its buffer's doublings) it took
-/// 200 MB beside the pages being rendered. The bytes are `serde_json::to_vec(&Index)`'s.
-pub fn index_parts<'a>(cx: &Ctx<'a>) -> impl Iterator<Item = Vec<u8>> + 'a {
-    let entries = entries(cx);
-    let pairs = fold::pairs_for(
-        entries
-            .iter()
-            .flat_map(|e| [e.title.as_ref(), e.text.as_ref()]),
-    );
-    parts(&pairs, entries, 1000)
+/// Entries a part: the parts are written as they come, and one part is small.
+const PER: usize = 1000;
+
+/// Entries serialised, [`PER`] a part (a part's entries joined by commas), with the characters
+/// of their titles and texts, which the folding pairs are chosen by.
+#[derive(Default)]
+struct Section {
+    parts: Vec<Vec<u8>>,
+    chars: fold::Chars,
 }
 
-/// `{"fold":…,"entries":[…]}` with `per` entries a part.
-fn parts<'a>(
-    pairs: &str,
-    entries: Vec<Entry<'a>>,
-    per: usize,
-) -> impl Iterator<Item = Vec<u8>> + use<'a> {
-    let mut head = b"{\"fold\":".to_vec();
-    // Serialising a string into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut head, &pairs);
-    head.extend_from_slice(b",\"entries\":[");
-    let mut rest = entries.into_iter();
-    let mut first = true;
-    let body = std::iter::from_fn(move || {
-        let mut part = Vec::new();
-        for e in rest.by_ref().take(per) {
-            if !std::mem::take(&mut first) {
-                part.push(b',');
+impl Section {
+    /// Each entry is dropped once serialised: a 10,000-unit site's entries hold 75 MB of text.
+    fn of(entries: Vec<Entry>, per: usize) -> Section {
+        let mut s = Section::default();
+        let mut rest = entries.into_iter().peekable();
+        while rest.peek().is_some() {
+            let mut part = Vec::new();
+            for e in rest.by_ref().take(per) {
+                if !part.is_empty() {
+                    part.push(b',');
+                }
+                s.chars.extend(e.title.chars().chain(e.text.chars()));
+                // Serialising into a Vec cannot fail.
+                let _ = serde_json::to_writer(&mut part, &e);
             }
-            let _ = serde_json::to_writer(&mut part, &e);
+            s.parts.push(part);
         }
-        (!part.is_empty()).then_some(part)
+        s
+    }
+}
+
+/// The entries of everything but bulletins and free pages, serialised: units and indicators
+/// come before those in the file; reports, reviews, past years and visits after.
+struct Records {
+    before: Section,
+    after: Section,
+}
+
+/// What `serve` keeps of the search index between rebuilds: the records' entries, which a
+/// rebuild after a bulletin or page edit alone need not make again (at 1,000 units, reading
+/// 24,000 summaries' Markdown was a fifth of such a rebuild).
+#[derive(Default)]
+pub struct Kept(Mutex<Option<Arc<Records>>>);
+
+impl Kept {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<Records>>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Bytes held, roughly.
+    pub fn bytes(&self) -> usize {
+        self.lock().as_ref().map_or(0, |r| {
+            [&r.before, &r.after]
+                .iter()
+                .flat_map(|s| &s.parts)
+                .map(Vec::capacity)
+                .sum()
+        })
+    }
+}
+
+/// The index file in parts, made a section at a time and written as it comes: on a
+/// 10,000-unit site it is 75 MB, and made whole (with its buffer's doublings) it took 200 MB
+/// beside the pages being rendered. The bytes are `serde_json::to_vec(&Index)`'s. With
+/// `same_records` (no unit, report, review or visit changed since `kept` was filled, and the
+/// site-wide context is the same) the records' entries are `kept`'s.
+pub fn index_parts(
+    cx: &Ctx,
+    kept: Option<&Kept>,
+    same_records: bool,
+) -> impl Iterator<Item = Vec<u8>> + use<> {
+    let held = kept.filter(|_| same_records).and_then(|k| k.lock().clone());
+    let records = held.unwrap_or_else(|| {
+        let r = Arc::new(Records {
+            before: Section::of(before(cx), PER),
+            after: Section::of(after(cx), PER),
+        });
+        if let Some(k) = kept {
+            *k.lock() = Some(Arc::clone(&r));
+        }
+        r
+    });
+    assemble(records, Section::of(writing(cx), PER))
+}
+
+/// `{"fold":…,"entries":[…]}`: the records' entries before, then `writing`'s, then the
+/// records' after.
+fn assemble(records: Arc<Records>, writing: Section) -> impl Iterator<Item = Vec<u8>> {
+    let mut chars = writing.chars.clone();
+    chars.extend(&records.before.chars);
+    chars.extend(&records.after.chars);
+    let mut head = b"{\"fold\":".to_vec();
+    let _ = serde_json::to_writer(&mut head, &fold::pairs_of(&chars));
+    head.extend_from_slice(b",\"entries\":[");
+    let mut next = 0;
+    let body = std::iter::from_fn(move || {
+        let (b, w, a) = (&records.before.parts, &writing.parts, &records.after.parts);
+        let part = b.iter().chain(w).chain(a).nth(next)?;
+        let mut out = Vec::with_capacity(part.len() + 1);
+        if next > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(part);
+        next += 1;
+        Some(out)
     });
     std::iter::once(head)
         .chain(body)
         .chain(std::iter::once(b"]}".to_vec()))
 }
 
-/// Every entry of the index, in the order of the file.
-fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
+/// Units, then indicators: the entries before the bulletins.
+fn before<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
     let m = cx.model;
     let mut entries: Vec<Entry> = Vec::new();
     for u in &m.units {
@@ -118,6 +193,13 @@ fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
             });
         }
     }
+    entries
+}
+
+/// Bulletins, then free pages.
+fn writing<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
+    let m = cx.model;
+    let mut entries: Vec<Entry> = Vec::new();
     for b in &m.bulletins {
         let title = format!(
             "{} {}",
@@ -139,6 +221,14 @@ fn entries<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
             text: Cow::Owned(words(&p.body.text)),
         });
     }
+    entries
+}
+
+/// Reports, reviews, past years, the corrections page and visits: the entries after the
+/// free pages.
+fn after<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
+    let m = cx.model;
+    let mut entries: Vec<Entry> = Vec::new();
     reports(cx, &mut entries);
     reviews(cx, &mut entries);
     past_years(cx, &mut entries);
@@ -312,31 +402,54 @@ pub fn query(index_json: &[u8], q: &str) -> Vec<Hit> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Entry, Index, parts};
+    use super::{Entry, Index, Records, Section, assemble};
+    use crate::render::fold;
     use std::borrow::Cow;
+    use std::sync::Arc;
 
     fn entry(i: usize) -> Entry<'static> {
         Entry {
             title: Cow::Owned(format!("單位 \"{i}\"")),
             url: format!("/units/u{i}/"),
             kind: "單位".into(),
-            text: Cow::Borrowed("比學趕超 \\ 一諾"),
+            text: Cow::Borrowed(if i.is_multiple_of(2) {
+                "比學趕超 \\ 一諾"
+            } else {
+                "點評"
+            }),
         }
     }
 
-    /// The parts make the bytes serde_json makes of the whole index, at any part size.
+    /// The sections, however the entries fall into them and at any part size, make the bytes
+    /// serde_json makes of the whole index, folding pairs included.
     #[test]
-    fn parts_join_into_the_whole_index() {
+    fn sections_join_into_the_whole_index() {
         for n in [0, 1, 2, 5, 7] {
+            let all: Vec<Entry> = (0..n).map(entry).collect();
+            let texts = all.iter().flat_map(|e| [e.title.as_ref(), e.text.as_ref()]);
             let whole = serde_json::to_vec(&Index {
-                fold: Cow::Borrowed("後后"),
+                fold: Cow::Owned(fold::pairs_for(texts)),
                 entries: (0..n).map(entry).collect(),
             })
             .expect("serialises");
-            for per in [1, 2, 3, 1000] {
-                let parts: Vec<Vec<u8>> = parts("後后", (0..n).map(entry).collect(), per).collect();
-                assert_eq!(parts.concat(), whole, "{n} entries, {per} a part");
-                assert_eq!(parts.len(), 2 + n.div_ceil(per));
+            for (k, m) in [(0, 0), (0, n), (n, n), (n / 2, n), (1.min(n), n - n / 3)] {
+                for per in [1, 2, 3, 1000] {
+                    let section =
+                        |r: std::ops::Range<usize>| Section::of(r.map(entry).collect(), per);
+                    let records = Records {
+                        before: section(0..k),
+                        after: section(m..n),
+                    };
+                    let parts: Vec<Vec<u8>> = assemble(Arc::new(records), section(k..m)).collect();
+                    let label = format!("{n} entries split at {k} and {m}, {per} a part");
+                    assert_eq!(
+                        String::from_utf8_lossy(&parts.concat()),
+                        String::from_utf8_lossy(&whole),
+                        "{label}"
+                    );
+                    let sizes = [k, m - k, n - m].map(|x| x.div_ceil(per));
+                    assert_eq!(parts.len(), 2 + sizes.iter().sum::<usize>(), "{label}");
+                }
             }
         }
     }
