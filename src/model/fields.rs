@@ -76,6 +76,20 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// [`Self::mapping`], with `what` made only for an error: the checks of every monthly report
+    /// run on each rebuild of `serve`, and formatting a message that is never shown, a few
+    /// hundred thousand times, was a third of their cost.
+    pub fn mapping_with<'n>(
+        &mut self,
+        node: &'n Node,
+        what: impl FnOnce() -> String,
+    ) -> Option<&'n Mapping> {
+        match node {
+            Node::Mapping(m) => Some(m),
+            _ => self.mapping(node, &what()),
+        }
+    }
+
     pub fn sequence<'n>(&mut self, node: &'n Node, what: &str) -> Option<&'n Sequence> {
         match node {
             Node::Sequence(s) => Some(s),
@@ -107,6 +121,18 @@ impl<'a> Reader<'a> {
                 )),
             };
             self.push(d);
+        }
+    }
+
+    /// [`Self::known_keys`], with `place` made only when a key is unknown.
+    pub fn known_keys_with(
+        &mut self,
+        map: &Mapping,
+        allowed: &[&str],
+        place: impl FnOnce() -> String,
+    ) {
+        if map.keys().any(|k| !allowed.contains(&k.as_str())) {
+            self.known_keys(map, allowed, &place());
         }
     }
 
@@ -164,6 +190,16 @@ impl<'a> Reader<'a> {
     pub fn number(&mut self, map: &Mapping, key: &str) -> Option<f64> {
         let (_, v) = self.get(map, key)?;
         self.number_value(v, &format!("`{key}`"))
+    }
+
+    /// [`Self::number_value`], with `what` made only for an error.
+    pub fn number_value_with(&mut self, v: &Node, what: impl FnOnce() -> String) -> Option<f64> {
+        if let Node::Scalar(s) = v
+            && let Ok(x) = parse_number(s)
+        {
+            return Some(x);
+        }
+        self.number_value(v, &what())
     }
 
     pub fn number_value(&mut self, v: &Node, what: &str) -> Option<f64> {

@@ -76,7 +76,7 @@ pub(super) fn front<'a>(
     required: Option<&str>,
 ) -> Option<&'a Mapping> {
     match &doc.front {
-        Some(n) => r.mapping(n, &crate::tr!("place-front-matter")),
+        Some(n) => r.mapping_with(n, || crate::tr!("place-front-matter")),
         // The fence or the YAML is broken and already reported; "empty" would be a second error.
         None if doc.failed => None,
         None => {
@@ -128,11 +128,9 @@ pub fn report(
         r.push(d);
     }
     if let Some(map) = front(&mut r, doc, None) {
-        r.known_keys(
-            map,
-            &["values", "draft", "corrections"],
-            &crate::tr!("place-monthly-report"),
-        );
+        r.known_keys_with(map, &["values", "draft", "corrections"], || {
+            crate::tr!("place-monthly-report")
+        });
         draft = r.boolean(map, "draft").unwrap_or(false);
         if let Some((_, node)) = r.get(map, "values")
             && let Some(vals) = r.mapping(node, "`values`")
@@ -149,7 +147,8 @@ pub fn report(
                         r.push(d);
                     } else if !is_null(v) {
                         // Still check that the value is a number.
-                        let _ = r.number_value(v, &crate::tr!("what-value", id = key.as_str()));
+                        let _ =
+                            r.number_value_with(v, || crate::tr!("what-value", id = key.as_str()));
                     }
                     continue;
                 };
@@ -162,7 +161,9 @@ pub fn report(
                 {
                     continue;
                 }
-                if let Some(x) = r.number_value(v, &crate::tr!("what-value", id = key.as_str())) {
+                if let Some(x) =
+                    r.number_value_with(v, || crate::tr!("what-value", id = key.as_str()))
+                {
                     values.push((known.id.clone(), x));
                 }
             }
@@ -190,7 +191,7 @@ pub fn quarterly(
     let mut r = Reader::new(&doc.file, diags);
     let (mut title, mut draft) = (None, false);
     if let Some(map) = front(&mut r, doc, None) {
-        r.known_keys(map, &["title", "draft"], &crate::tr!("place-quarterly"));
+        r.known_keys_with(map, &["title", "draft"], || crate::tr!("place-quarterly"));
         title = r.string(map, "title");
         draft = r.boolean(map, "draft").unwrap_or(false);
     }
