@@ -173,6 +173,16 @@ fn edits(hints: bool) {
     });
     f.check("a value early in the year");
 
+    // A report made a draft, its summary the same: it leaves the pages and the search index.
+    f.edit("content/units/wuzhen/2026-09.md", |t| {
+        replace_first(&t, "---\n", "---\ndraft: true\n")
+    });
+    f.check("a report made a draft");
+    f.edit("content/units/wuzhen/2026-09.md", |t| {
+        replace_first(&t, "draft: true\n", "")
+    });
+    f.check("the draft published again");
+
     // A past year's report: its unit's page of that year (kept otherwise, like this year's).
     f.edit("content/units/wuzhen/2025-06.md", |t| t + "\n補記一句。\n");
     f.check("a past year's report summary");

@@ -114,6 +114,9 @@ pub struct Changed {
     /// A monthly report was added, removed, or changed above its body (values, corrections,
     /// draft): its figures may have changed. False when only reports' summaries were edited.
     pub report_figures: bool,
+    /// A monthly report was added or removed, or its text below the front matter changed: what
+    /// the search index shows of reports may have changed. False when only values were edited.
+    pub report_bodies: bool,
     /// Quarterly reports, reviews and visits: shown on unit pages and in rankings, not scored.
     pub records: bool,
     /// Bulletins and free pages: shown on their own pages, the home page, the feed and search.
@@ -126,6 +129,7 @@ impl Changed {
         setup: true,
         reports: BTreeSet::new(),
         report_figures: true,
+        report_bodies: true,
         records: true,
         writing: true,
     };
@@ -140,18 +144,22 @@ impl Changed {
         self.setup |= other.setup;
         self.reports.extend(other.reports.iter().cloned());
         self.report_figures |= other.report_figures;
+        self.report_bodies |= other.report_bodies;
         self.records |= other.records;
         self.writing |= other.writing;
     }
 
     /// Marks `now`, read afresh over `before`: a report whose text above its body is the same
-    /// (the summary alone was edited) keeps its figures, so the scores need not be made again.
+    /// (the summary alone was edited) keeps its figures, so the scores need not be made again;
+    /// one whose body is the same (values alone were edited) keeps its summary.
     pub(super) fn mark_read(&mut self, before: Option<&Cached>, now: &Cached) {
         match (&now.kind, before.map(|b| &b.parsed), &now.parsed) {
             (Kind::Report(unit, ..), Some(Parsed::Md(old)), Parsed::Md(new))
-                if !old.failed && !new.failed && old.head() == new.head() =>
+                if !old.failed && !new.failed =>
             {
                 self.reports.insert(unit.clone());
+                self.report_figures |= old.head() != new.head();
+                self.report_bodies |= old.body() != new.body();
             }
             _ => self.mark(&now.kind),
         }
@@ -163,6 +171,7 @@ impl Changed {
             Kind::Report(unit, ..) => {
                 self.reports.insert(unit.clone());
                 self.report_figures = true;
+                self.report_bodies = true;
             }
             Kind::Quarterly(..) | Kind::Review(_) | Kind::Visit(..) => self.records = true,
             Kind::Bulletin(..) | Kind::Page(_) => self.writing = true,

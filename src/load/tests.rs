@@ -120,12 +120,15 @@ fn the_cache_tells_what_changed_by_kind() {
         assert!(!changed.setup && !changed.writing && !changed.records);
         // The summary alone was edited: the figures stand.
         assert!(!changed.figures(), "a summary edited");
+        assert!(changed.report_bodies, "a summary edited");
         assert_eq!(reports, 2);
 
         std::fs::write(&report, "---\nvalues: {a: 1}\n---\n一月，改。\n").unwrap();
         let (changed, _) = reload(root, &mut cache, hinted.then_some(&paths[..]));
         assert_eq!(changed.reports.iter().collect::<Vec<_>>(), ["yi"]);
         assert!(changed.figures(), "a value edited");
+        // The summary stands.
+        assert!(!changed.report_bodies, "a value edited");
         std::fs::write(&report, "---\nvalues: {}\n---\n一月，改。\n").unwrap();
         let (changed, _) = reload(root, &mut cache, hinted.then_some(&paths[..]));
         assert!(changed.figures(), "a value removed");
@@ -144,11 +147,13 @@ fn the_cache_tells_what_changed_by_kind() {
             ["yi"],
             "removed"
         );
+        assert!(changed.report_bodies, "removed");
         assert_eq!(reports, 1);
 
         std::fs::write(&report, "---\nvalues: {}\n---\n一月。\n").unwrap();
         let (changed, reports) = reload(root, &mut cache, hinted.then_some(&paths[..]));
         assert_eq!(changed.reports.iter().collect::<Vec<_>>(), ["yi"], "added");
+        assert!(changed.report_bodies, "added");
         assert_eq!(reports, 2);
 
         let unit = root.join("content/units/jia/unit.yaml");

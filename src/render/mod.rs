@@ -259,7 +259,7 @@ pub(crate) fn render_into(
                 &mut search::index_parts(
                     &pages.cx,
                     pages.caches.map(|c| &c.search),
-                    pages.reuse.figures,
+                    pages.reuse.texts,
                 ),
             )
         },

@@ -53,6 +53,7 @@ fn after_reports(
     let units = BTreeSet::from(["wuzhen".to_owned()]);
     let reuse = Reuse {
         figures: false,
+        texts: false,
         reports: Some(ReportsOnly {
             previous: &previous,
             now: &now,

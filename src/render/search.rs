@@ -84,13 +84,14 @@ struct Records {
 }
 
 /// What `serve` keeps of the search index between rebuilds: the records' entries, which a
-/// rebuild after a bulletin or page edit alone need not make again (at 1,000 units, reading
-/// 24,000 summaries' Markdown was a fifth of such a rebuild).
+/// rebuild after a bulletin, page or value edit need not make again (at 1,000 units, reading
+/// 24,000 summaries' Markdown was a fifth of a bulletin edit's rebuild), and the key of the
+/// reports they were made from ([`reports_key`]).
 #[derive(Default)]
-pub struct Kept(Mutex<Option<Arc<Records>>>);
+pub struct Kept(Mutex<Option<(u64, Arc<Records>)>>);
 
 impl Kept {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<Records>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<(u64, Arc<Records>)>> {
         self.0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -98,7 +99,7 @@ impl Kept {
 
     /// Bytes held, roughly.
     pub fn bytes(&self) -> usize {
-        self.lock().as_ref().map_or(0, |r| {
+        self.lock().as_ref().map_or(0, |(_, r)| {
             [&r.before, &r.after]
                 .iter()
                 .flat_map(|s| &s.parts)
@@ -108,27 +109,49 @@ impl Kept {
     }
 }
 
+/// Which reports the index lists (drafts are left out of a build) and whether any has
+/// corrections (the index then lists the corrections page): a value edit may change either.
+fn reports_key(cx: &Ctx) -> u64 {
+    let mut h = super::fingerprint::Fingerprint::new();
+    for r in &cx.model.reports {
+        h.str(r.unit.as_str());
+        h.u64((r.month.year as u64) << 4 | u64::from(r.month.month));
+    }
+    h.u64(u64::from(
+        cx.model.reports.iter().any(|r| !r.corrections.is_empty()),
+    ));
+    h.finish()
+}
+
 /// The index file in parts, made a section at a time and written as it comes: on a
 /// 10,000-unit site it is 75 MB, and made whole (with its buffer's doublings) it took 200 MB
 /// beside the pages being rendered. The bytes are `serde_json::to_vec(&Index)`'s. With
-/// `same_records` (no unit, report, review or visit changed since `kept` was filled, and the
-/// site-wide context is the same) the records' entries are `kept`'s.
+/// `same_texts` (none of the records' texts changed since `kept` was filled, and the site-wide
+/// context is the same: [`super::Reuse::texts`]) and the same reports listed, the records'
+/// entries are `kept`'s.
 pub fn index_parts(
     cx: &Ctx,
     kept: Option<&Kept>,
-    same_records: bool,
+    same_texts: bool,
 ) -> impl Iterator<Item = Vec<u8>> + use<> {
-    let held = kept.filter(|_| same_records).and_then(|k| k.lock().clone());
-    let records = held.unwrap_or_else(|| {
-        let r = Arc::new(Records {
-            before: Section::of(before(cx), PER),
-            after: Section::of(after(cx), PER),
-        });
-        if let Some(k) = kept {
-            *k.lock() = Some(Arc::clone(&r));
-        }
-        r
-    });
+    let key = kept.map(|_| reports_key(cx));
+    let held = kept
+        .filter(|_| same_texts)
+        .and_then(|k| k.lock().clone())
+        .filter(|(was, _)| Some(*was) == key);
+    let records = held.map_or_else(
+        || {
+            let r = Arc::new(Records {
+                before: Section::of(before(cx), PER),
+                after: Section::of(after(cx), PER),
+            });
+            if let (Some(k), Some(key)) = (kept, key) {
+                *k.lock() = Some((key, Arc::clone(&r)));
+            }
+            r
+        },
+        |(_, r)| r,
+    );
     assemble(records, Section::of(writing(cx), PER))
 }
 

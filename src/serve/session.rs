@@ -149,6 +149,7 @@ impl Session {
         let reuse = render::Reuse {
             generation: self.generation,
             figures,
+            texts: built && !p.setup && !p.records && !p.report_bodies,
             reports: previous
                 .filter(|prev| built && !p.setup && !p.records && same_months(prev))
                 .map(|previous| render::ReportsOnly {

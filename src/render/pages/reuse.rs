@@ -23,6 +23,10 @@ pub(crate) struct Reuse<'p> {
     /// unit's reports did not change and whose figures, benchmarks' figures and ranks are the
     /// previous build's in every month.
     pub(crate) reports: Option<ReportsOnly<'p>>,
+    /// None of the texts the search index shows of units, reports, quarterly reports, reviews,
+    /// visits and past years changed (figures, bulletins or free pages may have): the index's
+    /// entries for them are kept (see [`crate::render::search::Kept`]).
+    pub(crate) texts: bool,
     /// Names the state of the figures and records this render shows: a number new whenever
     /// they changed (and unique in the process), the same while they did not. Markdown with
     /// shortcodes is reused only under the same number.
