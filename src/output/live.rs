@@ -87,6 +87,46 @@ impl Pending<'_> {
         }
     }
 
+    /// Writes the file at `rel` from `parts` as they come, handing each to `seen` (a file of
+    /// 200 MB is never whole in memory). It stays aside until [`Pending::settle`] says whether
+    /// it is to be moved into place on commit.
+    pub fn write_parts(
+        &self,
+        rel: &str,
+        parts: &mut dyn Iterator<Item = Vec<u8>>,
+        seen: &mut dyn FnMut(&[u8]),
+    ) {
+        use std::io::Write;
+        let path = self.pending.join(rel);
+        let result = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::File::create(&path))
+            .and_then(|mut file| {
+                for p in parts {
+                    seen(&p);
+                    file.write_all(&p)?;
+                }
+                Ok(())
+            });
+        if let Err(e) = result {
+            let mut failure = lock(&self.failure);
+            if failure.is_none() {
+                *failure = Some(io_err(Action::Write, &path, e));
+            }
+        }
+    }
+
+    /// The file [`Pending::write_parts`] wrote at `rel`: moved into place on commit if
+    /// `wanted`, removed now if not.
+    pub fn settle(&self, rel: &str, wanted: bool) {
+        if wanted {
+            lock(&self.written).push(rel.to_owned());
+        } else {
+            let _ = fs::remove_file(self.pending.join(rel));
+        }
+    }
+
     /// Moves the files written into place and removes `stale`, the files the site no longer
     /// has. Returns how many files were written and how many removed.
     pub fn commit<'s>(
@@ -134,5 +174,33 @@ fn remove_empty_parents(dir: &Path, path: &Path) {
             break;
         }
         at = p.parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LiveFolder;
+
+    /// A file written in parts is whole once in place when wanted, and absent when not.
+    #[test]
+    fn parts_written_aside_are_settled() {
+        let tmp = tempfile::tempdir().expect("a temp dir");
+        let dir = tmp.path().join("out");
+        let live = LiveFolder::claim(&dir).expect("claims an absent folder");
+        let pending = live.begin().expect("begins");
+        let mut seen = Vec::new();
+        let mut parts = [b"ab".to_vec(), Vec::new(), b"cde".to_vec()].into_iter();
+        pending.write_parts("data/x.csv", &mut parts, &mut |p| seen.push(p.len()));
+        pending.settle("data/x.csv", true);
+        let mut parts = std::iter::once(b"same".to_vec());
+        pending.write_parts("data/y.csv", &mut parts, &mut |_| {});
+        pending.settle("data/y.csv", false);
+        assert_eq!(pending.commit([]).expect("commits"), (1, 0));
+        assert_eq!(seen, [2, 0, 3]);
+        assert_eq!(
+            std::fs::read(dir.join("data/x.csv")).expect("in place"),
+            b"abcde"
+        );
+        assert!(!dir.join("data/y.csv").exists());
     }
 }

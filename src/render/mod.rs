@@ -250,7 +250,8 @@ pub(crate) fn render_into(
     };
     // The search index is one thread's work, made beside the open data (parallel on its own)
     // after the pages: beside the pages, its 100 MB of entries on a 10,000-unit site were held
-    // while the largest pages' contexts were (/pairs/, the home page: 200 MB each).
+    // while the largest pages' contexts were (/pairs/, the home page: 200 MB each). The open data
+    // beside the pages was tried too: 110 MB more at the build's peak (each month's files).
     pages.all(&out, &bulletins);
     rayon::join(
         || {
