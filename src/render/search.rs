@@ -70,6 +70,8 @@ impl Section {
                 // Serialising into a Vec cannot fail.
                 let _ = serde_json::to_writer(&mut part, &e);
             }
+            // `serve` keeps the parts: not the half of them a growing buffer leaves spare.
+            part.shrink_to_fit();
             s.parts.push(part);
         }
         s
