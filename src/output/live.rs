@@ -117,6 +117,11 @@ impl Pending<'_> {
         }
     }
 
+    /// Where the file at `rel` is in the folder now (the previous rebuild's, until commit).
+    pub fn live(&self, rel: &str) -> PathBuf {
+        self.dir.join(rel)
+    }
+
     /// The file [`Pending::write_parts`] wrote at `rel`: moved into place on commit if
     /// `wanted`, removed now if not.
     pub fn settle(&self, rel: &str, wanted: bool) {

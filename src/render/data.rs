@@ -267,19 +267,20 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> Vec<u8> {
 pub fn site_files<'a>(
     model: &'a Model,
     scores: &'a Scores,
-    indicators: bool,
+    indicators: Option<&'a (dyn Fn(usize) -> Option<Vec<u8>> + Sync)>,
     put: &mut dyn FnMut(String, File<'a>),
 ) {
     // One at a time, each handed over as made; `indicators.csv` (200 MB at 10,000 units) a
-    // month at a time.
+    // month at a time, and only with `indicators` (which gives the months known unchanged, see
+    // [`sheets::all_indicators`]).
     let (path, bytes) = index_file(model);
     put(path, File::Whole(bytes));
     let (path, bytes) = corrections_file(model);
     put(path, File::Whole(bytes));
-    if indicators {
+    if let Some(kept) = indicators {
         put(
             urls::DATA_INDICATORS.to_owned(),
-            File::Chunks(Box::new(sheets::all_indicators(model, scores))),
+            File::Chunks(Box::new(sheets::all_indicators(model, scores, kept))),
         );
     }
     put(

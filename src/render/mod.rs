@@ -75,6 +75,12 @@ pub trait Sink: Sync {
     /// Keeps the previous build's file at `path` as it is, without it being rendered again.
     fn keep(&self, _path: &str) {}
 
+    /// Part `index` of the previous build's file at `path`, when it was put in parts and the
+    /// sink keeps files: a file whose parts are known to be unchanged need not make them again.
+    fn previous_part(&self, _path: &str, _index: usize) -> Option<Vec<u8>> {
+        None
+    }
+
     /// Whether the previous build had the same templates and site-wide context (`fingerprint`
     /// of both); recorded for the next.
     fn same_shared(&self, _fingerprint: u64) -> bool {
@@ -130,6 +136,11 @@ impl Out<'_> {
             self.record(path);
         }
         same
+    }
+
+    /// Part `index` of the previous build's file at `path` (see [`Sink::previous_part`]).
+    pub fn previous_part(&self, path: &str, index: usize) -> Option<Vec<u8>> {
+        self.sink.previous_part(path, index)
     }
 
     /// Keeps the previous build's page at `path` (see [`Reuse`]).
@@ -315,8 +326,17 @@ fn open_data(pages: &pages::Pages, out: &Out) {
         // indicators.csv is every month's figures under the units' and indicators' names: when
         // only reports changed (so names did not) and no month's figures did, it is the same
         // file, 200 MB at 10,000 units, and a report's summary edited need not make it again.
-        let indicators = !(pages.reuse.reports.is_some() && same.iter().all(|&s| s));
-        data::site_files(model, scores, indicators, &mut |path, file| match file {
+        // Otherwise the months whose figures did not change are the previous file's parts.
+        let reports_only = pages.reuse.reports.is_some();
+        let indicators = !(reports_only && same.iter().all(|&s| s));
+        let kept = |i: usize| {
+            (reports_only && same.get(i) == Some(&true))
+                .then(|| out.previous_part(urls::DATA_INDICATORS, i + 1))
+                .flatten()
+        };
+        let months: Option<&(dyn Fn(usize) -> Option<Vec<u8>> + Sync)> =
+            indicators.then_some(&kept);
+        data::site_files(model, scores, months, &mut |path, file| match file {
             data::File::Whole(bytes) => out.put(path, Body::Bytes(bytes)),
             data::File::Chunks(mut chunks) => out.put_chunks(path, &mut chunks),
         });

@@ -105,29 +105,36 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
 
 /// `data/indicators.csv`: every published month's indicator rows, oldest month first, made a
 /// month at a time (the mark and header first): on a 10,000-unit site the file is 200 MB, and
-/// the build writes each part as it comes.
+/// the build writes each part as it comes. `kept(i)` gives the rows of month `i` when they are
+/// known to be the previous build's (`serve`; they are part `i + 1` of its file).
 pub fn all_indicators<'a>(
     model: &'a Model,
     scores: &'a Scores,
+    kept: &'a (dyn Fn(usize) -> Option<Vec<u8>> + Sync),
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
-    indicator_parts(model, &scores.months)
+    indicator_parts(model, &scores.months, kept)
 }
 
 /// The indicator rows of `months` as one CSV file.
 pub fn indicators(model: &Model, months: &[MonthFigures]) -> Vec<u8> {
-    indicator_parts(model, months).collect::<Vec<_>>().concat()
+    indicator_parts(model, months, &|_| None)
+        .collect::<Vec<_>>()
+        .concat()
 }
 
 /// The mark and header, then each month's indicator rows, one part each.
 fn indicator_parts<'a>(
     model: &'a Model,
     months: &'a [MonthFigures],
+    kept: &'a (dyn Fn(usize) -> Option<Vec<u8>> + Sync),
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
     let head = format!("{BOM}{INDICATORS_HEADER}\r\n").into_bytes();
-    std::iter::once(head).chain(months.iter().map(move |m| {
-        let mut out = String::new();
-        indicator_rows(&mut out, model, m);
-        out.into_bytes()
+    std::iter::once(head).chain(months.iter().enumerate().map(move |(i, m)| {
+        kept(i).unwrap_or_else(|| {
+            let mut out = String::new();
+            indicator_rows(&mut out, model, m);
+            out.into_bytes()
+        })
     }))
 }
 

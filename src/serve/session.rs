@@ -53,6 +53,8 @@ pub struct Session {
 struct Folder {
     /// Output path → fingerprint of the file.
     files: HashMap<String, u64>,
+    /// Files put in parts (`data/indicators.csv`, the search index): each part's length.
+    parts: HashMap<String, Vec<u64>>,
     /// Fingerprint of the templates and site-wide context the pages were rendered with.
     shared: Option<u64>,
 }
@@ -195,6 +197,7 @@ struct Incremental<'a> {
     pending: output::live::Pending<'a>,
     previous: &'a Folder,
     next: Mutex<HashMap<String, u64>>,
+    next_parts: Mutex<HashMap<String, Vec<u64>>>,
     shared: Mutex<Option<u64>>,
     /// A page was to be kept that the folder does not have.
     lost: AtomicBool,
@@ -206,6 +209,7 @@ impl<'a> Incremental<'a> {
             pending: live.begin()?,
             previous,
             next: Mutex::new(HashMap::with_capacity(previous.files.len())),
+            next_parts: Mutex::default(),
             shared: Mutex::new(None),
             lost: AtomicBool::new(false),
         })
@@ -219,6 +223,7 @@ impl<'a> Incremental<'a> {
     /// the fingerprints of the folder's files now.
     fn commit(self) -> Result<(Folder, Rebuilt), Failure> {
         let next = std::mem::take(&mut *Self::lock(&self.next));
+        let parts = std::mem::take(&mut *Self::lock(&self.next_parts));
         let shared = *Self::lock(&self.shared);
         let stale = self
             .previous
@@ -235,6 +240,7 @@ impl<'a> Incremental<'a> {
         Ok((
             Folder {
                 files: next,
+                parts,
                 shared,
             },
             rebuilt,
@@ -272,11 +278,31 @@ impl render::Sink for Incremental<'_> {
     /// fingerprint (not [`bytes_fingerprint`]'s: a path is always put one way).
     fn put_chunks(&self, path: String, parts: &mut dyn Iterator<Item = Vec<u8>>) {
         let mut h = foldhash::quality::FixedState::with_seed(0x6368_756e).build_hasher();
-        self.pending.write_parts(&path, parts, &mut |p| h.write(p));
+        let mut lengths = Vec::new();
+        self.pending.write_parts(&path, parts, &mut |p| {
+            h.write(p);
+            lengths.push(p.len() as u64);
+        });
         let fp = h.finish();
         self.pending
             .settle(&path, self.previous.files.get(&path) != Some(&fp));
+        Self::lock(&self.next_parts).insert(path.clone(), lengths);
         Self::lock(&self.next).insert(path, fp);
+    }
+
+    /// Read back from the folder, where the previous rebuild's file is until this one commits.
+    /// The lengths recorded describe those bytes even when that rebuild kept an older file:
+    /// it kept it because the bytes were the same.
+    fn previous_part(&self, path: &str, index: usize) -> Option<Vec<u8>> {
+        use std::io::{Read, Seek, SeekFrom};
+        let lengths = self.previous.parts.get(path)?;
+        let len = usize::try_from(*lengths.get(index)?).ok()?;
+        let offset: u64 = lengths.get(..index)?.iter().sum();
+        let mut file = fs::File::open(self.pending.live(path)).ok()?;
+        file.seek(SeekFrom::Start(offset)).ok()?;
+        let mut part = vec![0; len];
+        file.read_exact(&mut part).ok()?;
+        Some(part)
     }
 
     /// A page is put only when its fingerprint, recorded by `unchanged`, differs.
@@ -297,6 +323,9 @@ impl render::Sink for Incremental<'_> {
         match self.previous.files.get(path) {
             Some(&fp) => {
                 Self::lock(&self.next).insert(path.to_owned(), fp);
+                if let Some(lengths) = self.previous.parts.get(path) {
+                    Self::lock(&self.next_parts).insert(path.to_owned(), lengths.clone());
+                }
             }
             None => self.lost.store(true, Ordering::Relaxed),
         }
