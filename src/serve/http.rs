@@ -90,7 +90,7 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// Serves `root` on `listener` until the process ends.
+/// Serves `root` on `listener` until Ctrl-C (or, on Unix, a termination signal).
 pub fn run(listener: std::net::TcpListener, root: &Path, shared: Shared) -> std::io::Result<()> {
     listener.set_nonblocking(true)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -101,32 +101,65 @@ pub fn run(listener: std::net::TcpListener, root: &Path, shared: Shared) -> std:
     let root = Arc::new(root.to_path_buf());
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener)?;
-        loop {
-            let stream = match listener.accept().await {
-                Ok((stream, _)) => stream,
-                Err(_) => {
-                    // Out of file handles, say: let some connections finish.
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                    continue;
-                }
-            };
-            let (root, shared) = (root.clone(), shared.clone());
-            tokio::spawn(async move {
-                let service = service_fn(move |req| {
-                    let response = answer(&req, &root, &shared);
-                    async move { Ok::<_, Infallible>(response) }
-                });
-                let _ = http1::Builder::new()
-                    .timer(TokioTimer::new())
-                    .header_read_timeout(HEAD_TIMEOUT)
-                    .max_buf_size(MAX_HEADER_BYTES)
-                    .max_header_size(MAX_HEADER_BYTES)
-                    .max_headers(MAX_HEADERS)
-                    .serve_connection(TokioIo::new(stream), service)
-                    .await;
-            });
+        tokio::select! {
+            () = accept(listener, root, shared) => Ok(()),
+            () = stop_signal() => Ok(()),
         }
     })
+}
+
+/// Answers connections for ever.
+async fn accept(listener: tokio::net::TcpListener, root: Arc<std::path::PathBuf>, shared: Shared) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                // Out of file handles, say: let some connections finish.
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let (root, shared) = (root.clone(), shared.clone());
+        tokio::spawn(async move {
+            let service = service_fn(move |req| {
+                let response = answer(&req, &root, &shared);
+                async move { Ok::<_, Infallible>(response) }
+            });
+            let _ = http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEAD_TIMEOUT)
+                .max_buf_size(MAX_HEADER_BYTES)
+                .max_header_size(MAX_HEADER_BYTES)
+                .max_headers(MAX_HEADERS)
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+/// Ctrl-C, or on Unix SIGTERM too. A handler that cannot be installed never fires (the process
+/// is then stopped the hard way, as before).
+async fn stop_signal() {
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
 }
 
 /// A response body: bytes, or the live-reload stream's messages as they come.

@@ -148,6 +148,10 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), Failure> {
         )
     );
     let rebuild_shared = shared.clone();
+    // Held through each rebuild, and at the end, so that the folder is not removed while a
+    // rebuild writes into it.
+    let busy = Arc::new(Mutex::new(()));
+    let rebuilding = busy.clone();
     std::thread::spawn(move || {
         while let Ok(first) = rx.recv() {
             // A save is several events (an editor's temporary file, a rename), and a checkout
@@ -160,6 +164,9 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), Failure> {
                     a
                 });
             }
+            let _busy = rebuilding
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             match rebuild(&mut session, changed.as_deref()) {
                 Ok(msg) => {
                     println!("{msg}");
@@ -175,7 +182,16 @@ pub fn serve(mut opts: ServeOptions) -> Result<(), Failure> {
     });
     let served = http::run(listener, &output, shared);
     drop(watcher);
-    served.map_err(|e| Failure::Io(IoError::new(Action::Serve, output, e)))
+    served.map_err(|e| Failure::Io(IoError::new(Action::Serve, &output, e)))?;
+    // Stopped (Ctrl-C): the folder is this process's own, gigabytes on a large site, and of no
+    // use to anyone now. A rebuild under way finishes first; none starts after (the lock is
+    // never given back: the process is ending).
+    let guard = busy
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _ = crate::output::remove_ours(&output);
+    std::mem::forget(guard);
+    Ok(())
 }
 
 /// The system's error behind a watcher's, or the watcher's words as one.

@@ -326,6 +326,24 @@ fn wait_for(port: u16, path: &str, what: &str, within: Duration) -> Duration {
     }
 }
 
+/// Ctrl-C stops serve cleanly and takes its folder with it: gigabytes on a large site, which
+/// would otherwise pile up in the temporary folder with every session.
+#[cfg(unix)]
+#[test]
+fn serve_stopped_with_ctrl_c_removes_its_folder() {
+    let site = TestSite::fixture("site");
+    let server = site.serve();
+    let folder = server.folder();
+    assert!(
+        folder.join("index.html").is_file(),
+        "{} built",
+        folder.display()
+    );
+    let status = server.interrupt();
+    assert!(status.success(), "serve ended with {status}");
+    assert!(!folder.exists(), "{} left behind", folder.display());
+}
+
 #[test]
 fn serve_answers_rebuilds_survives_errors_and_stays_in_its_folder() {
     let site = TestSite::fixture("site");

@@ -173,6 +173,36 @@ pub struct Server {
     pub port: u16,
 }
 
+impl Server {
+    /// The folder serve builds into (`pacesetter-serve-<process id>` in the temporary folder).
+    pub fn folder(&self) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("pacesetter-serve-{}", self.child.id()))
+    }
+
+    /// Stops serve as Ctrl-C in its terminal does (SIGINT) and waits for it to end.
+    #[cfg(unix)]
+    pub fn interrupt(mut self) -> std::process::ExitStatus {
+        use std::time::{Duration, Instant};
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -INT {pid}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait for serve") {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "serve did not stop within 30 s of Ctrl-C"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
