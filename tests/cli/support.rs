@@ -167,7 +167,7 @@ pub fn read_json(path: &Path) -> serde_json::Value {
 }
 
 /// `pacesetter serve` on a free port of 127.0.0.1, answering by the time this returns (messages
-/// in English, as every other test reads them); killed when dropped.
+/// in English, as every other test reads them); stopped when dropped.
 pub struct Server {
     child: std::process::Child,
     pub port: u16,
@@ -182,29 +182,34 @@ impl Server {
     /// Stops serve as Ctrl-C in its terminal does (SIGINT) and waits for it to end.
     #[cfg(unix)]
     pub fn interrupt(mut self) -> std::process::ExitStatus {
+        self.stop()
+            .expect("serve did not stop within 30 s of Ctrl-C")
+    }
+
+    /// SIGINT, then up to 30 s for serve to end (it removes its folder on the way out).
+    #[cfg(unix)]
+    fn stop(&mut self) -> Option<std::process::ExitStatus> {
         use std::time::{Duration, Instant};
         let pid = self.child.id().to_string();
-        let sent = Command::new("kill")
-            .args(["-INT", &pid])
-            .status()
-            .expect("run kill");
-        assert!(sent.success(), "kill -INT {pid}");
+        let sent = Command::new("kill").args(["-INT", &pid]).status().ok()?;
         let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait for serve") {
-                return status;
+        while sent.success() && Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().ok()? {
+                return Some(status);
             }
-            assert!(
-                Instant::now() < deadline,
-                "serve did not stop within 30 s of Ctrl-C"
-            );
             std::thread::sleep(Duration::from_millis(50));
         }
+        None
     }
 }
 
 impl Drop for Server {
+    /// Stopped as a user stops it, so that it leaves no folder behind; killed if it will not.
     fn drop(&mut self) {
+        #[cfg(unix)]
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.stop();
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
