@@ -68,23 +68,29 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 impl Pending<'_> {
     /// Writes the file at `rel` (a path relative to the folder), from several threads at once.
     pub fn write(&self, rel: &str, body: &Body) {
+        let written = self.write_aside(rel, |path| match body {
+            Body::Bytes(b) => fs::write(path, b),
+            Body::Copy(src) => fs::copy(src, path).map(drop),
+        });
+        if written {
+            lock(&self.written).push(rel.to_owned());
+        }
+    }
+
+    /// Makes the file at `rel` in the pending folder with `make`, its folder first. A failure
+    /// is kept for the commit to report (the first one only); false then.
+    fn write_aside(&self, rel: &str, make: impl FnOnce(&Path) -> std::io::Result<()>) -> bool {
         let path = self.pending.join(rel);
         let result = path
             .parent()
             .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| match body {
-                Body::Bytes(b) => fs::write(&path, b),
-                Body::Copy(src) => fs::copy(src, &path).map(drop),
-            });
-        match result {
-            Ok(()) => lock(&self.written).push(rel.to_owned()),
-            Err(e) => {
-                let mut failure = lock(&self.failure);
-                if failure.is_none() {
-                    *failure = Some(io_err(Action::Write, &path, e));
-                }
-            }
+            .and_then(|()| make(&path));
+        let Err(e) = result else { return true };
+        let mut failure = lock(&self.failure);
+        if failure.is_none() {
+            *failure = Some(io_err(Action::Write, &path, e));
         }
+        false
     }
 
     /// Writes the file at `rel` from `parts` as they come, handing each to `seen` (a file of
@@ -97,24 +103,14 @@ impl Pending<'_> {
         seen: &mut dyn FnMut(&[u8]),
     ) {
         use std::io::Write;
-        let path = self.pending.join(rel);
-        let result = path
-            .parent()
-            .map_or(Ok(()), fs::create_dir_all)
-            .and_then(|()| fs::File::create(&path))
-            .and_then(|mut file| {
-                for p in parts {
-                    seen(&p);
-                    file.write_all(&p)?;
-                }
-                Ok(())
-            });
-        if let Err(e) = result {
-            let mut failure = lock(&self.failure);
-            if failure.is_none() {
-                *failure = Some(io_err(Action::Write, &path, e));
+        self.write_aside(rel, |path| {
+            let mut file = fs::File::create(path)?;
+            for p in parts {
+                seen(&p);
+                file.write_all(&p)?;
             }
-        }
+            Ok(())
+        });
     }
 
     /// Where the file at `rel` is in the folder now (the previous rebuild's, until commit).

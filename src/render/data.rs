@@ -267,7 +267,7 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> Vec<u8> {
 pub fn site_files<'a>(
     model: &'a Model,
     scores: &'a Scores,
-    indicators: Option<&'a (dyn Fn(usize) -> Option<Vec<u8>> + Sync)>,
+    indicators: Option<&'a sheets::KeptMonths<'a>>,
     put: &mut dyn FnMut(String, File<'a>),
 ) {
     // One at a time, each handed over as made; `indicators.csv` (200 MB at 10,000 units) a

@@ -327,15 +327,14 @@ fn open_data(pages: &pages::Pages, out: &Out) {
         // only reports changed (so names did not) and no month's figures did, it is the same
         // file, 200 MB at 10,000 units, and a report's summary edited need not make it again.
         // Otherwise the months whose figures did not change are the previous file's parts.
-        let reports_only = pages.reuse.reports.is_some();
-        let indicators = !(reports_only && same.iter().all(|&s| s));
+        // (`same` comes from reports-only reuse here: with no figure changed, all is kept above.)
+        let indicators = !(pages.reuse.reports.is_some() && same.iter().all(|&s| s));
         let kept = |i: usize| {
-            (reports_only && same.get(i) == Some(&true))
+            (same.get(i) == Some(&true))
                 .then(|| out.previous_part(urls::DATA_INDICATORS, i + 1))
                 .flatten()
         };
-        let months: Option<&(dyn Fn(usize) -> Option<Vec<u8>> + Sync)> =
-            indicators.then_some(&kept);
+        let months: Option<&sheets::KeptMonths<'_>> = indicators.then_some(&kept);
         data::site_files(model, scores, months, &mut |path, file| match file {
             data::File::Whole(bytes) => out.put(path, Body::Bytes(bytes)),
             data::File::Chunks(mut chunks) => out.put_chunks(path, &mut chunks),

@@ -103,14 +103,17 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
     }
 }
 
+/// The rows of month `i` of `data/indicators.csv`, when they are known to be the previous
+/// build's (`serve`; they are part `i + 1` of its file).
+pub type KeptMonths<'a> = dyn Fn(usize) -> Option<Vec<u8>> + Sync + 'a;
+
 /// `data/indicators.csv`: every published month's indicator rows, oldest month first, made a
 /// month at a time (the mark and header first): on a 10,000-unit site the file is 200 MB, and
-/// the build writes each part as it comes. `kept(i)` gives the rows of month `i` when they are
-/// known to be the previous build's (`serve`; they are part `i + 1` of its file).
+/// the build writes each part as it comes; the months `kept` gives are not made again.
 pub fn all_indicators<'a>(
     model: &'a Model,
     scores: &'a Scores,
-    kept: &'a (dyn Fn(usize) -> Option<Vec<u8>> + Sync),
+    kept: &'a KeptMonths<'a>,
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
     indicator_parts(model, &scores.months, kept)
 }
@@ -126,7 +129,7 @@ pub fn indicators(model: &Model, months: &[MonthFigures]) -> Vec<u8> {
 fn indicator_parts<'a>(
     model: &'a Model,
     months: &'a [MonthFigures],
-    kept: &'a (dyn Fn(usize) -> Option<Vec<u8>> + Sync),
+    kept: &'a KeptMonths<'a>,
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
     let head = format!("{BOM}{INDICATORS_HEADER}\r\n").into_bytes();
     std::iter::once(head).chain(months.iter().enumerate().map(move |(i, m)| {
