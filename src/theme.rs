@@ -116,6 +116,10 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/partials/pair.html"),
     ),
     (
+        "partials/pager.html",
+        include_str!("../themes/default/templates/partials/pager.html"),
+    ),
+    (
         "partials/verdict.html",
         include_str!("../themes/default/templates/partials/verdict.html"),
     ),

@@ -32,12 +32,19 @@ struct Fixture {
 impl Fixture {
     /// The bundled example site, and a session that has built it once.
     fn new(hints: bool) -> Fixture {
+        Fixture::with(hints, |content| {
+            common::copy_dir(
+                &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+                content,
+            );
+        })
+    }
+
+    /// The content `fill` writes into `content/`, and a session that has built it once.
+    fn with(hints: bool, fill: impl FnOnce(&Path)) -> Fixture {
         let tmp = tempfile::tempdir().expect("temp dir");
         let root = tmp.path().join("site");
-        common::copy_dir(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
-            &root.join("content"),
-        );
+        fill(&root.join("content"));
         let served = tmp.path().join("served");
         let full = tmp.path().join("full");
         let mut session = Session::new(options(&root, &served)).expect("a session");
@@ -273,6 +280,37 @@ fn edits(hints: bool) {
     fs::rename(&pages, f.root.join("pages-moved")).expect("move");
     f.touched.borrow_mut().push(pages);
     f.check("a folder moved away");
+}
+
+/// /pairs/ split into pages (more than 100 paired units): kept whole when no figure changed,
+/// the page of an edited unit made again, a page no longer made removed.
+#[test]
+fn pages_of_pairs_follow_every_kind_of_edit() {
+    let mut f = Fixture::with(true, |content| common::write_campaign(content, 230));
+    assert!(f.served.join("pairs/page/3/index.html").is_file());
+    f.write("content/pages/about.md", "---\ntitle: 關於\n---\n說明。\n");
+    f.check("a free page");
+    f.edit("content/pages/about.md", |t| t + "補記。\n");
+    let written = f.check("a free page edited");
+    assert!(written < 5, "{written} files written for a free page");
+    f.edit("content/units/u150/2026-01.md", |t| {
+        replace_first(&t, "output: ", "output: 1")
+    });
+    f.check("a value of a unit on the second page");
+    f.edit("content/units/u150/unit.yaml", |t| {
+        replace_first(&t, "name: ", "name: 新")
+    });
+    f.check("the name of a unit on the second page");
+    for i in 201..=230 {
+        let unit = f.path(&format!("content/units/u{i:03}"));
+        fs::remove_dir_all(&unit).expect("remove a unit");
+        f.touched.borrow_mut().push(unit);
+    }
+    f.edit("content/units/u200/unit.yaml", |t| {
+        replace_first(&t, "internal: u201", "internal: u001")
+    });
+    f.check("thirty units removed");
+    assert!(!f.served.join("pairs/page/3").exists());
 }
 
 #[test]

@@ -59,6 +59,16 @@ pub(crate) fn pairs_year(year: i32) -> String {
     format!("{PAIRS}{year}/")
 }
 
+/// Page `n` (from 1) of a list split into pages whose first page is `first`: `first` itself,
+/// then `<first>page/<n>/`, as Hugo and Zola name them.
+pub(crate) fn paged(first: &str, n: usize) -> String {
+    if n <= 1 {
+        first.to_owned()
+    } else {
+        format!("{first}page/{n}/")
+    }
+}
+
 /// The campaign status of a past year.
 pub(crate) fn status_year(year: i32) -> String {
     format!("{STATUS}{year}/")
@@ -266,6 +276,9 @@ mod tests {
         assert_eq!(unit_year("a", 2025), "units/a/2025/");
         assert_eq!(file(&year(2025)), "years/2025/index.html");
         assert_eq!(pairs_year(2025), "pairs/2025/");
+        assert_eq!(paged(PAIRS, 1), "pairs/");
+        assert_eq!(paged(PAIRS, 2), "pairs/page/2/");
+        assert_eq!(paged(&pairs_year(2025), 3), "pairs/2025/page/3/");
         assert_eq!(status_year(2025), "status/2025/");
         assert_eq!(feed_of("units/a/"), Some("units/a/feed.xml".into()));
         assert_eq!(feed_of("units/a/2025/"), None);

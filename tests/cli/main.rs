@@ -15,6 +15,7 @@
 //! - `hardening`: issue 17's hostile and careless inputs, one test per class (sanitizer slots,
 //!   reader, limits, output folder, serve, text written out);
 //! - `output`: what a build may and may not do to the output folder.
+//! - `pairs_pages`: /pairs/ of a campaign larger than a page, split into pages with a pager;
 //! - `resident`: issue 14's words agree with the figures (direction × aggregate), 未報送 shown;
 //! - `search_page`: the search page's form submits, with a labelled button;
 //! - `status`: the campaign status page at months 2, 3, 6 and 12, and visits per pairing;
@@ -47,6 +48,7 @@ mod ledger;
 mod methodology;
 mod minimal;
 mod output;
+mod pairs_pages;
 mod past_years;
 mod resident;
 mod search_page;

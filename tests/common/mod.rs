@@ -73,3 +73,35 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
         }
     }
 }
+
+/// Writes into `content` a campaign of `n` towns (`u001`, …), each paired with the next one
+/// and reporting January 2026: more than 100 of them split /pairs/ into pages.
+pub fn write_campaign(content: &Path, n: usize) {
+    let write = |rel: &str, text: &str| {
+        let path = content.join(rel);
+        fs::create_dir_all(path.parent().expect("a file has a parent")).expect("create folders");
+        fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    };
+    write(
+        "site.yaml",
+        "title: 大縣比學趕超\noffice: 大縣比學趕超辦公室\nlanguage: zh-Hant\n",
+    );
+    write(
+        "categories/town.yaml",
+        "name: 鎮\nindicators:\n  - {id: output, name: 工業產值, dimension: results}\n",
+    );
+    for i in 1..=n {
+        let next = i % n + 1;
+        write(
+            &format!("units/u{i:03}/unit.yaml"),
+            &format!(
+                "name: 第{i}鎮\ncategory: town\nbenchmarks:\n  internal: u{next:03}\n\
+                 targets:\n  2026: {{output: 120}}\n"
+            ),
+        );
+        write(
+            &format!("units/u{i:03}/2026-01.md"),
+            &format!("---\nvalues:\n  output: {i}\n---\n"),
+        );
+    }
+}

@@ -153,9 +153,8 @@ impl Job<'_> {
             Job::Home
                 | Job::Rankings(_)
                 | Job::UnitsIndex
-                | Job::Pairs
                 | Job::Status
-                | Job::Past(_, PastJob::Year | PastJob::Pairs | PastJob::Status)
+                | Job::Past(_, PastJob::Year | PastJob::Status)
         )
     }
 }
@@ -333,8 +332,10 @@ impl<'a> Pages<'a> {
             }
             return;
         }
-        if let Some(path) = self.unchanged_past(job, past) {
-            files.keep(urls::file(&path));
+        if let Some(paths) = self.unchanged_past(job, past) {
+            for path in paths {
+                files.keep(urls::file(&path));
+            }
             return;
         }
         match *job {

@@ -9,14 +9,48 @@ use crate::score::MonthFigures;
 use rayon::prelude::*;
 use serde::Serialize;
 
+/// How many pairs a page of /pairs/ lists. A page of every unit was 21 MB of HTML at 10,000
+/// units, of no use on a phone, and the largest context of the build; 100 pairs are about
+/// 220 KB, and a county's campaign of up to 100 paired units keeps one page.
+pub(crate) const PAIRS_PER_PAGE: usize = 100;
+
 /// `page` of pairs.html.
 #[derive(Serialize)]
 pub(crate) struct Pairs<'a> {
+    /// This page's pairs.
     pairs: Vec<Option<Pair<'a>>>,
     month: Option<String>,
     /// The year shown, and the other years' pairs (newest first).
     year: Option<i32>,
     years: Vec<YearLink>,
+    /// The other pages of this year's pairs; None when they fit one page.
+    pager: Option<Pager>,
+}
+
+/// Where a page of a list split into pages stands, and links to the others.
+#[derive(Serialize)]
+pub(crate) struct Pager {
+    /// This page's number, from 1.
+    current: usize,
+    /// 第 2 頁，共 95 頁
+    position: String,
+    previous: Option<String>,
+    next: Option<String>,
+    pages: Vec<PageLink>,
+}
+
+/// A link to one page of a list split into pages.
+#[derive(Serialize)]
+pub(crate) struct PageLink {
+    number: usize,
+    /// 第 2 頁
+    label: String,
+    url: String,
+    /// The short names of the first and last unit the page lists, so that a reader can tell
+    /// which page holds a unit.
+    first: String,
+    last: String,
+    current: bool,
 }
 
 /// A unit against its two benchmarks, indicator by indicator, at a month.
@@ -52,34 +86,113 @@ pub(crate) struct VisitLink<'a> {
 }
 
 impl<'a> Pages<'a> {
-    /// The pairs of the context's year: /pairs/ for the latest, /pairs/<YYYY>/ for a past one.
+    /// The pairs of the context's year, [`PAIRS_PER_PAGE`] to a page: /pairs/ (then
+    /// /pairs/page/2/, …) for the latest year, /pairs/<YYYY>/ for a past one. Each page is made
+    /// and dropped on its own, so no context holds every unit.
     pub(super) fn pairs(&self, files: &Out) {
         let cx = &self.cx;
-        let pairs = match cx.latest() {
-            Some(mf) => cx
-                .model
-                .units_in(mf.month.year)
-                .filter(|u| {
-                    let b = &u.plan(mf.month.year).benchmarks;
-                    !u.external && (b.internal.is_some() || b.external.is_some())
+        let units = self.paired_units();
+        let pages = pages_of(&units);
+        let links: Vec<PageLink> = pages
+            .iter()
+            .enumerate()
+            .map(|(i, page)| {
+                let short = |u: Option<&&Unit>| u.map_or("", |u| cx.unit_link(u).short).to_owned();
+                PageLink {
+                    number: i + 1,
+                    label: cx.t("page_n").replace("{n}", &(i + 1).to_string()),
+                    url: cx.url(&self.pairs_page(i + 1)),
+                    first: short(page.first()),
+                    last: short(page.last()),
+                    current: false,
+                }
+            })
+            .collect();
+        let title = match cx.past {
+            Some(y) => format!("{} · {y}", cx.t("pairs")),
+            None => cx.t("pairs"),
+        };
+        pages.par_iter().enumerate().for_each(|(i, page)| {
+            let pairs = match cx.latest() {
+                Some(mf) => page.iter().map(|u| self.pair(u, mf)).collect(),
+                None => vec![],
+            };
+            let pager = (pages.len() > 1).then(|| self.pager(&links, i));
+            let title = match &pager {
+                Some(p) => format!("{title} · {}", links[p.current - 1].label),
+                None => title.clone(),
+            };
+            let page = Pairs {
+                pairs,
+                month: cx.latest().map(|mf| cx.month(mf.month)),
+                year: cx.year(),
+                years: self.years_of(urls::PAIRS, urls::pairs_year),
+                pager,
+            };
+            self.put(files, &self.pairs_page(i + 1), "pairs.html", &title, &page);
+        });
+    }
+
+    /// The paths of the context's year's pages of pairs, in order.
+    pub(super) fn pairs_pages(&self) -> Vec<String> {
+        (1..=pages_of(&self.paired_units()).len())
+            .map(|n| self.pairs_page(n))
+            .collect()
+    }
+
+    /// Page `n` of the context's year's pairs.
+    fn pairs_page(&self, n: usize) -> String {
+        let first = match self.cx.past {
+            Some(y) => urls::pairs_year(y),
+            None => urls::PAIRS.to_owned(),
+        };
+        urls::paged(&first, n)
+    }
+
+    /// The units /pairs/ lists, in order: those taking part in the year shown that name a
+    /// benchmark and have figures in its latest month.
+    fn paired_units(&self) -> Vec<&'a Unit> {
+        let cx = &self.cx;
+        let Some(mf) = cx.latest() else {
+            return vec![];
+        };
+        let year = mf.month.year;
+        cx.model
+            .units_in(year)
+            .filter(|u| {
+                let b = &u.plan(year).benchmarks;
+                !u.external
+                    && (b.internal.is_some() || b.external.is_some())
+                    && cx.category_of(u).is_some()
+                    && mf.unit(u.id.as_str()).is_some()
+            })
+            .collect()
+    }
+
+    /// The pager of page `i` (from 0) among `links`.
+    fn pager(&self, links: &[PageLink], i: usize) -> Pager {
+        let url = |k: usize| links.get(k).map(|l| l.url.clone());
+        Pager {
+            current: i + 1,
+            position: self
+                .cx
+                .t("page_of")
+                .replace("{n}", &(i + 1).to_string())
+                .replace("{of}", &links.len().to_string()),
+            previous: i.checked_sub(1).and_then(url),
+            next: url(i + 1),
+            pages: links
+                .iter()
+                .map(|l| PageLink {
+                    number: l.number,
+                    label: l.label.clone(),
+                    url: l.url.clone(),
+                    first: l.first.clone(),
+                    last: l.last.clone(),
+                    current: l.number == i + 1,
                 })
-                .collect::<Vec<_>>()
-                .par_iter()
-                .map(|u| self.pair(u, mf))
                 .collect(),
-            None => vec![],
-        };
-        let page = Pairs {
-            pairs,
-            month: cx.latest().map(|mf| cx.month(mf.month)),
-            year: cx.year(),
-            years: self.years_of(urls::PAIRS, urls::pairs_year),
-        };
-        let (path, title) = match cx.past {
-            Some(y) => (urls::pairs_year(y), format!("{} · {y}", cx.t("pairs"))),
-            None => (urls::PAIRS.to_owned(), cx.t("pairs")),
-        };
-        self.put(files, &path, "pairs.html", &title, &page);
+        }
     }
 
     /// A unit against its two benchmarks at a month; None for a unit without figures then.
@@ -132,4 +245,13 @@ impl<'a> Pages<'a> {
             missing: cx.not_reported(u.id.as_str(), mf.month),
         })
     }
+}
+
+/// `units` split into pages of [`PAIRS_PER_PAGE`]; one empty page when there are none, since
+/// /pairs/ is always there.
+fn pages_of<'u, 'a>(units: &'u [&'a Unit]) -> Vec<&'u [&'a Unit]> {
+    if units.is_empty() {
+        return vec![&[]];
+    }
+    units.chunks(PAIRS_PER_PAGE).collect()
 }

@@ -146,14 +146,17 @@ impl Pages<'_> {
     /// The page a past year's job writes, when it is known to be unchanged: its unit pages on
     /// the same terms as this year's, with that year's pairs, and its pairs page when no figure
     /// or record changed (the past years' renderers carry no reuse of their own).
-    pub(super) fn unchanged_past(&self, job: &Job, past: &[Pages]) -> Option<String> {
+    pub(super) fn unchanged_past(&self, job: &Job, past: &[Pages]) -> Option<Vec<String>> {
         let Job::Past(k, ref pj) = *job else {
             return None;
         };
-        let year = past.get(k)?.cx.past?;
+        let p = past.get(k)?;
+        let year = p.cx.past?;
         match *pj {
-            PastJob::Unit(u) if self.same_unit_in(u, year) => Some(urls::unit_year(&u.id, year)),
-            PastJob::Pairs if self.reuse.figures => Some(urls::pairs_year(year)),
+            PastJob::Unit(u) if self.same_unit_in(u, year) => {
+                Some(vec![urls::unit_year(&u.id, year)])
+            }
+            PastJob::Pairs if self.reuse.figures => Some(p.pairs_pages()),
             _ => None,
         }
     }
@@ -177,7 +180,7 @@ impl Pages<'_> {
             Job::Unit(u) if self.same_unit(u) => vec![urls::unit(&u.id)],
             Job::NoRankings if figures => vec![urls::RANKINGS.into()],
             Job::UnitsIndex if figures => vec![urls::UNITS.into()],
-            Job::Pairs if figures => vec![urls::PAIRS.into()],
+            Job::Pairs if figures => self.pairs_pages(),
             Job::ReviewsIndex if figures => vec![urls::REVIEWS.into()],
             Job::Review(i) if figures => vec![urls::review(cx.model.reviews[i].period)],
             Job::Visits if figures => vec![urls::VISITS.into()],
