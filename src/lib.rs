@@ -12,6 +12,7 @@ pub mod fuzzing;
 pub mod io_error;
 pub mod lang;
 pub mod load;
+pub mod memory;
 pub mod messages;
 pub mod model;
 pub mod output;

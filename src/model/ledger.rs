@@ -7,7 +7,8 @@ use super::types::*;
 use crate::diag::Diagnostic;
 use crate::load::tree::Node;
 use crate::load::{Documents, MdDoc, SourceFile};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+use std::fmt::Write as _;
 
 /// The ledger's file name, in the site root beside content/.
 pub const FILE: &str = "published.lock";
@@ -45,9 +46,12 @@ pub fn text(model: &Model) -> String {
         })
         .collect();
     lines.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
-    let mut out = String::from(HEADER);
+    // Sized for the usual line (`wuzhen 2026-03 industrial-output 12.5`): a buffer grown by
+    // doubling holds up to twice the 40 MB of a 10,000-unit site's ledger.
+    let mut out = String::with_capacity(HEADER.len() + lines.len() * 40);
+    out.push_str(HEADER);
     for (u, m, i, v) in lines {
-        out.push_str(&format!("{u} {m} {i} {v}\n"));
+        let _ = writeln!(out, "{u} {m} {i} {v}");
     }
     out
 }
@@ -93,17 +97,17 @@ pub fn parse(file: &SourceFile) -> (Vec<Entry<'_>>, Vec<Diagnostic>) {
 /// Every published figure the content no longer holds: a changed or removed value without a
 /// correction whose `was` gives the ledger's figure, and a published report that is gone.
 pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagnostic> {
-    let (entries, mut diags) = parse(ledger);
-    let mut by_report: BTreeMap<(&str, Month), Vec<&Entry>> = BTreeMap::new();
-    for e in &entries {
-        by_report.entry((e.unit, e.month)).or_default().push(e);
-    }
+    let (mut entries, mut diags) = parse(ledger);
+    // By report, each report's lines in the file's order (the sort is stable): a map of every
+    // report's lines took 30 MB at 10,000 units, beside the model and the documents.
+    entries.sort_by(|a, b| (a.unit, a.month).cmp(&(b.unit, b.month)));
     let doc_of: HashMap<(&str, i32, u32), &MdDoc> = docs
         .reports
         .iter()
         .map(|r| ((r.unit.as_str(), r.year, r.month), r.doc.as_ref()))
         .collect();
-    for ((unit, month), lines) in by_report {
+    for lines in entries.chunk_by(|a, b| (a.unit, a.month) == (b.unit, b.month)) {
+        let (unit, month) = (lines[0].unit, lines[0].month);
         let path = format!("content/units/{unit}/{month}.md");
         let Some(doc) = doc_of.get(&(unit, month.year, month.month)) else {
             diags.push(
@@ -132,7 +136,7 @@ pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagno
         };
         let changed: Vec<(&Entry, Option<f64>)> = lines
             .iter()
-            .map(|e| (*e, report.value(e.indicator)))
+            .map(|e| (e, report.value(e.indicator)))
             .filter(|(e, now)| !held(report, e, *now))
             .collect();
         if changed.is_empty() {

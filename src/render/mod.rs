@@ -259,24 +259,24 @@ pub(crate) fn render_into(
         sink,
         paths: Mutex::new(Vec::new()),
     };
-    // The search index is one thread's work, made beside the open data (parallel on its own)
-    // after the pages: beside the pages, its 100 MB of entries on a 10,000-unit site were held
-    // while the largest pages' contexts were (/pairs/, the home page: 200 MB each). The open data
-    // beside the pages was tried too: 110 MB more at the build's peak (each month's files).
+    // The pages, then the search index (one thread's work), then the open data (parallel on
+    // its own), each phase's freed memory handed back before the next (`memory::release`).
+    // Side by side they add up: the search index beside the pages held its 100 MB of entries
+    // while the largest pages' contexts were; beside the open data, 50 MB more at a
+    // 10,000-unit build's peak; the open data beside the pages, 110 MB more.
+    crate::memory::release();
     pages.all(&out, &bulletins);
-    rayon::join(
-        || {
-            out.put_chunks(
-                urls::SEARCH_INDEX.into(),
-                &mut search::index_parts(
-                    &pages.cx,
-                    pages.caches.map(|c| &c.search),
-                    pages.reuse.texts,
-                ),
-            )
-        },
-        || open_data(&pages, &out),
+    crate::memory::release();
+    out.put_chunks(
+        urls::SEARCH_INDEX.into(),
+        &mut search::index_parts(
+            &pages.cx,
+            pages.caches.map(|c| &c.search),
+            pages.reuse.texts,
+        ),
     );
+    crate::memory::release();
+    open_data(&pages, &out);
     finish(&pages, &out, &bulletins, statics);
     let lang = model.site.language.code();
     drop(pages);
@@ -349,8 +349,9 @@ fn open_data(pages: &pages::Pages, out: &Out) {
                 out.keep(path);
             }
         } else {
-            data::month_files(model, m, &mut |path, bytes| {
-                out.put(path, Body::Bytes(bytes));
+            data::month_files(model, m, &mut |path, file| match file {
+                data::File::Whole(bytes) => out.put(path, Body::Bytes(bytes)),
+                data::File::Chunks(mut chunks) => out.put_chunks(path, &mut chunks),
             });
         }
     });

@@ -56,25 +56,64 @@ struct Section {
 }
 
 impl Section {
-    /// Each entry is dropped once serialised: a 10,000-unit site's entries hold 75 MB of text.
-    fn of(entries: Vec<Entry>, per: usize) -> Section {
-        let mut s = Section::default();
-        let mut rest = entries.into_iter().peekable();
-        while rest.peek().is_some() {
-            let mut part = Vec::new();
-            for e in rest.by_ref().take(per) {
-                if !part.is_empty() {
-                    part.push(b',');
-                }
-                s.chars.extend(e.title.chars().chain(e.text.chars()));
-                // Serialising into a Vec cannot fail.
-                let _ = serde_json::to_writer(&mut part, &e);
-            }
-            // `serve` keeps the parts: not the half of them a growing buffer leaves spare.
-            part.shrink_to_fit();
-            s.parts.push(part);
+    /// `entries`, [`PER`] or `per` a part.
+    #[cfg(test)]
+    fn of<'a>(entries: Vec<Entry<'a>>, per: usize) -> Section {
+        let mut s = Sections::new(per);
+        for e in entries {
+            s.push(e);
         }
-        s
+        s.finish()
+    }
+}
+
+/// A section made as its entries come: each entry is serialised and dropped at once, so that
+/// the entries (a 10,000-unit site's hold 75 MB of text) are never all held.
+struct Sections {
+    per: usize,
+    in_part: usize,
+    part: Vec<u8>,
+    done: Section,
+}
+
+impl Sections {
+    fn new(per: usize) -> Sections {
+        Sections {
+            per,
+            in_part: 0,
+            part: Vec::new(),
+            done: Section::default(),
+        }
+    }
+
+    fn push(&mut self, e: Entry) {
+        if self.in_part > 0 {
+            self.part.push(b',');
+        }
+        self.done
+            .chars
+            .extend(e.title.chars().chain(e.text.chars()));
+        // Serialising into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut self.part, &e);
+        self.in_part += 1;
+        if self.in_part == self.per {
+            self.end_part();
+        }
+    }
+
+    fn end_part(&mut self) {
+        let mut part = std::mem::take(&mut self.part);
+        // `serve` keeps the parts: not the half of them a growing buffer leaves spare.
+        part.shrink_to_fit();
+        self.done.parts.push(part);
+        self.in_part = 0;
+    }
+
+    fn finish(mut self) -> Section {
+        if self.in_part > 0 {
+            self.end_part();
+        }
+        self.done
     }
 }
 
@@ -144,8 +183,8 @@ pub fn index_parts(
     let records = held.map_or_else(
         || {
             let r = Arc::new(Records {
-                before: Section::of(before(cx), PER),
-                after: Section::of(after(cx), PER),
+                before: before(cx),
+                after: after(cx),
             });
             if let (Some(k), Some(key)) = (kept, key) {
                 *k.lock() = Some((key, Arc::clone(&r)));
@@ -154,7 +193,7 @@ pub fn index_parts(
         },
         |(_, r)| r,
     );
-    assemble(records, Section::of(writing(cx), PER))
+    assemble(records, writing(cx))
 }
 
 /// `{"fold":…,"entries":[…]}`: the records' entries before, then `writing`'s, then the
@@ -184,9 +223,9 @@ fn assemble(records: Arc<Records>, writing: Section) -> impl Iterator<Item = Vec
 }
 
 /// Units, then indicators: the entries before the bulletins.
-fn before<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
+fn before(cx: &Ctx) -> Section {
     let m = cx.model;
-    let mut entries: Vec<Entry> = Vec::new();
+    let mut entries = Sections::new(PER);
     for u in &m.units {
         let cat = cx.category_of(u).map_or("", |c| c.name.as_str());
         let md = |x: &Option<crate::model::Markdown>| {
@@ -218,13 +257,13 @@ fn before<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
             });
         }
     }
-    entries
+    entries.finish()
 }
 
 /// Bulletins, then free pages.
-fn writing<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
+fn writing(cx: &Ctx) -> Section {
     let m = cx.model;
-    let mut entries: Vec<Entry> = Vec::new();
+    let mut entries = Sections::new(PER);
     for b in &m.bulletins {
         let title = format!(
             "{} {}",
@@ -246,14 +285,14 @@ fn writing<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
             text: Cow::Owned(words(&p.body.text)),
         });
     }
-    entries
+    entries.finish()
 }
 
 /// Reports, reviews, past years, the corrections page and visits: the entries after the
 /// free pages.
-fn after<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
+fn after(cx: &Ctx) -> Section {
     let m = cx.model;
-    let mut entries: Vec<Entry> = Vec::new();
+    let mut entries = Sections::new(PER);
     reports(cx, &mut entries);
     reviews(cx, &mut entries);
     past_years(cx, &mut entries);
@@ -273,11 +312,11 @@ fn after<'a>(cx: &Ctx<'a>) -> Vec<Entry<'a>> {
             text: Cow::Owned(words(&v.body.text)),
         });
     }
-    entries
+    entries.finish()
 }
 
 /// Each review: its commentary, rectification, citations and awards.
-fn reviews<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
+fn reviews(cx: &Ctx, entries: &mut Sections) {
     for r in &cx.model.reviews {
         let mut text: String = r
             .commentary
@@ -311,7 +350,7 @@ fn reviews<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
 }
 
 /// Past years as they ended (SPEC §17): each year, and each unit's page for it.
-fn past_years<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
+fn past_years(cx: &Ctx, entries: &mut Sections) {
     let m = cx.model;
     for y in super::pages::past_years(m) {
         entries.push(Entry {
@@ -341,7 +380,7 @@ struct Index<'a> {
 }
 
 /// Monthly summaries and quarterly reports that say something, each its own entry.
-fn reports<'a>(cx: &Ctx<'a>, entries: &mut Vec<Entry<'a>>) {
+fn reports(cx: &Ctx, entries: &mut Sections) {
     let m = cx.model;
     for r in &m.reports {
         let text = words(&r.summary.text);
