@@ -113,6 +113,12 @@ impl<'a> Pages<'a> {
             None => cx.t("pairs"),
         };
         pages.par_iter().enumerate().for_each(|(i, page)| {
+            // After report edits, a page whose every unit's page is known unchanged shows the
+            // same figures, benchmarks' figures, reports missing and corrections as before.
+            if self.reuse.reports.is_some() && page.iter().all(|u| self.same_unit(u)) {
+                files.keep(urls::file(&self.pairs_page(i + 1)));
+                return;
+            }
             let pairs = match cx.latest() {
                 Some(mf) => page.iter().map(|u| self.pair(u, mf)).collect(),
                 None => vec![],
