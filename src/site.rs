@@ -74,6 +74,8 @@ pub struct Site {
 pub fn load(root: &Path, drafts: bool, base_url: Option<&str>) -> Result<Site, Failure> {
     let (docs, diags) = load::load(root)?;
     let model = validate(docs, diags, drafts, base_url, Some(root))?;
+    // The documents are gone; the scores need other sizes (see `memory`).
+    crate::memory::release();
     let scores = score::score_model(&model);
     Ok(Site { model, scores })
 }
@@ -103,8 +105,11 @@ pub fn validate(
     let model = match model::validate(&docs, drafts) {
         Ok(m) if diags.is_empty() => {
             if let Some(file) = &ledger {
-                // What validating freed, before the ledger's lines join the model and documents.
-                crate::memory::release();
+                // What validating freed, before the ledger's lines join the model and documents:
+                // only for a large ledger (4,000 units' two years), where that is tens of MB.
+                if file.text.len() > 16 << 20 {
+                    crate::memory::release();
+                }
                 diags.extend(model::ledger::check(file, &docs, &m));
             }
             diags.is_empty().then_some(m)
@@ -118,7 +123,6 @@ pub fn validate(
     // The texts and YAML trees of every file are in the model now, in the form it needs;
     // freeing them before scoring lowers the build's peak memory.
     drop(docs);
-    crate::memory::release();
     let Some(mut model) = model else {
         crate::diag::sort(&mut diags);
         return Err(Failure::Content(diags));
