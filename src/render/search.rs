@@ -56,10 +56,10 @@ struct Section {
 }
 
 impl Section {
-    /// `entries`, [`PER`] or `per` a part.
+    /// `entries`, `per` to a part.
     #[cfg(test)]
     fn of<'a>(entries: Vec<Entry<'a>>, per: usize) -> Section {
-        let mut s = Sections::new(per);
+        let mut s = SectionWriter::new(per);
         for e in entries {
             s.push(e);
         }
@@ -69,16 +69,16 @@ impl Section {
 
 /// A section made as its entries come: each entry is serialised and dropped at once, so that
 /// the entries (a 10,000-unit site's hold 75 MB of text) are never all held.
-struct Sections {
+struct SectionWriter {
     per: usize,
     in_part: usize,
     part: Vec<u8>,
     done: Section,
 }
 
-impl Sections {
-    fn new(per: usize) -> Sections {
-        Sections {
+impl SectionWriter {
+    fn new(per: usize) -> SectionWriter {
+        SectionWriter {
             per,
             in_part: 0,
             part: Vec::new(),
@@ -225,7 +225,7 @@ fn assemble(records: Arc<Records>, writing: Section) -> impl Iterator<Item = Vec
 /// Units, then indicators: the entries before the bulletins.
 fn before(cx: &Ctx) -> Section {
     let m = cx.model;
-    let mut entries = Sections::new(PER);
+    let mut entries = SectionWriter::new(PER);
     for u in &m.units {
         let cat = cx.category_of(u).map_or("", |c| c.name.as_str());
         let md = |x: &Option<crate::model::Markdown>| {
@@ -263,7 +263,7 @@ fn before(cx: &Ctx) -> Section {
 /// Bulletins, then free pages.
 fn writing(cx: &Ctx) -> Section {
     let m = cx.model;
-    let mut entries = Sections::new(PER);
+    let mut entries = SectionWriter::new(PER);
     for b in &m.bulletins {
         let title = format!(
             "{} {}",
@@ -292,7 +292,7 @@ fn writing(cx: &Ctx) -> Section {
 /// free pages.
 fn after(cx: &Ctx) -> Section {
     let m = cx.model;
-    let mut entries = Sections::new(PER);
+    let mut entries = SectionWriter::new(PER);
     reports(cx, &mut entries);
     reviews(cx, &mut entries);
     past_years(cx, &mut entries);
@@ -316,7 +316,7 @@ fn after(cx: &Ctx) -> Section {
 }
 
 /// Each review: its commentary, rectification, citations and awards.
-fn reviews(cx: &Ctx, entries: &mut Sections) {
+fn reviews(cx: &Ctx, entries: &mut SectionWriter) {
     for r in &cx.model.reviews {
         let mut text: String = r
             .commentary
@@ -350,7 +350,7 @@ fn reviews(cx: &Ctx, entries: &mut Sections) {
 }
 
 /// Past years as they ended (SPEC §17): each year, and each unit's page for it.
-fn past_years(cx: &Ctx, entries: &mut Sections) {
+fn past_years(cx: &Ctx, entries: &mut SectionWriter) {
     let m = cx.model;
     for y in super::pages::past_years(m) {
         entries.push(Entry {
@@ -380,7 +380,7 @@ struct Index<'a> {
 }
 
 /// Monthly summaries and quarterly reports that say something, each its own entry.
-fn reports(cx: &Ctx, entries: &mut Sections) {
+fn reports(cx: &Ctx, entries: &mut SectionWriter) {
     let m = cx.model;
     for r in &m.reports {
         let text = words(&r.summary.text);

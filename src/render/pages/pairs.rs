@@ -115,7 +115,11 @@ impl<'a> Pages<'a> {
         pages.par_iter().enumerate().for_each(|(i, page)| {
             // After report edits, a page whose every unit's page is known unchanged shows the
             // same figures, benchmarks' figures, reports missing and corrections as before.
-            if self.reuse.reports.is_some() && page.iter().all(|u| self.same_unit(u)) {
+            // The pairs are the latest year's, as the plan `same_unit_in` compares.
+            let year = cx.latest().map(|mf| mf.month.year);
+            if self.reuse.reports.is_some()
+                && year.is_some_and(|y| page.iter().all(|u| self.same_unit_in(u, y)))
+            {
                 files.keep(urls::file(&self.pairs_page(i + 1)));
                 return;
             }
