@@ -213,7 +213,8 @@ impl<'a> Ctx<'a> {
         let n = wording::magnitude(x, ind.decimals);
         match ind.measure.as_deref() {
             Some("%") => format!("{n}{}", self.t("percentage_points")),
-            Some(m) => format!("{n}{m}"),
+            // "36 cases" in English, "36件" in Chinese.
+            Some(m) => format!("{n}{}{m}", self.t("word_gap")),
             None => n,
         }
     }
@@ -254,7 +255,8 @@ impl<'a> Ctx<'a> {
         let with_measure = |x: f64| {
             let n = format::number(x, ind.decimals);
             match ind.measure.as_deref() {
-                Some(m) => format!("{n}{m}"),
+                // "36 cases" in English, "36件" in Chinese.
+                Some(m) => format!("{n}{}{m}", self.t("word_gap")),
                 None => n,
             }
         };

@@ -33,3 +33,19 @@ fn an_english_site_has_no_chinese_punctuation() {
     }
     assert!(checked > 15, "only {checked} pages");
 }
+
+/// English puts a space between a name or a number and the words after it, where Chinese puts
+/// none: "Audit Bureau behind by 36 cases", not "Audit Bureaubehind by 36cases".
+#[test]
+fn an_english_site_spaces_names_numbers_and_measures() {
+    let site = TestSite::fixture("english");
+    site.build(&[]).success();
+    let pairs = site.read("output/pairs/index.html");
+    assert!(
+        pairs.contains(r#"<span class="verdict worse">Audit Bureau behind by 36 cases</span>"#),
+        "{pairs}"
+    );
+    assert!(pairs.contains("North ahead by 12.0 100M yuan"), "{pairs}");
+    let north = site.read("output/units/north/index.html");
+    assert!(north.contains(">ahead by 12.0 100M yuan<"), "{north}");
+}
