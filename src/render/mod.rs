@@ -115,6 +115,14 @@ impl Out<'_> {
         self.sink.put_chunks(path, chunks);
     }
 
+    /// An open-data file, whole or in parts as [`data::File`] hands it over.
+    pub fn put_data(&self, path: String, file: data::File) {
+        match file {
+            data::File::Whole(bytes) => self.put(path, Body::Bytes(bytes)),
+            data::File::Chunks(mut chunks) => self.put_chunks(path, &mut chunks),
+        }
+    }
+
     /// A page rendered from a template (see [`Sink::put_page`]).
     pub fn put_page(&self, path: String, html: Vec<u8>) {
         self.record(&path);
@@ -357,9 +365,8 @@ fn open_data(pages: &pages::Pages, out: &Out) {
                 .flatten()
         };
         let months: Option<&sheets::KeptMonths<'_>> = indicators.then_some(&kept);
-        data::site_files(model, scores, months, &mut |path, file| match file {
-            data::File::Whole(bytes) => out.put(path, Body::Bytes(bytes)),
-            data::File::Chunks(mut chunks) => out.put_chunks(path, &mut chunks),
+        data::site_files(model, scores, months, &mut |path, file| {
+            out.put_data(path, file)
         });
         if !indicators {
             out.keep(urls::DATA_INDICATORS.into());
@@ -371,10 +378,7 @@ fn open_data(pages: &pages::Pages, out: &Out) {
                 out.keep(path);
             }
         } else {
-            data::month_files(model, m, &mut |path, file| match file {
-                data::File::Whole(bytes) => out.put(path, Body::Bytes(bytes)),
-                data::File::Chunks(mut chunks) => out.put_chunks(path, &mut chunks),
-            });
+            data::month_files(model, m, &mut |path, file| out.put_data(path, file));
         }
     });
 }
