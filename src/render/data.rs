@@ -2,7 +2,7 @@
 //! other CSVs are built in [`super::sheets`].
 
 use super::{sheets, urls};
-use crate::model::{CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
+use crate::model::{Benchmarks, CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
 use crate::score::{
     BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
     UnitFigures,
@@ -97,10 +97,11 @@ struct RankingOut<'a>(&'a CategoryRanking);
 struct EntryOut<'a>(&'a RankEntry);
 struct DimensionsOut<'a>(&'a [(DimensionId, f64)]);
 /// A unit's figures with the indicators in force in the month's year (SPEC §17).
-struct UnitOut<'a>(&'a UnitFigures, Vec<&'a IndicatorFigures>);
-struct IndicatorOut<'a>(&'a IndicatorFigures);
-struct BenchmarksOut<'a>(&'a IndicatorFigures);
-struct BenchOut<'a>(&'a BenchmarkFigures);
+struct UnitOut<'a>(&'a UnitFigures, Vec<IndicatorOut<'a>>);
+/// An indicator's figures, with its id and the unit's benchmarks that year.
+struct IndicatorOut<'a>(&'a IndicatorId, &'a IndicatorFigures, &'a Benchmarks);
+struct BenchmarksOut<'a>(&'a IndicatorFigures, &'a Benchmarks);
+struct BenchOut<'a>(&'a BenchmarkFigures, &'a UnitId);
 
 /// Serialises a slice through a view of each element.
 struct Each<'a, T, V>(&'a [T], fn(&'a T) -> V);
@@ -129,14 +130,14 @@ impl Serialize for MonthOut<'_> {
                 if !u.takes_part(year) {
                     return None;
                 }
-                let rows = uf
+                let pair = &u.plan(year).benchmarks;
+                // A unit's figures are its category's indicators, in order.
+                let rows = cat
                     .indicators
                     .iter()
-                    .filter(|f| {
-                        cat.indicators
-                            .iter()
-                            .any(|i| i.id == f.id && i.in_force(year))
-                    })
+                    .zip(&uf.indicators)
+                    .filter(|(i, _)| i.in_force(year))
+                    .map(|(i, f)| IndicatorOut(&i.id, f, pair))
                     .collect();
                 Some(UnitOut(uf, rows))
             })
@@ -189,17 +190,16 @@ impl Serialize for UnitOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut o = s.serialize_struct("unit", 2)?;
         o.serialize_field("unit", &self.0.unit)?;
-        let rows: Vec<IndicatorOut> = self.1.iter().map(|f| IndicatorOut(f)).collect();
-        o.serialize_field("indicators", &rows)?;
+        o.serialize_field("indicators", &self.1)?;
         o.end()
     }
 }
 
 impl Serialize for IndicatorOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let i = self.0;
+        let (id, i) = (self.0, self.1);
         let mut o = s.serialize_struct("indicator", 12)?;
-        o.serialize_field("id", &i.id)?;
+        o.serialize_field("id", id)?;
         o.serialize_field("value", &i.value)?;
         o.serialize_field("ytd", &i.ytd)?;
         o.serialize_field("target", &i.target)?;
@@ -210,7 +210,7 @@ impl Serialize for IndicatorOut<'_> {
         o.serialize_field("status", &i.status.map(|s| s.as_str()))?;
         o.serialize_field("points", &i.points)?;
         o.serialize_field("growth", &i.growth)?;
-        o.serialize_field("benchmarks", &BenchmarksOut(i))?;
+        o.serialize_field("benchmarks", &BenchmarksOut(i, self.2))?;
         o.end()
     }
 }
@@ -218,8 +218,16 @@ impl Serialize for IndicatorOut<'_> {
 impl Serialize for BenchmarksOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut o = s.serialize_struct("benchmarks", 2)?;
-        o.serialize_field("internal", &self.0.internal.as_ref().map(BenchOut))?;
-        o.serialize_field("external", &self.0.external.as_ref().map(BenchOut))?;
+        // Figures against a benchmark exist only where the unit names one that year.
+        fn out<'b>(
+            b: &'b Option<BenchmarkFigures>,
+            unit: &'b Option<UnitId>,
+        ) -> Option<BenchOut<'b>> {
+            b.as_ref().zip(unit.as_ref()).map(|(b, u)| BenchOut(b, u))
+        }
+        let (f, pair) = (self.0, self.1);
+        o.serialize_field("internal", &out(&f.internal, &pair.internal))?;
+        o.serialize_field("external", &out(&f.external, &pair.external))?;
         o.end()
     }
 }
@@ -228,7 +236,7 @@ impl Serialize for BenchOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let b = self.0;
         let mut o = s.serialize_struct("benchmark", 4)?;
-        o.serialize_field("unit", &b.unit)?;
+        o.serialize_field("unit", self.1)?;
         o.serialize_field("ytd", &b.ytd)?;
         o.serialize_field("gap", &b.gap)?;
         o.serialize_field("trend", &b.trend.map(|t| t.as_str()))?;
@@ -377,7 +385,7 @@ pub fn month_files<'a>(model: &Model, m: &MonthFigures, put: &mut dyn FnMut(Stri
 /// two months at a time.
 fn to_parts(v: &impl Serialize) -> std::vec::IntoIter<Vec<u8>> {
     let mut parts = Parts::default();
-    let _ = serde_json::to_writer_pretty(&mut parts, v);
+    let _ = super::pretty::write(&mut parts, v);
     parts.current.push(b'\n');
     parts.done.push(parts.current);
     parts.done.into_iter()
@@ -412,7 +420,10 @@ impl std::io::Write for Parts {
 }
 
 fn to_bytes(v: &impl Serialize) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(v).unwrap_or_default();
+    let mut bytes = Vec::with_capacity(128);
+    if super::pretty::write(&mut bytes, v).is_err() {
+        bytes.clear();
+    }
     bytes.push(b'\n');
     bytes
 }

@@ -13,6 +13,7 @@ pub(crate) mod index;
 pub(crate) mod markdown;
 pub(crate) mod memo;
 mod pages;
+mod pretty;
 pub mod search;
 mod shapes;
 pub(crate) mod sheets;

@@ -71,14 +71,11 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
             ],
         );
         head.truncate(head.len() - 2);
-        for f in &uf.indicators {
-            let Some(ind) = cat
-                .indicators
-                .iter()
-                .find(|i| i.id == f.id && i.in_force(year))
-            else {
+        // A unit's figures are its category's indicators, in order.
+        for (ind, f) in cat.indicators.iter().zip(&uf.indicators) {
+            if !ind.in_force(year) {
                 continue;
-            };
+            }
             out.push_str(&head);
             out.push(',');
             line(

@@ -8,8 +8,8 @@ use super::format;
 use super::urls;
 use super::wording::{self, Sense};
 use crate::model::{
-    Aggregate, Category, CorrectedFigure, Indicator, Language, Model, Month, ReviewPeriod, Unit,
-    corrected_figures,
+    Aggregate, Benchmarks, Category, CorrectedFigure, Indicator, Language, Model, Month,
+    ReviewPeriod, Unit, UnitId, corrected_figures,
 };
 use crate::score::{BenchmarkFigures, IndicatorFigures, MonthFigures, Scores, Status, Trend};
 use std::collections::{BTreeMap, BTreeSet};
@@ -188,8 +188,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn bench(&self, b: &Option<BenchmarkFigures>, ind: &Indicator) -> Option<Bench<'a>> {
-        let b = b.as_ref()?;
+    /// A row's figures against one benchmark: `unit`, the unit's benchmark that year, is set
+    /// whenever `b` is.
+    fn bench(
+        &self,
+        b: &Option<BenchmarkFigures>,
+        unit: Option<&UnitId>,
+        ind: &Indicator,
+    ) -> Option<Bench<'a>> {
+        let (b, unit) = (b.as_ref()?, unit?);
         let lead = b.gap.get().map(|g| {
             let sense = wording::gap_sense(g);
             let key = match sense {
@@ -200,7 +207,7 @@ impl<'a> Ctx<'a> {
             self.worded(key, sense, &self.amount(g, ind))
         });
         Some(Bench {
-            unit: self.unit_ref(b.unit.as_str()),
+            unit: self.unit_ref(unit.as_str()),
             ytd: b.ytd.get().map(|x| format::number(x, ind.decimals)),
             lead,
             // 領先 already says "surpassed"; the trend adds news only while behind.
@@ -269,12 +276,12 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// One indicator row of a unit at a month.
+    /// One indicator row of a unit at a month, whose benchmarks that year are `pair`.
     pub fn indicator_row(
         &self,
         ind: &'a Indicator,
         f: &IndicatorFigures,
-        _m: Month,
+        pair: &Benchmarks,
     ) -> IndicatorRow<'a> {
         let d = ind.decimals;
         let fmt = |x: Option<f64>| x.map(|v| format::number(v, d));
@@ -299,8 +306,8 @@ impl<'a> Ctx<'a> {
                 };
                 self.worded(key, sense, &format!("{sign}{}", format::percent(g)))
             }),
-            internal: self.bench(&f.internal, ind),
-            external: self.bench(&f.external, ind),
+            internal: self.bench(&f.internal, pair.internal.as_ref(), ind),
+            external: self.bench(&f.external, pair.external.as_ref(), ind),
             corrected: Vec::new(),
         }
     }
@@ -501,7 +508,7 @@ impl<'a> Ctx<'a> {
                     out.push(Behind {
                         unit: self.unit_link(u),
                         indicator: &ind.name,
-                        row: self.indicator_row(ind, f, mf.month),
+                        row: self.indicator_row(ind, f, &u.plan(mf.month.year).benchmarks),
                     });
                 }
             }

@@ -155,7 +155,6 @@ impl Feed for UnitFigures {
 
 impl Feed for IndicatorFigures {
     fn feed(&self, h: &mut FoldHasher<'static>) {
-        self.id.hash(h);
         for f in [
             self.value,
             self.ytd,
@@ -177,7 +176,6 @@ impl Feed for IndicatorFigures {
 
 impl Feed for BenchmarkFigures {
     fn feed(&self, h: &mut FoldHasher<'static>) {
-        self.unit.hash(h);
         self.ytd.feed(h);
         self.gap.feed(h);
         self.trend.hash(h);

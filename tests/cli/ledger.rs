@@ -190,6 +190,57 @@ error: 1 error in 1 file; [ROOT]/output left as it was
     assert_eq!(site.read("published.lock"), ledger);
 }
 
+/// A ledger edited by hand out of order is read whole and sorted: a report's lines apart are
+/// still one report (one error naming both lines), and a changed figure is still found.
+#[test]
+fn a_ledger_out_of_order_is_checked_the_same() {
+    let site = published();
+    // The figures' lines last to first, then one line each of north's February and south's
+    // March moved to the end.
+    let (header, lines) = LEDGER.split_at(LEDGER.find("audit").unwrap());
+    let mut reversed: Vec<&str> = lines.lines().rev().collect();
+    for moved in ["north 2026-02 output 9", "south 2026-03 complaints 5"] {
+        let at = reversed.iter().position(|l| *l == moved).unwrap();
+        let line = reversed.remove(at);
+        reversed.push(line);
+    }
+    let ledger = format!("{header}{}\n", reversed.join("\n"));
+    site.write("published.lock", &ledger);
+    site.build(&[]).success();
+    // The build writes it in order again.
+    assert_eq!(site.read("published.lock"), LEDGER);
+    site.write("published.lock", &ledger);
+    site.remove("content/units/south/2026-03.md");
+    site.write(FEB, "---\nvalues:\n  output: 9.5\n  complaints: 2\n---\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "content/units/north/2026-02.md:3:11: error: published figure changed without a \
+             correction: `output` of 2026-02 was 9 when published, now 9.5\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "published.lock:5:1: error: published report content/units/south/2026-03.md no \
+             longer exists\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("delete its 2 lines `south 2026-03 …`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .ends_with("error: 2 errors in 2 files; [ROOT]/output left as it was\n")
+    );
+}
+
 #[test]
 fn a_published_report_made_a_draft_again_is_refused() {
     let site = published();

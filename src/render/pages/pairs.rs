@@ -211,15 +211,15 @@ impl<'a> Pages<'a> {
         let cat = cx.category_of(u)?;
         let uf = mf.unit(u.id.as_str())?;
         let year = mf.month.year;
+        let plan = u.plan(year);
         let mut rows: Vec<IndicatorRow> = cat
             .indicators
             .iter()
             .zip(&uf.indicators)
             .filter(|(ind, _)| ind.in_force(year))
-            .map(|(ind, f)| cx.indicator_row(ind, f, mf.month))
+            .map(|(ind, f)| cx.indicator_row(ind, f, &plan.benchmarks))
             .collect();
         cx.mark_rows(&mut rows, &cx.corrections_upto(u.id.as_str(), mf.month));
-        let plan = u.plan(year);
         let benchmark = |b: &UnitId| {
             let between: Vec<&'a Visit> = cx
                 .ix

@@ -225,6 +225,7 @@ impl<'a> Pages<'a> {
     ) -> (Vec<IndicatorRow<'a>>, Vec<Option<ProgressChart<'a>>>) {
         let cx = &self.cx;
         let year = mf.month.year;
+        let pair = &u.plan(year).benchmarks;
         let mut rows: Vec<IndicatorRow> = mf
             .unit(u.id.as_str())
             .map(|uf| {
@@ -232,7 +233,7 @@ impl<'a> Pages<'a> {
                     .iter()
                     .zip(&uf.indicators)
                     .filter(|(i, _)| i.in_force(year))
-                    .map(|(i, f)| cx.indicator_row(i, f, mf.month))
+                    .map(|(i, f)| cx.indicator_row(i, f, pair))
                     .collect()
             })
             .unwrap_or_default();
