@@ -391,7 +391,7 @@ fn finish(pages: &pages::Pages, out: &Out, bulletins: &[markdown::Rendered], mut
         urls::FEED.into(),
         Body::Bytes(feed::atom(&pages.cx, &bodies).into_bytes()),
     );
-    unit_feed::all(&pages.cx, out, pages.reuse.figures);
+    unit_feed::all(&pages.cx, out, &|u| pages.same_feed(u));
     let mut generated: BTreeSet<String> = out
         .paths
         .lock()

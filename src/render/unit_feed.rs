@@ -36,14 +36,14 @@ fn last_day(m: Month) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-/// Every unit's feed, put into `out`.
-pub fn all(cx: &Ctx, out: &Out, unchanged: bool) {
-    // A feed is made of reports, quarterly reports, visits, reviews and corrections: when none
-    // of those changed (serve's `Reuse::figures`), every feed is as it was.
-    if unchanged {
-        for u in &cx.model.units {
-            out.keep(urls::unit_feed(&u.id));
-        }
+/// Every unit's feed, put into `out`; the previous build's is kept for a unit `unchanged` says
+/// is.
+pub fn all(cx: &Ctx, out: &Out, unchanged: &(dyn Fn(&Unit) -> bool + Sync)) {
+    let (kept, made): (Vec<&Unit>, Vec<&Unit>) = cx.model.units.iter().partition(|u| unchanged(u));
+    for u in kept {
+        out.keep(urls::unit_feed(&u.id));
+    }
+    if made.is_empty() {
         return;
     }
     let corrections = cx.model.corrections();
@@ -51,7 +51,7 @@ pub fn all(cx: &Ctx, out: &Out, unchanged: bool) {
     for c in &corrections {
         by_unit.entry(c.unit.as_str()).or_default().push(c);
     }
-    cx.model.units.par_iter().for_each(|u| {
+    made.par_iter().for_each(|u| {
         let mine = by_unit.get(u.id.as_str()).map_or(&[][..], Vec::as_slice);
         let feed = atom(cx, u, mine);
         // A feed is cheap to make but a thousand of them are costly to write: serve keeps the

@@ -114,6 +114,15 @@ impl Pages<'_> {
                 .is_some_and(|r| r.previous.months.get(i) == r.now.months.get(i))
     }
 
+    /// Whether a unit's feed is known to be unchanged. A feed is made of reports, quarterly
+    /// reports, visits, reviews and corrections (which are in reports): when none of them
+    /// changed, or only other units' monthly reports did. A report edit at 10,000 units made
+    /// every feed again: 0.6 s of serve's 6.7 s rebuild.
+    pub(crate) fn same_feed(&self, u: &Unit) -> bool {
+        self.reuse.figures
+            || (self.reuse.reports.as_ref()).is_some_and(|r| !r.units.contains(u.id.as_str()))
+    }
+
     /// Whether a unit page is known to be unchanged: everything the same as in the previous
     /// build but monthly reports, none of this unit's, and in every month the unit's figures,
     /// its benchmarks' figures, its rank and the size of its category's ranking equal.
