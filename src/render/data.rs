@@ -131,12 +131,7 @@ impl Serialize for MonthOut<'_> {
                     return None;
                 }
                 let pair = &u.plan(year).benchmarks;
-                // A unit's figures are its category's indicators, in order.
-                let rows = cat
-                    .indicators
-                    .iter()
-                    .zip(&uf.indicators)
-                    .filter(|(i, _)| i.in_force(year))
+                let rows = (uf.in_force(cat, year))
                     .map(|(i, f)| IndicatorOut(&i.id, f, pair))
                     .collect();
                 Some(UnitOut(uf, rows))

@@ -71,11 +71,7 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
             ],
         );
         head.truncate(head.len() - 2);
-        // A unit's figures are its category's indicators, in order.
-        for (ind, f) in cat.indicators.iter().zip(&uf.indicators) {
-            if !ind.in_force(year) {
-                continue;
-            }
+        for (ind, f) in uf.in_force(cat, year) {
             out.push_str(&head);
             out.push(',');
             line(

@@ -218,9 +218,16 @@ impl<'a> Ctx<'a> {
     /// `x`'s magnitude in the indicator's measure: "9.5億元", "0.4個百分點".
     fn amount(&self, x: f64, ind: &Indicator) -> String {
         let n = wording::magnitude(x, ind.decimals);
+        if ind.measure.as_deref() == Some("%") {
+            format!("{n}{}", self.t("percentage_points"))
+        } else {
+            self.measured(n, ind)
+        }
+    }
+
+    /// The number `n` in the indicator's measure: "36 cases" in English, "36件" in Chinese.
+    fn measured(&self, n: String, ind: &Indicator) -> String {
         match ind.measure.as_deref() {
-            Some("%") => format!("{n}{}", self.t("percentage_points")),
-            // "36 cases" in English, "36件" in Chinese.
             Some(m) => format!("{n}{}{m}", self.t("word_gap")),
             None => n,
         }
@@ -259,14 +266,7 @@ impl<'a> Ctx<'a> {
             Aggregate::Level => "latest_value",
             Aggregate::Mean => "mean_value",
         };
-        let with_measure = |x: f64| {
-            let n = format::number(x, ind.decimals);
-            match ind.measure.as_deref() {
-                // "36 cases" in English, "36件" in Chinese.
-                Some(m) => format!("{n}{}{m}", self.t("word_gap")),
-                None => n,
-            }
-        };
+        let with_measure = |x: f64| self.measured(format::number(x, ind.decimals), ind);
         Some(Progress {
             expected_label: self.t(if timed { "expected" } else { "target" }),
             expected: with_measure(expected),

@@ -10,7 +10,7 @@ pub use fig::Fig;
 
 pub use arith::*;
 
-use crate::model::{Category, CategoryId, DimensionId, Model, Month, Unit, UnitId};
+use crate::model::{Category, CategoryId, DimensionId, Indicator, Model, Month, Unit, UnitId};
 use crate::model::{FastMap, FastSet, Positions};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -50,6 +50,20 @@ pub struct UnitFigures {
     /// Published (rounded) score; None for units without targets this year.
     pub score: Option<f64>,
     pub indicators: Vec<IndicatorFigures>,
+}
+
+impl UnitFigures {
+    /// The rows of the indicators of `cat` (the unit's category) in force in `year`, each with
+    /// its indicator: a unit's rows are its category's indicators, in order.
+    pub fn in_force<'c, 'f>(
+        &'f self,
+        cat: &'c Category,
+        year: i32,
+    ) -> impl Iterator<Item = (&'c Indicator, &'f IndicatorFigures)> + use<'c, 'f> {
+        (cat.indicators.iter())
+            .zip(&self.indicators)
+            .filter(move |(i, _)| i.in_force(year))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -112,11 +112,11 @@ impl<'a> Pages<'a> {
             Some(y) => format!("{} · {y}", cx.t("pairs")),
             None => cx.t("pairs"),
         };
+        // The pairs are the latest year's, as the plan `same_unit_in` compares.
+        let year = cx.latest().map(|mf| mf.month.year);
         pages.par_iter().enumerate().for_each(|(i, page)| {
             // After report edits, a page whose every unit's page is known unchanged shows the
             // same figures, benchmarks' figures, reports missing and corrections as before.
-            // The pairs are the latest year's, as the plan `same_unit_in` compares.
-            let year = cx.latest().map(|mf| mf.month.year);
             if self.reuse.reports.is_some()
                 && year.is_some_and(|y| page.iter().all(|u| self.same_unit_in(u, y)))
             {
@@ -212,11 +212,7 @@ impl<'a> Pages<'a> {
         let uf = mf.unit(u.id.as_str())?;
         let year = mf.month.year;
         let plan = u.plan(year);
-        let mut rows: Vec<IndicatorRow> = cat
-            .indicators
-            .iter()
-            .zip(&uf.indicators)
-            .filter(|(ind, _)| ind.in_force(year))
+        let mut rows: Vec<IndicatorRow> = (uf.in_force(cat, year))
             .map(|(ind, f)| cx.indicator_row(ind, f, &plan.benchmarks))
             .collect();
         cx.mark_rows(&mut rows, &cx.corrections_upto(u.id.as_str(), mf.month));

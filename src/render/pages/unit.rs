@@ -229,10 +229,7 @@ impl<'a> Pages<'a> {
         let mut rows: Vec<IndicatorRow> = mf
             .unit(u.id.as_str())
             .map(|uf| {
-                cat.indicators
-                    .iter()
-                    .zip(&uf.indicators)
-                    .filter(|(i, _)| i.in_force(year))
+                (uf.in_force(cat, year))
                     .map(|(i, f)| cx.indicator_row(i, f, pair))
                     .collect()
             })
