@@ -27,6 +27,8 @@ struct Fixture {
     /// Tell the session which files changed, as `serve`'s watcher does (else it looks itself).
     hints: bool,
     touched: std::cell::RefCell<Vec<PathBuf>>,
+    /// What the last rebuild did.
+    last: pacesetter::serve::Rebuilt,
 }
 
 impl Fixture {
@@ -62,6 +64,7 @@ impl Fixture {
             session,
             hints,
             touched: std::cell::RefCell::new(Vec::new()),
+            last: first,
         }
     }
 
@@ -123,6 +126,7 @@ impl Fixture {
             a.len() - 1,
             "{what}: files counted (marker aside)"
         );
+        self.last = rebuilt;
         rebuilt.written
     }
 }
@@ -240,8 +244,7 @@ fn edits(hints: bool) {
     // Records: a review, a visit, a quarterly report.
     f.edit("content/reviews/2026-Q3.yaml", |t| t + "\n");
     f.check("a review (whitespace only)");
-    f.edit("content/units/wuzhen/2026-Q3.md", |t| t + "\n補記。\n");
-    f.check("a quarterly report");
+    quarterly_reports(&mut f);
     f.edit("content/visits/2026-10-14-dama-tudian-job-fair.md", |t| {
         t + "\n補記。\n"
     });
@@ -280,6 +283,45 @@ fn edits(hints: bool) {
     fs::rename(&pages, f.root.join("pages-moved")).expect("move");
     f.touched.borrow_mut().push(pages);
     f.check("a folder moved away");
+}
+
+/// Quarterly reports: each edit makes again only its unit's pages and feed, its quarter's
+/// review, the status page and search.
+fn quarterly_reports(f: &mut Fixture) {
+    // A quarterly report: its unit's page and feed, its quarter's review and search only.
+    f.edit("content/units/wuzhen/2026-Q3.md", |t| t + "\n補記。\n");
+    let written = f.check("a quarterly report");
+    assert!((1..8).contains(&written), "{written} files written");
+    // Made again, not the whole site as before (160 of 187 files kept when written).
+    let (kept, files) = (f.last.kept, f.last.files);
+    assert!(kept * 5 > files * 4, "{kept} of {files} files kept");
+    f.edit("content/units/wuzhen/2026-Q3.md", |t| {
+        format!("---\ntitle: 三季度報告\n---\n{t}")
+    });
+    f.check("a quarterly report's title");
+    f.edit("content/units/wuzhen/2026-Q3.md", |t| {
+        replace_first(&t, "---\n", "---\ndraft: true\n")
+    });
+    f.check("a quarterly report made a draft");
+    f.edit("content/units/wuzhen/2026-Q3.md", |t| {
+        replace_first(&t, "draft: true\n", "")
+    });
+    f.check("the quarterly report published again");
+    // One that did not exist: the status page no longer lists it as missing.
+    f.edit("content/units/wangdian/2026-Q3.md", |_| {
+        "三季度工作小結。\n".into()
+    });
+    f.check("a missing quarterly report filed");
+    f.remove("content/units/wangdian/2026-Q3.md");
+    f.check("the new quarterly report removed");
+    // A past year's: that year's unit page.
+    f.edit("content/units/dama/2025-Q4.md", |_| {
+        "四季度工作小結。\n".into()
+    });
+    f.check("a past year's quarterly report");
+    // A quarter whose review comments on the unit, with an earlier review kept.
+    f.edit("content/units/wuzhen/2026-Q1.md", |t| t + "\n補記。\n");
+    f.check("a quarterly report beside its review's commentary");
 }
 
 /// /pairs/ split into pages (more than 100 paired units): kept whole when no figure changed,

@@ -77,6 +77,7 @@ fn after_reports_indicators(
             now: &now,
             units: &units,
         }),
+        quarterlies: None,
         generation: 2,
     };
     let sink = Record::default();

@@ -20,7 +20,7 @@ use std::fs;
 use std::hash::{BuildHasher, Hasher};
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// What one rebuild did, for the line `serve` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub struct Rebuilt {
     /// Files written (new or changed) and removed.
     pub written: usize,
     pub removed: usize,
+    /// Files kept from the previous build without being made again (serve's reuse rules).
+    pub kept: usize,
 }
 
 pub struct Session {
@@ -151,7 +153,8 @@ impl Session {
         let reuse = render::Reuse {
             generation: self.generation,
             figures,
-            texts: built && !p.setup && !p.records && !p.report_bodies,
+            texts: built && !p.setup && !p.records && !p.report_bodies && p.quarterlies.is_empty(),
+            quarterlies: Some(&p.quarterlies),
             reports: previous
                 .filter(|prev| built && !p.setup && !p.records && same_months(prev))
                 .map(|previous| render::ReportsOnly {
@@ -201,6 +204,7 @@ struct Incremental<'a> {
     shared: Mutex<Option<u64>>,
     /// A page was to be kept that the folder does not have.
     lost: AtomicBool,
+    kept: AtomicUsize,
 }
 
 impl<'a> Incremental<'a> {
@@ -212,6 +216,7 @@ impl<'a> Incremental<'a> {
             next_parts: Mutex::default(),
             shared: Mutex::new(None),
             lost: AtomicBool::new(false),
+            kept: AtomicUsize::new(0),
         })
     }
 
@@ -236,6 +241,7 @@ impl<'a> Incremental<'a> {
             files: next.len(),
             written,
             removed,
+            kept: self.kept.into_inner(),
         };
         Ok((
             Folder {
@@ -322,6 +328,7 @@ impl render::Sink for Incremental<'_> {
     fn keep(&self, path: &str) {
         match self.previous.files.get(path) {
             Some(&fp) => {
+                self.kept.fetch_add(1, Ordering::Relaxed);
                 Self::lock(&self.next).insert(path.to_owned(), fp);
                 if let Some(lengths) = self.previous.parts.get(path) {
                     Self::lock(&self.next_parts).insert(path.to_owned(), lengths.clone());

@@ -3,7 +3,7 @@
 //! nothing; every rule here is checked against a full build by tests/serve_incremental.rs.
 
 use super::{Job, Pages, PastJob};
-use crate::model::{Benchmarks, Unit};
+use crate::model::{Benchmarks, ReviewPeriod, Unit};
 use crate::render::urls;
 use crate::score::{Digest, MonthDigest, MonthFigures, Scores};
 use std::collections::{BTreeSet, HashSet};
@@ -27,6 +27,10 @@ pub(crate) struct Reuse<'p> {
     /// visits and past years changed (figures, bulletins or free pages may have): the index's
     /// entries for them are kept (see [`crate::render::search::Kept`]).
     pub(crate) texts: bool,
+    /// Quarterly reports changed since the previous build (by unit, year and quarter): the
+    /// pages kept by the rules above are still made again where they show one of them (their
+    /// unit's pages and feed, their quarter's review).
+    pub(crate) quarterlies: Option<&'p BTreeSet<(String, i32, u32)>>,
     /// Names the state of the figures and records this render shows: a number new whenever
     /// they changed (and unique in the process), the same while they did not. Markdown with
     /// shortcodes is reused only under the same number.
@@ -119,8 +123,27 @@ impl Pages<'_> {
     /// changed, or only other units' monthly reports did. A report edit at 10,000 units made
     /// every feed again: 0.6 s of serve's 6.7 s rebuild.
     pub(crate) fn same_feed(&self, u: &Unit) -> bool {
-        self.reuse.figures
-            || (self.reuse.reports.as_ref()).is_some_and(|r| !r.units.contains(u.id.as_str()))
+        !self.quarterly_changed(u)
+            && (self.reuse.figures
+                || (self.reuse.reports.as_ref()).is_some_and(|r| !r.units.contains(u.id.as_str())))
+    }
+
+    /// Whether one of the unit's quarterly reports changed since the previous build.
+    fn quarterly_changed(&self, u: &Unit) -> bool {
+        (self.reuse.quarterlies.iter())
+            .flat_map(|q| q.iter())
+            .any(|(unit, ..)| unit == u.id.as_str())
+    }
+
+    /// Whether a review shows no quarterly report changed since the previous build (only a
+    /// quarter's review shows them).
+    fn same_quarterlies(&self, period: ReviewPeriod) -> bool {
+        let ReviewPeriod::Quarter(year, quarter) = period else {
+            return true;
+        };
+        !(self.reuse.quarterlies.iter())
+            .flat_map(|q| q.iter())
+            .any(|&(_, y, q)| (y, q) == (year, quarter))
     }
 
     /// Whether a unit page is known to be unchanged: everything the same as in the previous
@@ -136,6 +159,9 @@ impl Pages<'_> {
     }
 
     fn same_unit_paired(&self, u: &Unit, pairs: &Benchmarks) -> bool {
+        if self.quarterly_changed(u) {
+            return false;
+        }
         if self.reuse.figures {
             return true;
         }
@@ -191,7 +217,9 @@ impl Pages<'_> {
             Job::UnitsIndex if figures => vec![urls::UNITS.into()],
             Job::Pairs if figures => self.pairs_pages(),
             Job::ReviewsIndex if figures => vec![urls::REVIEWS.into()],
-            Job::Review(i) if figures => vec![urls::review(cx.model.reviews[i].period)],
+            Job::Review(i) if figures && self.same_quarterlies(cx.model.reviews[i].period) => {
+                vec![urls::review(cx.model.reviews[i].period)]
+            }
             Job::Visits if figures => vec![urls::VISITS.into()],
             Job::Methodology if figures => vec![urls::METHODOLOGY.into()],
             // The status page shows bulletins too; the rest show bulletins or free pages.
