@@ -6,7 +6,8 @@
 
 Starts `serve` on the site and listens to its live-reload stream (/__pacesetter/events) as an
 open page does. For each kind of edit (a sentence added to a monthly report's summary, a
-reported value changed, a sentence added to a bulletin) it saves the file and times until the
+reported value changed, a sentence added to a bulletin, a sentence added to a quarterly report
+when the site has one) it saves the file and times until the
 `reload` event: serve sends it once the rebuilt site is in place, so this is what an editor
 waits for, file-watcher latency and the quiet spell included. It then checks over HTTP that
 the page shows the edit. Prints median, min and max per kind; every file is put back.
@@ -27,7 +28,9 @@ reports = sorted(p for p in glob.glob(unit + "*.md") if re.search(r"/\d{4}-\d{2}
 report = reports[-1]
 month = os.path.basename(report)[:-3]
 bulletin = sorted(glob.glob(os.path.join(a.root, "content/bulletins/*.md")))[-1]
-saved = {p: open(p, encoding="utf-8").read() for p in (report, bulletin)}
+quarterlies = sorted(glob.glob(os.path.join(a.root, "content/units/*/*-Q[1-4].md")))
+quarterly = quarterlies[len(quarterlies) // 2] if quarterlies else None
+saved = {p: open(p, encoding="utf-8").read() for p in (report, bulletin, quarterly) if p}
 
 # English lines, whatever the site's language: the script reads "serving …".
 server = subprocess.Popen([a.bin, "serve", "--root", a.root, "--port", str(a.port)],
@@ -91,6 +94,8 @@ def page(path):
         return r.read().decode("utf-8")
 
 results = {"report summary edited": [], "report value edited": [], "bulletin edited": []}
+if quarterly:
+    results["quarterly report edited"] = []
 # Each edit starts from the file as the last one left it, so that a summary edit never undoes
 # a value edit (which would move ranks back, a different kind of edit).
 current = saved[report]
@@ -111,6 +116,14 @@ try:
         marker = f"補記乙{run}號"
         results["bulletin edited"].append(save_and_wait(bulletin, saved[bulletin] + f"\n{marker}\n"))
         assert marker in page("feed.xml"), "the feed lacks the edit"
+
+        if quarterly:
+            marker = f"補記丙{run}號"
+            q_unit = os.path.basename(os.path.dirname(quarterly))
+            results["quarterly report edited"].append(
+                save_and_wait(quarterly, saved[quarterly] + f"\n{marker}\n"))
+            assert marker in page(f"units/{q_unit}/") or marker in page(f"units/{q_unit}/{os.path.basename(quarterly)[:4]}/"), \
+                "the unit page lacks the edit"
 finally:
     memory_last = memory()
     for p, text in saved.items():
@@ -121,7 +134,7 @@ finally:
     server.wait()
 
 print("".join(l for l in log if l.startswith("rebuilt")), end="")
-print(f"site: {a.root}; edited {report} and {bulletin}")
+print(f"site: {a.root}; edited {report}, {bulletin}" + (f" and {quarterly}" if quarterly else ""))
 print(f"serve's memory: after the first build {memory_first}; after the edits {memory_last}")
 print("| save → site current (reload sent) | median | min–max |\n|---|---|---|")
 for k, v in results.items():

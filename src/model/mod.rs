@@ -21,7 +21,7 @@ pub use site::{base_url_problem, default_dimensions, default_site};
 pub use types::*;
 
 use crate::diag::Diagnostic;
-use crate::load::{Documents, StaticFile};
+use crate::load::{Documents, ReportDoc, StaticFile};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashSet};
 
@@ -127,20 +127,29 @@ fn check_categories(
 /// those years need). Reports are most of a campaign's files (units × months): checked in
 /// parallel, then gathered in path order so the diagnostics come out as a sequential pass gives
 /// them.
+///
+/// Each report's diagnostics come back beside it, not in a list of (report, diagnostics, path)
+/// later copied into the reports: at 20,000 units that list and its paths were 70 MB more at
+/// validation's peak. (Dropping each report's YAML tree as its record is made was tried: the
+/// records then filled the trees' freed pages, which could no longer be handed back, and every
+/// later phase grew by 16-38 MB.)
 fn check_reports(
-    docs: &Documents,
+    docs: &[ReportDoc],
     known: &records::Units,
     categories: &[Category],
     doubtful: &BTreeSet<CategoryId>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Report>, unit_checks::ReportYears) {
-    let checked: Vec<(Report, Vec<Diagnostic>, &CategoryId, String)> = docs
-        .reports
+    let (checked, found): (Vec<Option<Report>>, Vec<Vec<Diagnostic>>) = docs
         .par_iter()
-        .filter_map(|rd| {
+        .map(|rd| {
             // A unit whose unit.yaml failed has its own diagnostic; its reports wait for the fix.
-            let unit = known.get(&rd.unit)?;
-            let cat = categories.iter().find(|c| c.id == unit.category)?;
+            let Some((unit, cat)) = known.get(&rd.unit).and_then(|unit| {
+                let cat = categories.iter().find(|c| c.id == unit.category)?;
+                Some((unit, cat))
+            }) else {
+                return (None, Vec::new());
+            };
             let mut found = Vec::new();
             let report = records::report(
                 unit,
@@ -150,22 +159,20 @@ fn check_reports(
                 !doubtful.contains(&cat.id),
                 &mut found,
             );
-            Some((report, found, &cat.id, rd.doc.file.path.clone()))
+            (Some(report), found)
         })
-        .collect();
-    let mut reports = Vec::with_capacity(checked.len());
+        .unzip();
     let mut report_years = unit_checks::ReportYears::new();
-    for (report, found, cat, path) in checked {
+    for ((rd, report), found) in docs.iter().zip(&checked).zip(found) {
         diags.extend(found);
-        let opener = unit_checks::Opener {
-            month: report.month,
-            path,
-            draft: report.draft,
-        };
-        unit_checks::note_year(&mut report_years, cat, opener);
-        reports.push(report);
+        if let Some(r) = report
+            && let Some(unit) = known.get(r.unit.as_str())
+        {
+            let path = rd.doc.file.path.as_str();
+            unit_checks::note_year(&mut report_years, &unit.category, r.month, path, r.draft);
+        }
     }
-    (reports, report_years)
+    (checked.into_iter().flatten().collect(), report_years)
 }
 
 /// Every bulletin checked and numbered, with drafts and without: numbers must be unique both in
@@ -231,7 +238,7 @@ pub fn validate(docs: &Documents, drafts: bool) -> Result<Model, Vec<Diagnostic>
     let known = records::Units::new(&unit_list, &failed_units);
 
     let (mut reports, report_years) =
-        check_reports(docs, &known, &categories, &doubtful, &mut diags);
+        check_reports(&docs.reports, &known, &categories, &doubtful, &mut diags);
     unit_checks::check_benchmarks(&unit_drafts, &docs.units, &report_years, &mut diags);
     unit_checks::check_targets(
         &unit_drafts,

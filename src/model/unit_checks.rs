@@ -30,13 +30,14 @@ impl Opener {
 /// Category → year → the report that opened it.
 pub type ReportYears = BTreeMap<CategoryId, BTreeMap<i32, Opener>>;
 
-/// Records `opener` as the report opening its year if it comes first.
-pub fn note_year(years: &mut ReportYears, cat: &CategoryId, opener: Opener) {
+/// Records the report at `path` as the one opening its year if it comes first.
+pub fn note_year(years: &mut ReportYears, cat: &CategoryId, month: Month, path: &str, draft: bool) {
     let slot = years.entry(cat.clone()).or_default();
-    match slot.get(&opener.month.year) {
-        Some(o) if (o.month, &o.path) <= (opener.month, &opener.path) => {}
+    match slot.get(&month.year) {
+        Some(o) if (o.month, o.path.as_str()) <= (month, path) => {}
         _ => {
-            slot.insert(opener.month.year, opener);
+            let path = path.to_owned();
+            slot.insert(month.year, Opener { month, path, draft });
         }
     }
 }
