@@ -92,6 +92,14 @@ impl Fixture {
         self.touched.borrow_mut().push(path);
     }
 
+    /// Makes the file (with front matter) a draft, then publishes it again, checking each.
+    fn draft_and_back(&mut self, rel: &str, what: &str) {
+        self.edit(rel, |t| replace_first(&t, "---\n", "---\ndraft: true\n"));
+        self.check(&format!("{what} made a draft"));
+        self.edit(rel, |t| replace_first(&t, "draft: true\n", ""));
+        self.check(&format!("{what} published again"));
+    }
+
     /// Rebuilds incrementally, builds in full, and compares the two folders. Returns how many
     /// files the rebuild wrote.
     fn check(&mut self, what: &str) -> usize {
@@ -185,14 +193,7 @@ fn edits(hints: bool) {
     f.check("a value early in the year");
 
     // A report made a draft, its summary the same: it leaves the pages and the search index.
-    f.edit("content/units/wuzhen/2026-09.md", |t| {
-        replace_first(&t, "---\n", "---\ndraft: true\n")
-    });
-    f.check("a report made a draft");
-    f.edit("content/units/wuzhen/2026-09.md", |t| {
-        replace_first(&t, "draft: true\n", "")
-    });
-    f.check("the draft published again");
+    f.draft_and_back("content/units/wuzhen/2026-09.md", "a report");
 
     // A past year's report: its unit's page of that year (kept otherwise, like this year's).
     f.edit("content/units/wuzhen/2025-06.md", |t| t + "\n補記一句。\n");
@@ -299,14 +300,7 @@ fn quarterly_reports(f: &mut Fixture) {
         format!("---\ntitle: 三季度報告\n---\n{t}")
     });
     f.check("a quarterly report's title");
-    f.edit("content/units/wuzhen/2026-Q3.md", |t| {
-        replace_first(&t, "---\n", "---\ndraft: true\n")
-    });
-    f.check("a quarterly report made a draft");
-    f.edit("content/units/wuzhen/2026-Q3.md", |t| {
-        replace_first(&t, "draft: true\n", "")
-    });
-    f.check("the quarterly report published again");
+    f.draft_and_back("content/units/wuzhen/2026-Q3.md", "a quarterly report");
     // One that did not exist: the status page no longer lists it as missing.
     f.edit("content/units/wangdian/2026-Q3.md", |_| {
         "三季度工作小結。\n".into()
