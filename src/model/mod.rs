@@ -140,7 +140,9 @@ fn check_reports(
     doubtful: &BTreeSet<CategoryId>,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Report>, unit_checks::ReportYears) {
-    let (checked, found): (Vec<Option<Report>>, Vec<Vec<Diagnostic>>) = docs
+    // Beside each report, its category (for the year it may open) and its diagnostics.
+    type Found<'c> = (Option<&'c CategoryId>, Vec<Diagnostic>);
+    let (checked, found): (Vec<Option<Report>>, Vec<Found>) = docs
         .par_iter()
         .map(|rd| {
             // A unit whose unit.yaml failed has its own diagnostic; its reports wait for the fix.
@@ -148,7 +150,7 @@ fn check_reports(
                 let cat = categories.iter().find(|c| c.id == unit.category)?;
                 Some((unit, cat))
             }) else {
-                return (None, Vec::new());
+                return (None, (None, Vec::new()));
             };
             let mut found = Vec::new();
             let report = records::report(
@@ -159,17 +161,15 @@ fn check_reports(
                 !doubtful.contains(&cat.id),
                 &mut found,
             );
-            (Some(report), found)
+            (Some(report), (Some(&cat.id), found))
         })
         .unzip();
     let mut report_years = unit_checks::ReportYears::new();
-    for ((rd, report), found) in docs.iter().zip(&checked).zip(found) {
+    for ((rd, report), (cat, found)) in docs.iter().zip(&checked).zip(found) {
         diags.extend(found);
-        if let Some(r) = report
-            && let Some(unit) = known.get(r.unit.as_str())
-        {
+        if let (Some(r), Some(cat)) = (report, cat) {
             let path = rd.doc.file.path.as_str();
-            unit_checks::note_year(&mut report_years, &unit.category, r.month, path, r.draft);
+            unit_checks::note_year(&mut report_years, cat, r.month, path, r.draft);
         }
     }
     (checked.into_iter().flatten().collect(), report_years)

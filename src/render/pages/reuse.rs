@@ -128,10 +128,14 @@ impl Pages<'_> {
                 || (self.reuse.reports.as_ref()).is_some_and(|r| !r.units.contains(u.id.as_str())))
     }
 
+    /// The quarterly reports changed since the previous build: (unit, year, quarter).
+    fn changed_quarterlies(&self) -> impl Iterator<Item = &(String, i32, u32)> {
+        self.reuse.quarterlies.into_iter().flatten()
+    }
+
     /// Whether one of the unit's quarterly reports changed since the previous build.
     fn quarterly_changed(&self, u: &Unit) -> bool {
-        (self.reuse.quarterlies.iter())
-            .flat_map(|q| q.iter())
+        self.changed_quarterlies()
             .any(|(unit, ..)| unit == u.id.as_str())
     }
 
@@ -141,8 +145,8 @@ impl Pages<'_> {
         let ReviewPeriod::Quarter(year, quarter) = period else {
             return true;
         };
-        !(self.reuse.quarterlies.iter())
-            .flat_map(|q| q.iter())
+        !self
+            .changed_quarterlies()
             .any(|&(_, y, q)| (y, q) == (year, quarter))
     }
 
