@@ -133,6 +133,24 @@ pub fn validate(
     Ok(model)
 }
 
+/// [`validate`] for `serve` when the site, categories, units and monthly reports are as they
+/// were when `model` was validated: the rest is taken from `docs` and checked against it. The
+/// ledger is not read again: it holds figures, which did not change.
+pub fn with_rest(
+    model: Model,
+    docs: load::Documents,
+    mut diags: Vec<Diagnostic>,
+    drafts: bool,
+) -> Result<Model, Failure> {
+    match model::with_rest(model, &docs, drafts) {
+        Ok(m) if diags.is_empty() => return Ok(m),
+        Ok(_) => {}
+        Err(more) => diags.extend(more),
+    }
+    crate::diag::sort(&mut diags);
+    Err(Failure::Content(diags))
+}
+
 /// `<root>/published.lock`, or None when there is none yet.
 pub fn read_ledger(root: &Path) -> Result<Option<load::SourceFile>, IoError> {
     let path = root.join(model::ledger::FILE);

@@ -235,6 +235,21 @@ fn edits(hints: bool) {
     f.check("a new bulletin");
     f.remove("content/bulletins/2026-04.md");
     f.check("the new bulletin removed");
+    // A bulletin on a past year's month: its shortcodes show that year's figures, kept between
+    // rebuilds only while no figure changed.
+    f.edit("content/bulletins/2026-04.md", |_| {
+        "---\ndate: 2026-11-20\nperiod: 2025-12\n---\n{{ ranking(category=\"town\", top=3) }}\n"
+            .into()
+    });
+    f.check("a bulletin on a past year");
+    f.edit("content/units/wuzhen/2025-12.md", |t| {
+        replace_first(&t, "industrial-output: ", "industrial-output: 1")
+    });
+    f.check("a past year's value under a past year's bulletin");
+    f.edit("content/bulletins/2026-03.md", |t| t + "\n再補一段。\n");
+    f.check("another bulletin beside the past year's");
+    f.remove("content/bulletins/2026-04.md");
+    f.check("the past year's bulletin removed");
     f.edit("content/pages/about.md", |t| t + "\n補記。\n");
     f.check("a free page");
     f.edit("content/pages/contact.md", |_| {
@@ -374,6 +389,77 @@ fn a_rebuild_with_errors_leaves_the_folder_as_it_was() {
         replace_first(&t, "valeus:", "values:")
     });
     f.check("after the fix");
+}
+
+/// While the setup and monthly reports stay the same, serve checks only the other files and
+/// keeps what it checked of those last time; errors anywhere must still be reported, the
+/// folder left as it was, and the fix must land.
+#[test]
+fn an_edit_beside_units_and_reports_still_reports_every_error() {
+    let mut f = Fixture::new(true);
+    let fails = |f: &mut Fixture, what: &str, path: &str, message: &str| {
+        let before = tree(&f.served);
+        let touched = std::mem::take(&mut *f.touched.borrow_mut());
+        match f.session.rebuild_after(Some(&touched)) {
+            Err(site::Failure::Content(diags)) => {
+                assert!(
+                    diags
+                        .iter()
+                        .any(|d| d.path == path && d.message.contains(message)),
+                    "{what}: {diags:#?}"
+                );
+            }
+            _ => panic!("{what}: the rebuild must fail"),
+        }
+        assert!(tree(&f.served) == before, "{what}: the folder changed");
+    };
+    // The bulletin itself broken.
+    f.edit("content/bulletins/2026-03.md", |t| {
+        replace_first(&t, "date: 2026-10-18", "date: 2026-13-18")
+    });
+    fails(
+        &mut f,
+        "a broken bulletin",
+        "content/bulletins/2026-03.md",
+        "date",
+    );
+    f.edit("content/bulletins/2026-03.md", |t| {
+        replace_first(&t, "date: 2026-13-18", "date: 2026-10-18")
+    });
+    f.check("the bulletin fixed");
+    // A file of no known kind beside a bulletin edit: the load's error.
+    f.edit("content/units/wuzhen/notes.txt", |_| "備忘\n".into());
+    f.edit("content/bulletins/2026-03.md", |t| t + "\n補記一段。\n");
+    fails(&mut f, "a stray file", "content/units/wuzhen/notes.txt", "");
+    f.remove("content/units/wuzhen/notes.txt");
+    f.check("the stray file removed");
+    // A unit folder without unit.yaml: no file changed, the watcher reports the folder.
+    fs::create_dir(f.path("content/units/xinzhen")).expect("mkdir");
+    f.touched.borrow_mut().push(f.path("content/units/xinzhen"));
+    f.edit("content/pages/about.md", |t| t + "\n補記。\n");
+    fails(
+        &mut f,
+        "a unit folder without unit.yaml",
+        "content/units/xinzhen",
+        "",
+    );
+    fs::remove_dir(f.path("content/units/xinzhen")).expect("rmdir");
+    f.touched.borrow_mut().push(f.path("content/units"));
+    f.check("the unit folder removed");
+    // A review naming a unit that does not exist, checked against the kept units.
+    f.edit("content/reviews/2026-Q3.yaml", |t| {
+        replace_first(&t, "  - unit: chongfu", "  - unit: chongfo")
+    });
+    fails(
+        &mut f,
+        "a review",
+        "content/reviews/2026-Q3.yaml",
+        "`chongfo`",
+    );
+    f.edit("content/reviews/2026-Q3.yaml", |t| {
+        replace_first(&t, "  - unit: chongfo", "  - unit: chongfu")
+    });
+    f.check("the review fixed");
 }
 
 /// `serve` holds the content to published.lock like `build`: a published figure changed without

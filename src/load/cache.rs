@@ -144,6 +144,12 @@ impl Changed {
         self.setup || self.report_figures
     }
 
+    /// Neither the setup nor any monthly report changed: what the model holds of them, and
+    /// every check of them, is as it was.
+    pub fn setup_and_reports_same(&self) -> bool {
+        !self.setup && self.reports.is_empty() && !self.report_figures && !self.report_bodies
+    }
+
     /// Both changes together.
     pub fn merge(&mut self, other: &Changed) {
         self.setup |= other.setup;

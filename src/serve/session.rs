@@ -11,6 +11,7 @@
 //! good site as it was, and a page being served is replaced in one step.
 
 use crate::load::{self, Changed};
+use crate::model::Model;
 use crate::output;
 use crate::render::{self, Body};
 use crate::score::{self, Digest, Scores};
@@ -40,6 +41,10 @@ pub struct Session {
     cache: load::Cache,
     /// What changed since the last successful rebuild (a failed one does not count).
     pending: Changed,
+    /// The last successful rebuild's model and the unit folders it was validated with: while
+    /// the setup and the monthly reports stay the same, what it holds of them is kept rather
+    /// than checked again (a third of a bulletin edit's rebuild at 1,000 units).
+    model: Option<(Model, Vec<String>)>,
     /// The last successful rebuild's scores and their digest (None after a failed one).
     scores: Option<Scores>,
     digest: Option<Digest>,
@@ -71,6 +76,7 @@ impl Session {
             live,
             cache: load::Cache::default(),
             pending: Changed::ALL,
+            model: None,
             scores: None,
             digest: None,
             folder: Folder::default(),
@@ -92,13 +98,20 @@ impl Session {
         let loaded = load::load_with(&opts.root, Some(&mut self.cache), changed);
         self.pending.merge(&self.cache.changed);
         let (docs, diags) = loaded?;
-        let model = site::validate(
-            docs,
-            diags,
-            opts.drafts,
-            opts.base_url.as_deref(),
-            Some(&opts.root),
-        )?;
+        let unit_dirs = docs.unit_dirs.clone();
+        // A new unit folder without unit.yaml changes no file, but is an error all the same.
+        let kept = (self.model.take())
+            .filter(|(_, dirs)| self.pending.setup_and_reports_same() && *dirs == unit_dirs);
+        let model = match kept {
+            Some((model, _)) => site::with_rest(model, docs, diags, opts.drafts)?,
+            None => site::validate(
+                docs,
+                diags,
+                opts.drafts,
+                opts.base_url.as_deref(),
+                Some(&opts.root),
+            )?,
+        };
         // The previous scores are dropped before new ones are made: only their digest is
         // compared, and at 10,000 units the scores are 260 MB.
         let (scores, digest, previous) = match (self.scores.take(), self.digest.take()) {
@@ -120,6 +133,7 @@ impl Session {
         let result = self.render(&site, previous, &digest);
         // Kept only from a rebuild whose pages are in the folder: reuse compares with them.
         if result.is_ok() {
+            self.model = Some((site.model, unit_dirs));
             self.scores = Some(site.scores);
             self.digest = Some(digest);
             self.pending = Changed::default();

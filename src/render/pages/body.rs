@@ -11,7 +11,9 @@ use crate::score::Scores;
 impl<'a> Pages<'a> {
     /// Markdown of a content file, shortcodes expanded against `period`. In a rebuild where no
     /// figure or record changed, the previous rebuild's rendering is reused: the key holds the
-    /// number that names the figures' state ([`super::reuse::Reuse::generation`]).
+    /// number that names the figures' state ([`super::reuse::Reuse::generation`]), new whenever
+    /// they changed. So a past year's pages, which reuse no page, reuse these too: a past year's
+    /// bulletins were rendered again on every rebuild (12 of 24 at 1,000 units, 20 ms).
     pub(crate) fn markdown(&self, md: &Markdown, period: Option<Month>) -> Rendered {
         let (Some(shared), Some(caches)) = (self.shared_fingerprint, self.caches) else {
             return self.markdown_uncached(md, period);
@@ -28,9 +30,7 @@ impl<'a> Pages<'a> {
             self.reuse.generation,
             self.cx.past,
         ));
-        if self.reuse.figures
-            && let Some(r) = caches.with_shortcodes.get(key)
-        {
+        if let Some(r) = caches.with_shortcodes.get(key) {
             return r;
         }
         let before = self.diag_count();
