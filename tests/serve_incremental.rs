@@ -174,11 +174,15 @@ fn edits(hints: bool) {
         0,
         "an unchanged site rewrote files"
     );
+    let kept_all = f.last.kept;
 
     // A sentence added to a report's summary: its unit page and the search index change.
+    // Everything built from figures and records alone is kept without being made again, but
+    // for the unit's own pages (this year's, the past year's) and feed.
     f.edit("content/units/wuzhen/2026-10.md", |t| t + "\n補記一句。\n");
     let written = f.check("a report's summary");
     assert!((1..10).contains(&written), "{written} files written");
+    assert_eq!(f.last.kept + 3, kept_all, "files kept after a summary edit");
 
     // A value in the latest month: scores, ranks, other units' pages, rankings, data.
     f.edit("content/units/wuzhen/2026-10.md", |t| {
@@ -362,6 +366,41 @@ fn pages_of_pairs_follow_every_kind_of_edit() {
     });
     f.check("thirty units removed");
     assert!(!f.served.join("pairs/page/3").exists());
+}
+
+/// A past year's pairs pages after report edits: a page whose every unit is known unchanged is
+/// kept, as this year's are, the others made again.
+#[test]
+fn a_past_years_pages_of_pairs_follow_report_edits() {
+    let mut f = Fixture::with(true, |content| {
+        common::write_campaign(content, 230);
+        for i in 1..=230 {
+            let unit = content.join(format!("units/u{i:03}"));
+            let yaml = fs::read_to_string(unit.join("unit.yaml")).expect("read");
+            let yaml = yaml.replace("targets:\n", "targets:\n  2025: {output: 100}\n");
+            fs::write(unit.join("unit.yaml"), yaml).expect("write");
+            let report = format!("---\nvalues:\n  output: {}\n---\n", i + 7);
+            fs::write(unit.join("2025-12.md"), report).expect("write");
+        }
+    });
+    assert!(f.served.join("pairs/2025/page/3/index.html").is_file());
+    let kept_all = {
+        f.check("nothing changed");
+        f.last.kept
+    };
+    // u201 opens the third page and is u200's benchmark, on the second: both made again.
+    f.edit("content/units/u201/2025-12.md", |t| {
+        replace_first(&t, "output: ", "output: 1")
+    });
+    f.check("a past year's value of a benchmark on the third page");
+    // A summary edited keeps every page but the unit's own two and its feed.
+    f.edit("content/units/u150/2026-01.md", |t| t + "補記。\n");
+    f.check("a summary of a unit on the second page");
+    assert_eq!(f.last.kept + 3, kept_all, "files kept after a summary edit");
+    f.edit("content/units/u150/2026-01.md", |t| {
+        replace_first(&t, "output: ", "output: 1")
+    });
+    f.check("this year's value of a unit on the second page");
 }
 
 #[test]

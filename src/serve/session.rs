@@ -160,7 +160,9 @@ impl Session {
                     .zip(&digest.months)
                     .all(|(a, b)| a.month == b.month)
         };
-        let figures = built && !p.figures() && !p.records && p.reports.is_empty();
+        // Reports whose summaries alone changed leave every figure and record as it was: their
+        // units' pages and feeds are made again (`reuse::same_unit`), not every page.
+        let figures = built && !p.figures() && !p.records;
         if !figures {
             self.generation += 1;
         }

@@ -304,7 +304,10 @@ impl<'a> Pages<'a> {
         );
     }
 
-    /// The pages of a past year: this renderer with a context about that year.
+    /// The pages of a past year: this renderer with a context about that year. Of the reuse
+    /// rules it carries only what tells an unchanged unit after report edits, for its pairs
+    /// pages (kept a page at a time, as this year's); its other pages are kept or not by
+    /// [`Pages::unchanged_past`], on this renderer.
     fn for_year(&self, year: i32) -> Pages<'a> {
         Pages {
             cx: Ctx {
@@ -318,9 +321,11 @@ impl<'a> Pages<'a> {
             shared_fingerprint: self.shared_fingerprint,
             reuse: Reuse {
                 generation: self.reuse.generation,
+                reports: self.reuse.reports.clone(),
+                quarterlies: self.reuse.quarterlies,
                 ..Reuse::default()
             },
-            changed_units: None,
+            changed_units: self.changed_units.clone(),
         }
     }
 

@@ -14,9 +14,10 @@ use std::collections::{BTreeSet, HashSet};
 /// build.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Reuse<'p> {
-    /// None of the figures and records changed (only bulletins or free pages did): the pages
-    /// built from them alone (units, rankings, pairs, reviews, visits, methodology) and the open
-    /// data are kept.
+    /// None of the figures and records changed (only bulletins, free pages or monthly reports'
+    /// summaries did): the pages built from them alone (units, rankings, pairs, reviews, visits,
+    /// methodology) and the open data are kept, but for the pages and feeds of the units in
+    /// [`ReportsOnly::units`], which show those summaries.
     pub(crate) figures: bool,
     /// Only monthly reports changed, and the published months are the same: a month's rankings
     /// and data whose figures equal the previous build's are kept, and so is a unit page whose
@@ -48,7 +49,7 @@ pub(crate) struct ReportsOnly<'p> {
 }
 
 /// Units and categories whose figures differ between two builds' scores in at least one month.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(crate) struct ChangedUnits<'a> {
     /// Units whose figures or rank entry differ.
     pub(crate) units: HashSet<&'a str>,
@@ -124,8 +125,14 @@ impl Pages<'_> {
     /// every feed again: 0.6 s of serve's 6.7 s rebuild.
     pub(crate) fn same_feed(&self, u: &Unit) -> bool {
         !self.quarterly_changed(u)
-            && (self.reuse.figures
-                || (self.reuse.reports.as_ref()).is_some_and(|r| !r.units.contains(u.id.as_str())))
+            && !self.report_changed(u)
+            && (self.reuse.figures || self.reuse.reports.is_some())
+    }
+
+    /// Whether one of the unit's monthly reports changed since the previous build (its figures,
+    /// or only its summary, which its pages and feed show).
+    fn report_changed(&self, u: &Unit) -> bool {
+        (self.reuse.reports.as_ref()).is_some_and(|r| r.units.contains(u.id.as_str()))
     }
 
     /// The quarterly reports changed since the previous build: (unit, year, quarter).
@@ -163,18 +170,17 @@ impl Pages<'_> {
     }
 
     fn same_unit_paired(&self, u: &Unit, pairs: &Benchmarks) -> bool {
-        if self.quarterly_changed(u) {
+        if self.quarterly_changed(u) || self.report_changed(u) {
             return false;
         }
         if self.reuse.figures {
             return true;
         }
-        let (Some(r), Some(changed)) = (&self.reuse.reports, &self.changed_units) else {
+        let Some(changed) = &self.changed_units else {
             return false;
         };
         let id = u.id.as_str();
-        !r.units.contains(id)
-            && !changed.units.contains(id)
+        !changed.units.contains(id)
             && !changed.sizes.contains(u.category.as_str())
             && [&pairs.internal, &pairs.external]
                 .into_iter()
@@ -183,8 +189,9 @@ impl Pages<'_> {
     }
 
     /// The page a past year's job writes, when it is known to be unchanged: its unit pages on
-    /// the same terms as this year's, with that year's pairs, and its pairs page when no figure
-    /// or record changed (the past years' renderers carry no reuse of their own).
+    /// the same terms as this year's, with that year's pairs, and its pairs pages when no figure
+    /// or record changed (after report edits the past year's renderer keeps them a page at a
+    /// time, as this year's are kept).
     pub(super) fn unchanged_past(&self, job: &Job, past: &[Pages]) -> Option<Vec<String>> {
         let Job::Past(k, ref pj) = *job else {
             return None;
