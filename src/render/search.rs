@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 
+mod reports;
+
 /// Markdown reduced to its words, for matching.
 pub(crate) fn words(md: &str) -> String {
     let mut out = String::new();
@@ -101,6 +103,22 @@ impl SectionWriter {
         }
     }
 
+    /// Entries serialised already (`count` of them, joined by commas, with their characters).
+    fn push_block(&mut self, bytes: &[u8], count: usize, chars: &[char]) {
+        if count == 0 {
+            return;
+        }
+        if self.in_part > 0 {
+            self.part.push(b',');
+        }
+        self.part.extend_from_slice(bytes);
+        self.done.chars.extend(chars.iter().copied());
+        self.in_part += count;
+        if self.in_part >= self.per {
+            self.end_part();
+        }
+    }
+
     fn end_part(&mut self) {
         let mut part = std::mem::take(&mut self.part);
         // `serve` keeps the parts: not the half of them a growing buffer leaves spare.
@@ -127,26 +145,31 @@ struct Records {
 /// What `serve` keeps of the search index between rebuilds: the records' entries, which a
 /// rebuild after a bulletin, page or value edit need not make again (at 1,000 units, reading
 /// 24,000 summaries' Markdown was a fifth of a bulletin edit's rebuild), and the key of the
-/// reports they were made from ([`reports_key`]).
+/// reports they were made from ([`reports_key`]); and each unit's summaries' entries, which a
+/// summary edited need not make again for the other units ([`reports::Blocks`]).
 #[derive(Default)]
-pub struct Kept(Mutex<Option<(u64, Arc<Records>)>>);
+pub struct Kept {
+    records: Mutex<Option<(u64, Arc<Records>)>>,
+    reports: reports::Blocks,
+}
 
 impl Kept {
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<(u64, Arc<Records>)>> {
-        self.0
+        self.records
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Bytes held, roughly.
     pub fn bytes(&self) -> usize {
-        self.lock().as_ref().map_or(0, |(_, r)| {
+        let records = self.lock().as_ref().map_or(0, |(_, r)| {
             [&r.before, &r.after]
                 .iter()
                 .flat_map(|s| &s.parts)
                 .map(Vec::capacity)
                 .sum()
-        })
+        });
+        records + self.reports.bytes()
     }
 }
 
@@ -184,7 +207,7 @@ pub fn index_parts(
         || {
             let r = Arc::new(Records {
                 before: before(cx),
-                after: after(cx),
+                after: after(cx, kept.map(|k| &k.reports)),
             });
             if let (Some(k), Some(key)) = (kept, key) {
                 *k.lock() = Some((key, Arc::clone(&r)));
@@ -289,11 +312,11 @@ fn writing(cx: &Ctx) -> Section {
 }
 
 /// Reports, reviews, past years, the corrections page and visits: the entries after the
-/// free pages.
-fn after(cx: &Ctx) -> Section {
+/// free pages. `blocks` are `serve`'s summaries' entries of the last index made.
+fn after(cx: &Ctx, blocks: Option<&reports::Blocks>) -> Section {
     let m = cx.model;
     let mut entries = SectionWriter::new(PER);
-    reports(cx, &mut entries);
+    reports::reports(cx, &mut entries, blocks);
     reviews(cx, &mut entries);
     past_years(cx, &mut entries);
     if m.reports.iter().any(|r| !r.corrections.is_empty()) {
@@ -377,40 +400,6 @@ struct Index<'a> {
     fold: Cow<'a, str>,
     #[serde(borrow)]
     entries: Vec<Entry<'a>>,
-}
-
-/// Monthly summaries and quarterly reports that say something, each its own entry.
-fn reports(cx: &Ctx, entries: &mut SectionWriter) {
-    let m = cx.model;
-    for r in &m.reports {
-        let text = words(&r.summary.text);
-        if text.trim().is_empty() {
-            continue;
-        }
-        let name = m
-            .unit(r.unit.as_str())
-            .map_or("", |u| u.name_in(r.month.year));
-        entries.push(Entry {
-            title: Cow::Owned(format!("{name} · {}", cx.month(r.month))),
-            url: format!("{}#report-{}", cx.url(&urls::unit(&r.unit)), r.month),
-            kind: cx.t("feed_report"),
-            text: Cow::Owned(text),
-        });
-    }
-    for q in &m.quarterlies {
-        let name = m.unit(q.unit.as_str()).map_or("", |u| u.name.as_str());
-        let period = cx.period_name(crate::model::ReviewPeriod::Quarter(q.year, q.quarter));
-        entries.push(Entry {
-            title: Cow::Owned(format!("{name} · {period}")),
-            url: cx.url(&urls::unit(&q.unit)),
-            kind: cx.t("feed_quarterly"),
-            text: Cow::Owned(format!(
-                "{} {}",
-                q.title.as_deref().unwrap_or(""),
-                words(&q.body.text)
-            )),
-        });
-    }
 }
 
 /// One search hit: the entry's title, URL and an excerpt around the first match.
