@@ -53,7 +53,8 @@ const PER: usize = 1000;
 /// of their titles and texts, which the folding pairs are chosen by.
 #[derive(Default)]
 struct Section {
-    parts: Vec<Vec<u8>>,
+    /// Shared with `serve`'s kept summaries ([`reports::Blocks`]) where they are one's bytes.
+    parts: Vec<Arc<Vec<u8>>>,
     chars: fold::Chars,
 }
 
@@ -103,27 +104,24 @@ impl SectionWriter {
         }
     }
 
-    /// Entries serialised already (`count` of them, joined by commas, with their characters).
-    fn push_block(&mut self, bytes: &[u8], count: usize, chars: &[char]) {
+    /// Entries serialised already (`count` of them, joined by commas, with their characters):
+    /// a part of their own, shared rather than copied.
+    fn push_block(&mut self, bytes: &Arc<Vec<u8>>, count: usize, chars: &[char]) {
         if count == 0 {
             return;
         }
         if self.in_part > 0 {
-            self.part.push(b',');
-        }
-        self.part.extend_from_slice(bytes);
-        self.done.chars.extend(chars.iter().copied());
-        self.in_part += count;
-        if self.in_part >= self.per {
             self.end_part();
         }
+        self.done.parts.push(Arc::clone(bytes));
+        self.done.chars.extend(chars.iter().copied());
     }
 
     fn end_part(&mut self) {
         let mut part = std::mem::take(&mut self.part);
         // `serve` keeps the parts: not the half of them a growing buffer leaves spare.
         part.shrink_to_fit();
-        self.done.parts.push(part);
+        self.done.parts.push(Arc::new(part));
         self.in_part = 0;
     }
 
@@ -160,13 +158,14 @@ impl Kept {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Bytes held, roughly.
+    /// Bytes held, roughly (a part shared with the kept summaries counted once, there).
     pub fn bytes(&self) -> usize {
         let records = self.lock().as_ref().map_or(0, |(_, r)| {
             [&r.before, &r.after]
                 .iter()
                 .flat_map(|s| &s.parts)
-                .map(Vec::capacity)
+                .filter(|p| Arc::strong_count(p) == 1)
+                .map(|p| p.capacity())
                 .sum()
         });
         records + self.reports.bytes()

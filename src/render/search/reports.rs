@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 /// One unit's run of monthly summaries, serialised: entries joined by commas, how many, and
 /// the distinct characters of their titles and texts (which the folding pairs are chosen by).
 struct Block {
-    bytes: Vec<u8>,
+    bytes: Arc<Vec<u8>>,
     count: usize,
     chars: Vec<char>,
 }
@@ -118,7 +118,7 @@ fn block(cx: &Ctx, run: &[Report]) -> Block {
     let mut bytes = w.part;
     bytes.shrink_to_fit();
     Block {
-        bytes,
+        bytes: Arc::new(bytes),
         count: w.in_part,
         chars: chars.into_iter().collect(),
     }
