@@ -151,6 +151,41 @@ pub fn with_rest(
     Err(Failure::Content(diags))
 }
 
+/// [`with_rest`] for `serve` when only the monthly reports of the units `changed` differ from
+/// those `model` was validated with: those are checked again and held to the ledger
+/// ([`model::with_reports`]). None when the content must be validated afresh: the loading
+/// found errors (all of them are then reported together), or a report reaches beyond its own
+/// figures (a year or a month newly published).
+pub fn with_reports(
+    model: Model,
+    docs: &load::Documents,
+    diags: &[Diagnostic],
+    drafts: bool,
+    changed: &std::collections::BTreeSet<String>,
+    root: &Path,
+) -> Option<Result<Model, Failure>> {
+    if !diags.is_empty() {
+        return None;
+    }
+    let ledger = match read_ledger(root) {
+        Ok(ledger) => ledger,
+        Err(e) => return Some(Err(Failure::Io(e))),
+    };
+    let mut diags = match model::with_reports(model, docs, drafts, changed)? {
+        Ok(m) => {
+            let held =
+                ledger.map(|file| model::ledger::check_units(&file, docs, &m, Some(changed)));
+            match held {
+                Some(diags) if !diags.is_empty() => diags,
+                _ => return Some(Ok(m)),
+            }
+        }
+        Err(diags) => diags,
+    };
+    crate::diag::sort(&mut diags);
+    Some(Err(Failure::Content(diags)))
+}
+
 /// `<root>/published.lock`, or None when there is none yet.
 pub fn read_ledger(root: &Path) -> Result<Option<load::SourceFile>, IoError> {
     let path = root.join(model::ledger::FILE);

@@ -541,3 +541,33 @@ fn serve_refuses_a_silent_change_to_a_published_figure() {
     });
     f.check("the figure put back");
 }
+
+/// After a report edit serve checks only the edited units' reports again; a report that opens
+/// a year must still hold every unit of its category to that year's targets, as a full check
+/// does: a draft (which publishes no month) as well as a published report.
+#[test]
+fn a_report_opening_a_year_asks_every_unit_for_its_targets() {
+    let mut f = Fixture::new(true);
+    let before = tree(&f.served);
+    let report = fs::read_to_string(f.path("content/units/wuzhen/2026-10.md")).expect("read");
+    let draft = replace_first(&report, "---\n", "---\ndraft: true\n");
+    for (what, text) in [("a draft", &draft), ("a report", &report)] {
+        f.write("content/units/wuzhen/2027-01.md", text);
+        let touched = std::mem::take(&mut *f.touched.borrow_mut());
+        match f.session.rebuild_after(Some(&touched)) {
+            Err(site::Failure::Content(diags)) => {
+                let targets = |unit: &str| {
+                    diags.iter().any(|d| {
+                        d.path == format!("content/units/{unit}/unit.yaml")
+                            && d.message.contains("2027")
+                    })
+                };
+                assert!(targets("chongfu") && targets("dama"), "{what}: {diags:#?}");
+            }
+            _ => panic!("{what}: a year without targets must be refused"),
+        }
+        assert!(tree(&f.served) == before, "{what}: the folder changed");
+    }
+    f.remove("content/units/wuzhen/2027-01.md");
+    f.check("the report removed");
+}

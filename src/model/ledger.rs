@@ -7,7 +7,7 @@ use super::types::*;
 use crate::diag::Diagnostic;
 use crate::load::tree::Node;
 use crate::load::{Documents, MdDoc, SourceFile};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 /// The ledger's file name, in the site root beside content/.
@@ -60,7 +60,7 @@ pub fn text(model: &Model) -> String {
 pub fn parse(file: &SourceFile) -> (Vec<Entry<'_>>, Vec<Diagnostic>) {
     let mut entries = Vec::new();
     let mut diags = Vec::new();
-    for line in lines(file) {
+    for line in lines(file, None) {
         match line {
             Ok(e) => entries.push(e),
             Err(d) => diags.push(d),
@@ -69,11 +69,19 @@ pub fn parse(file: &SourceFile) -> (Vec<Entry<'_>>, Vec<Diagnostic>) {
     (entries, diags)
 }
 
-/// The ledger's lines one by one, skipping blank lines and comments.
-fn lines(file: &SourceFile) -> impl Iterator<Item = Result<Entry<'_>, Diagnostic>> {
-    file.text.lines().enumerate().filter_map(|(n, raw)| {
+/// The ledger's lines one by one, skipping blank lines, comments, and the lines of units not
+/// in `only` (when given).
+fn lines<'a>(
+    file: &'a SourceFile,
+    only: Option<&BTreeSet<String>>,
+) -> impl Iterator<Item = Result<Entry<'a>, Diagnostic>> {
+    file.text.lines().enumerate().filter_map(move |(n, raw)| {
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let unit = line.split_whitespace().next().unwrap_or_default();
+        if only.is_some_and(|units| !units.contains(unit)) {
             return None;
         }
         let mut parts = line.split_whitespace();
@@ -105,15 +113,27 @@ fn lines(file: &SourceFile) -> impl Iterator<Item = Result<Entry<'_>, Diagnostic
 /// Every published figure the content no longer holds: a changed or removed value without a
 /// correction whose `was` gives the ledger's figure, and a published report that is gone.
 pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagnostic> {
-    let doc_of: HashMap<(&str, i32, u32), &MdDoc> = docs
-        .reports
-        .iter()
+    check_units(ledger, docs, model, None)
+}
+
+/// [`check`] for the figures of the units `only` (all when None): `serve`, after an edit of
+/// some units' reports, holds only those to the ledger (the others' were held a rebuild ago),
+/// which at 10,000 units is a tenth of a second less of each rebuild.
+pub fn check_units(
+    ledger: &SourceFile,
+    docs: &Documents,
+    model: &Model,
+    only: Option<&BTreeSet<String>>,
+) -> Vec<Diagnostic> {
+    let doc_of: HashMap<(&str, i32, u32), &MdDoc> = (docs.reports.iter())
+        .filter(|r| only.is_none_or(|units| units.contains(&r.unit)))
         .map(|r| ((r.unit.as_str(), r.year, r.month), r.doc.as_ref()))
         .collect();
     let check = Check {
         ledger,
         doc_of,
         model,
+        only,
     };
     // The file a build writes is in order: each report's lines are checked as they are read,
     // without holding the whole file's lines (2.4 million at 20,000 units, 130 MB beside the
@@ -126,15 +146,16 @@ struct Check<'a> {
     ledger: &'a SourceFile,
     doc_of: HashMap<(&'a str, i32, u32), &'a MdDoc>,
     model: &'a Model,
+    only: Option<&'a BTreeSet<String>>,
 }
 
-impl Check<'_> {
+impl<'a> Check<'a> {
     /// The diagnostics, when every report's lines come together and the reports in order;
     /// None as soon as one does not.
     fn in_order(&self) -> Option<Vec<Diagnostic>> {
         let mut diags = Vec::new();
         let mut group: Vec<Entry> = Vec::new();
-        for line in lines(self.ledger) {
+        for line in self.lines() {
             let e = match line {
                 Ok(e) => e,
                 Err(d) => {
@@ -162,13 +183,25 @@ impl Check<'_> {
 
     /// The diagnostics, with the lines sorted by report first.
     fn sorted(&self) -> Vec<Diagnostic> {
-        let (mut entries, mut diags) = parse(self.ledger);
+        let (mut entries, mut diags): (Vec<Entry>, Vec<Diagnostic>) = (Vec::new(), Vec::new());
+        for line in self.lines() {
+            match line {
+                Ok(e) => entries.push(e),
+                Err(d) => diags.push(d),
+            }
+        }
         // Stable: each report's lines stay in the file's order.
         entries.sort_by(|a, b| (a.unit, a.month).cmp(&(b.unit, b.month)));
         for lines in entries.chunk_by(|a, b| (a.unit, a.month) == (b.unit, b.month)) {
             self.report(lines, &mut diags);
         }
         diags
+    }
+
+    /// The ledger's lines, of the units checked: a line of another unit is not even parsed
+    /// (its errors were reported a rebuild ago).
+    fn lines(&self) -> impl Iterator<Item = Result<Entry<'a>, Diagnostic>> + use<'a, '_> {
+        lines(self.ledger, self.only)
     }
 
     /// One report's lines, in the file's order.

@@ -8,6 +8,7 @@ mod history;
 pub mod ledger;
 mod publish;
 mod records;
+mod revalidate;
 mod site;
 mod types;
 mod unit_checks;
@@ -17,6 +18,7 @@ mod years;
 pub use bulletins::default_bulletin_title;
 pub use fields::{MAX_NUMBER, MIN_NUMBER, NumberError, parse_number_text, range_help};
 pub use history::{CorrectedFigure, corrected_figures};
+pub use revalidate::{with_reports, with_rest};
 pub use site::{base_url_problem, default_dimensions, default_site};
 pub use types::*;
 
@@ -367,29 +369,6 @@ impl Rest {
         model.pages = pages;
         model.visits = visits;
     }
-}
-
-/// `model`, validated from `docs` when their site, categories, units and monthly reports were
-/// what they are now, with the rest taken from `docs` and checked against it: what `validate`
-/// would make. For `serve`, whose rebuild after a bulletin edit spent a third of its time
-/// checking every report again.
-pub fn with_rest(
-    mut model: Model,
-    docs: &Documents,
-    drafts: bool,
-) -> Result<Model, Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    // A successful validation had no unit whose unit.yaml failed.
-    let known = records::Units::new(&model.units, &[]);
-    let rest = check_rest(docs, &model.site, &known, &mut diags);
-    drop(known);
-    if !diags.is_empty() {
-        crate::diag::sort(&mut diags);
-        return Err(diags);
-    }
-    rest.place(&mut model, drafts);
-    model.statics.clone_from(&docs.statics);
-    Ok(model)
 }
 
 /// Every unit.yaml read, and a unit folder without one reported.

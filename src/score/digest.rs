@@ -43,6 +43,20 @@ impl Digest {
     }
 }
 
+impl Digest {
+    /// This digest with the months `touched` made again from `scores`, whose other months'
+    /// figures are those this digest was made of ([`super::rescore`] says which).
+    pub fn updated(&self, scores: &Scores, touched: &[bool]) -> Digest {
+        let months = (scores.months.par_iter().zip(&self.months).enumerate())
+            .map(|(k, (m, was))| match touched.get(k) {
+                Some(false) if was.month == m.month => was.clone(),
+                _ => MonthDigest::of(m),
+            })
+            .collect();
+        Digest { months }
+    }
+}
+
 impl MonthDigest {
     fn of(m: &MonthFigures) -> MonthDigest {
         let mut ranks: FastMap<&str, &RankEntry> = m

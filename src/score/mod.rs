@@ -4,16 +4,18 @@ mod arith;
 mod digest;
 mod fig;
 pub mod pace;
+mod update;
 
 pub use digest::{Digest, MonthDigest};
 pub use fig::Fig;
+pub use update::rescore;
 
 pub use arith::*;
 
-use crate::model::{Category, CategoryId, DimensionId, Indicator, Model, Month, Unit, UnitId};
+use crate::model::UnitId;
+use crate::model::{Category, CategoryId, DimensionId, Indicator, Model, Month, Report, Unit};
 use crate::model::{FastMap, FastSet, Positions};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A unit's figures against one of its benchmarks: the unit it names that year
@@ -153,6 +155,11 @@ struct Table<'m> {
 
 impl<'m> Table<'m> {
     fn new(model: &'m Model) -> Self {
+        Table::of(model, &model.reports)
+    }
+
+    /// The table of `reports` alone (those of the units whose figures are to be made).
+    fn of<'r>(model: &'m Model, reports: impl IntoIterator<Item = &'r Report>) -> Self {
         let cats: Vec<Option<&Category>> = model
             .units
             .iter()
@@ -160,7 +167,7 @@ impl<'m> Table<'m> {
             .collect();
         let mut values: FastMap<(usize, i32), Vec<[Option<f64>; 12]>> = FastMap::default();
         let mut reported = FastSet::default();
-        for r in &model.reports {
+        for r in reports {
             let Some(ui) = model.unit_index(r.unit.as_str()) else {
                 continue;
             };
@@ -299,38 +306,40 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
 fn rank_month(model: &Model, at: &[UnitAtMonth]) -> Vec<CategoryRanking> {
     // Each category's units in one pass, in id order (a filter per category would be
     // categories × units).
-    let mut by_cat: Vec<Vec<(&Unit, &UnitAtMonth, f64)>> = vec![Vec::new(); model.categories.len()];
+    let mut by_cat: Vec<Vec<Scored>> = vec![Vec::new(); model.categories.len()];
     for (u, a) in model.units.iter().zip(at) {
         if let Some(s) = a.score
             && let Some(ci) = model.category_index(u.category.as_str())
         {
-            by_cat[ci].push((u, a, s));
+            by_cat[ci].push((&u.id, s, &a.dimensions));
         }
     }
-    model
-        .categories
-        .iter()
+    (model.categories.iter())
         .zip(by_cat)
-        .map(|(cat, mut scored)| {
-            scored.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.id.cmp(&b.0.id)));
-            let ranks = competition_ranks(&scored.iter().map(|s| s.2).collect::<Vec<_>>());
-            let entries = scored
-                .iter()
-                .zip(ranks)
-                .map(|((u, at, s), rank)| RankEntry {
-                    unit: u.id.clone(),
-                    score: *s,
-                    rank,
-                    movement: None,
-                    dimensions: at.dimensions.clone(),
-                })
-                .collect();
-            CategoryRanking {
-                category: cat.id.clone(),
-                entries,
-            }
-        })
+        .map(|(cat, scored)| rank_category(&cat.id, scored))
         .collect()
+}
+
+/// A ranked unit, its score and its dimension scores.
+type Scored<'a> = (&'a UnitId, f64, &'a [(DimensionId, f64)]);
+
+/// One category's ranking (entries without movement): by score, ties by id.
+fn rank_category(category: &CategoryId, mut scored: Vec<Scored>) -> CategoryRanking {
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let ranks = competition_ranks(&scored.iter().map(|s| s.1).collect::<Vec<_>>());
+    let entries = (scored.iter().zip(ranks))
+        .map(|((unit, score, dimensions), rank)| RankEntry {
+            unit: (*unit).clone(),
+            score: *score,
+            rank,
+            movement: None,
+            dimensions: dimensions.to_vec(),
+        })
+        .collect();
+    CategoryRanking {
+        category: category.clone(),
+        entries,
+    }
 }
 
 fn benchmark(
@@ -383,64 +392,47 @@ pub fn score_model(model: &Model) -> Scores {
             (at, rankings)
         })
         .collect();
-    let movements = movements(model, &per_month);
+    let mut per_month = per_month;
+    for k in 0..per_month.len() {
+        let (done, rest) = per_month.split_at_mut(k);
+        let before = previous_month(model, k).map(|j| done[j].1.as_slice());
+        set_movements(&mut rest[0].1, before);
+    }
     let months = per_month
         .into_par_iter()
-        .zip(movements)
         .zip(&model.published)
-        .map(|(((at, mut rankings), movements), &m)| {
-            for (c, moves) in rankings.iter_mut().zip(movements) {
-                for (e, mv) in c.entries.iter_mut().zip(moves) {
-                    e.movement = mv;
-                }
-            }
+        .map(|((at, rankings), &m)| {
             month_figures(model, &table, m, at, rankings, positions.clone())
         })
         .collect();
     Scores { months }
 }
 
-/// Each month's movement per category and entry: against the ranking at the previous month of
-/// the same year. Rankings exist only for published months (SPEC §10), so a month after a gap in
-/// publication has none.
-fn movements(
-    model: &Model,
-    per_month: &[(Vec<UnitAtMonth>, Vec<CategoryRanking>)],
-) -> Vec<Vec<Vec<Option<i64>>>> {
-    let previous_ranks: Vec<Option<HashMap<&str, u32>>> = model
-        .published
-        .iter()
-        .map(|m| {
-            let p = m.prev_in_year()?;
-            let j = model.published.binary_search(&p).ok()?;
-            Some(
-                per_month[j]
-                    .1
-                    .iter()
-                    .flat_map(|c| &c.entries)
-                    .map(|e| (e.unit.as_str(), e.rank))
-                    .collect(),
-            )
-        })
-        .collect();
-    per_month
-        .iter()
-        .zip(&previous_ranks)
-        .map(|((_, rankings), before)| {
-            rankings
-                .iter()
-                .map(|c| {
-                    c.entries
-                        .iter()
-                        .map(|e| {
-                            let prev = before.as_ref()?.get(e.unit.as_str()).copied();
-                            movement(prev, Some(e.rank))
-                        })
-                        .collect()
-                })
-                .collect()
-        })
-        .collect()
+/// The index in `model.published` of the month before the `k`th in the same year, when it was
+/// published: rankings exist only for published months (SPEC §10), so a month after a gap in
+/// publication has no movement.
+fn previous_month(model: &Model, k: usize) -> Option<usize> {
+    let p = model.published.get(k)?.prev_in_year()?;
+    model.published.binary_search(&p).ok()
+}
+
+/// Each entry's movement against `before`, the rankings at the previous month of the year.
+fn set_movements(rankings: &mut [CategoryRanking], before: Option<&[CategoryRanking]>) {
+    for ranking in rankings {
+        let before = before.map(|b| {
+            (b.iter())
+                .filter(|c| c.category == ranking.category)
+                .flat_map(|c| &c.entries)
+                .map(|e| (e.unit.as_str(), e.rank))
+                .collect::<FastMap<&str, u32>>()
+        });
+        for e in &mut ranking.entries {
+            e.movement = match &before {
+                Some(ranks) => movement(ranks.get(e.unit.as_str()).copied(), Some(e.rank)),
+                None => None,
+            };
+        }
+    }
 }
 
 /// One month's figures from its units' rows and rankings: benchmarks filled in with the year's
@@ -453,36 +445,11 @@ fn month_figures(
     rankings: Vec<CategoryRanking>,
     positions: Arc<Positions>,
 ) -> MonthFigures {
-    let units = model
-        .units
-        .iter()
-        .zip(at)
-        .enumerate()
-        .map(|(ui, (u, at))| {
-            let bench = &u.plan(m.year).benchmarks;
-            let indicators = at
-                .rows
-                .into_iter()
-                .enumerate()
-                .map(|(i, mut row)| {
-                    row.internal = benchmark(model, table, ui, bench.internal.as_ref(), i, m);
-                    row.external = benchmark(model, table, ui, bench.external.as_ref(), i, m);
-                    row
-                })
-                .collect();
-            UnitFigures {
-                unit: u.id.clone(),
-                score: at.score,
-                indicators,
-            }
-        })
+    let units = (at.into_iter().enumerate())
+        .map(|(ui, at)| unit_figures(model, table, ui, m, at))
         .collect();
-    let missing_reports = model
-        .units
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| !u.external && u.takes_part(m.year) && u.targets.contains_key(&m.year))
-        .filter(|(ui, _)| !table.reported.contains(&(*ui, m)))
+    let missing_reports = (model.units.iter().enumerate())
+        .filter(|&(ui, u)| owes_report(table, ui, u, m))
         .map(|(_, u)| u.id.clone())
         .collect();
     MonthFigures {
@@ -493,4 +460,30 @@ fn month_figures(
         missing_reports,
         positions,
     }
+}
+
+/// A unit's figures at `m`: its rows (from [`unit_at`]) with its benchmarks of the year.
+fn unit_figures(model: &Model, table: &Table, ui: usize, m: Month, at: UnitAtMonth) -> UnitFigures {
+    let u = &model.units[ui];
+    let bench = &u.plan(m.year).benchmarks;
+    let indicators = (at.rows.into_iter().enumerate())
+        .map(|(i, mut row)| {
+            row.internal = benchmark(model, table, ui, bench.internal.as_ref(), i, m);
+            row.external = benchmark(model, table, ui, bench.external.as_ref(), i, m);
+            row
+        })
+        .collect();
+    UnitFigures {
+        unit: u.id.clone(),
+        score: at.score,
+        indicators,
+    }
+}
+
+/// A unit that takes part with targets this year and has no report for `m` (SPEC §16).
+fn owes_report(table: &Table, ui: usize, u: &Unit, m: Month) -> bool {
+    !u.external
+        && u.takes_part(m.year)
+        && u.targets.contains_key(&m.year)
+        && !table.reported.contains(&(ui, m))
 }

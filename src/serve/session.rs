@@ -10,6 +10,7 @@
 //! into place only when the whole rebuild succeeded, so a rebuild with errors leaves the last
 //! good site as it was, and a page being served is replaced in one step.
 
+use crate::diag::Diagnostic;
 use crate::load::{self, Changed};
 use crate::model::Model;
 use crate::output;
@@ -99,29 +100,8 @@ impl Session {
         self.pending.merge(&self.cache.changed);
         let (docs, diags) = loaded?;
         let unit_dirs = docs.unit_dirs.clone();
-        // A new unit folder without unit.yaml changes no file, but is an error all the same.
-        let kept = (self.model.take())
-            .filter(|(_, dirs)| self.pending.setup_and_reports_same() && *dirs == unit_dirs);
-        let model = match kept {
-            Some((model, _)) => site::with_rest(model, docs, diags, opts.drafts)?,
-            None => site::validate(
-                docs,
-                diags,
-                opts.drafts,
-                opts.base_url.as_deref(),
-                Some(&opts.root),
-            )?,
-        };
-        // The previous scores are dropped before new ones are made: only their digest is
-        // compared, and at 10,000 units the scores are 260 MB.
-        let (scores, digest, previous) = match (self.scores.take(), self.digest.take()) {
-            (Some(s), Some(d)) if !self.pending.figures() => (s, d, None),
-            (_, previous) => {
-                let scores = score::score_model(&model);
-                let digest = Digest::of(&scores);
-                (scores, digest, previous)
-            }
-        };
+        let model = self.validate(docs, diags, &unit_dirs)?;
+        let (scores, digest, previous) = self.scores_of(&model);
         let site = Site { model, scores };
         // Reports whose summaries alone were edited leave every figure as it was: the scores
         // are the previous build's, and the render compares them with themselves, keeping what
@@ -139,6 +119,63 @@ impl Session {
             self.pending = Changed::default();
         }
         result
+    }
+
+    /// The model of `docs` (whose loading gave `diags`), from the last successful rebuild's
+    /// as far as the content it was validated from is the same.
+    fn validate(
+        &mut self,
+        docs: load::Documents,
+        diags: Vec<Diagnostic>,
+        unit_dirs: &[String],
+    ) -> Result<Model, Failure> {
+        let (p, opts) = (&self.pending, &self.options);
+        // A new unit folder without unit.yaml changes no file, but is an error all the same.
+        let kept = (self.model.take()).filter(|(_, dirs)| !p.setup && dirs == unit_dirs);
+        match kept {
+            Some((model, _)) if p.setup_and_reports_same() => {
+                return site::with_rest(model, docs, diags, opts.drafts);
+            }
+            Some((model, _)) => {
+                let (drafts, root) = (opts.drafts, &opts.root);
+                if let Some(result) =
+                    site::with_reports(model, &docs, &diags, drafts, &p.reports, root)
+                {
+                    return result;
+                }
+            }
+            None => {}
+        }
+        let base_url = opts.base_url.as_deref();
+        site::validate(docs, diags, opts.drafts, base_url, Some(&opts.root))
+    }
+
+    /// The scores of `model`, their digest, and the previous scores' digest when they were
+    /// made again. After an edit of monthly reports alone, the previous scores are brought up
+    /// to date ([`score::rescore`]: a fifth of a value edit's rebuild at 10,000 units was
+    /// scoring every unit again). Otherwise they are dropped before new ones are made: only
+    /// their digest is compared, and at 10,000 units the scores are 260 MB.
+    fn scores_of(&mut self, model: &Model) -> (Scores, Digest, Option<Digest>) {
+        let p = &self.pending;
+        match (self.scores.take(), self.digest.take()) {
+            (Some(s), Some(d)) if !p.figures() => (s, d, None),
+            (Some(mut s), Some(d)) if !p.setup => {
+                let units: Vec<&str> = p.reports.iter().map(String::as_str).collect();
+                if let Some(touched) = score::rescore(model, &mut s, &units) {
+                    let digest = d.updated(&s, &touched);
+                    return (s, digest, Some(d));
+                }
+                drop(s);
+                let scores = score::score_model(model);
+                let digest = Digest::of(&scores);
+                (scores, digest, Some(d))
+            }
+            (_, previous) => {
+                let scores = score::score_model(model);
+                let digest = Digest::of(&scores);
+                (scores, digest, previous)
+            }
+        }
     }
 
     /// Renders `site`, whose scores' digest is `digest`; `previous` is the digest of the last
