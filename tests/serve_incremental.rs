@@ -184,17 +184,7 @@ fn edits(hints: bool) {
     assert!((1..10).contains(&written), "{written} files written");
     assert_eq!(f.last.kept + 3, kept_all, "files kept after a summary edit");
 
-    // A value in the latest month: scores, ranks, other units' pages, rankings, data.
-    f.edit("content/units/wuzhen/2026-10.md", |t| {
-        replace_first(&t, "industrial-output: ", "industrial-output: 1")
-    });
-    f.check("a value in the latest month");
-
-    // A value early in the year: year-to-date figures of every later month move.
-    f.edit("content/units/dama/2026-03.md", |t| {
-        replace_first(&t, "satisfaction: ", "satisfaction: 1")
-    });
-    f.check("a value early in the year");
+    value_edits(&mut f);
 
     // A report made a draft, its summary the same: it leaves the pages and the search index.
     f.draft_and_back("content/units/wuzhen/2026-09.md", "a report");
@@ -303,6 +293,31 @@ fn edits(hints: bool) {
     fs::rename(&pages, f.root.join("pages-moved")).expect("move");
     f.touched.borrow_mut().push(pages);
     f.check("a folder moved away");
+}
+
+/// Values edited: in the latest month, early in the year, and two months in one save.
+fn value_edits(f: &mut Fixture) {
+    // A value in the latest month: scores, ranks, other units' pages, rankings, data.
+    f.edit("content/units/wuzhen/2026-10.md", |t| {
+        replace_first(&t, "industrial-output: ", "industrial-output: 1")
+    });
+    f.check("a value in the latest month");
+
+    // A value early in the year: year-to-date figures of every later month move.
+    f.edit("content/units/dama/2026-03.md", |t| {
+        replace_first(&t, "satisfaction: ", "satisfaction: 1")
+    });
+    f.check("a value early in the year");
+
+    // Two months' values in one save, one after every review's period and one within: the
+    // reviews of periods ending after March are made again.
+    f.edit("content/units/wuzhen/2026-10.md", |t| {
+        replace_first(&t, "industrial-output: 1", "industrial-output: 2")
+    });
+    f.edit("content/units/dama/2026-03.md", |t| {
+        replace_first(&t, "satisfaction: 1", "satisfaction: ")
+    });
+    f.check("values of two months in one save");
 }
 
 /// Quarterly reports: each edit makes again only its unit's pages and feed, its quarter's

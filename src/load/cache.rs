@@ -111,6 +111,9 @@ pub struct Changed {
     pub setup: bool,
     /// Units whose monthly reports (the rest of what scores are computed from) changed.
     pub reports: BTreeSet<String>,
+    /// The months (year, month) of those reports: a page showing only earlier months' figures,
+    /// such as a past quarter's review, is unchanged.
+    pub report_months: BTreeSet<(i32, u32)>,
     /// A monthly report was added, removed, or changed above its body (values, corrections,
     /// draft): its figures may have changed. False when only reports' summaries were edited.
     pub report_figures: bool,
@@ -132,6 +135,7 @@ impl Changed {
     pub const ALL: Changed = Changed {
         setup: true,
         reports: BTreeSet::new(),
+        report_months: BTreeSet::new(),
         report_figures: true,
         report_bodies: true,
         records: true,
@@ -154,6 +158,7 @@ impl Changed {
     pub fn merge(&mut self, other: &Changed) {
         self.setup |= other.setup;
         self.reports.extend(other.reports.iter().cloned());
+        self.report_months.extend(&other.report_months);
         self.report_figures |= other.report_figures;
         self.report_bodies |= other.report_bodies;
         self.records |= other.records;
@@ -166,10 +171,11 @@ impl Changed {
     /// one whose body is the same (values alone were edited) keeps its summary.
     pub(super) fn mark_read(&mut self, before: Option<&Cached>, now: &Cached) {
         match (&now.kind, before.map(|b| &b.parsed), &now.parsed) {
-            (Kind::Report(unit, ..), Some(Parsed::Md(old)), Parsed::Md(new))
+            (Kind::Report(unit, year, month), Some(Parsed::Md(old)), Parsed::Md(new))
                 if !old.failed && !new.failed =>
             {
                 self.reports.insert(unit.clone());
+                self.report_months.insert((*year, *month));
                 self.report_figures |= old.head() != new.head();
                 self.report_bodies |= old.body() != new.body();
             }
@@ -180,8 +186,9 @@ impl Changed {
     pub(super) fn mark(&mut self, kind: &Kind) {
         match kind {
             Kind::Site | Kind::Category(_) | Kind::Unit(_) => self.setup = true,
-            Kind::Report(unit, ..) => {
+            Kind::Report(unit, year, month) => {
                 self.reports.insert(unit.clone());
+                self.report_months.insert((*year, *month));
                 self.report_figures = true;
                 self.report_bodies = true;
             }

@@ -69,6 +69,7 @@ fn after_reports_indicators(
     change(&mut previous);
     let (previous, now) = (Digest::of(&previous), Digest::of(&site.scores));
     let units = BTreeSet::from(["wuzhen".to_owned()]);
+    let months = BTreeSet::from([(2026, 10)]);
     let reuse = Reuse {
         figures: false,
         texts: false,
@@ -76,6 +77,7 @@ fn after_reports_indicators(
             previous: &previous,
             now: &now,
             units: &units,
+            months: &months,
         }),
         quarterlies: None,
         generation: 2,

@@ -214,6 +214,7 @@ impl Session {
                     previous,
                     now: digest,
                     units: &p.reports,
+                    months: &p.report_months,
                 }),
         };
         let mut sink = Incremental::new(&self.live, &self.folder)?;
