@@ -118,20 +118,30 @@ pub fn indicators(model: &Model, months: &[MonthFigures]) -> Vec<u8> {
         .concat()
 }
 
-/// The mark and header, then each month's indicator rows, one part each.
+/// The mark and header, then each month's indicator rows, one part each. The months are made
+/// as many at a time as there are threads, in parallel, and handed over in order: made one at
+/// a time, this file (200 MB at 10,000 units) was most of a build's open data, on one core.
 fn indicator_parts<'a>(
     model: &'a Model,
     months: &'a [MonthFigures],
     kept: &'a KeptMonths<'a>,
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
+    use rayon::prelude::*;
     let head = format!("{BOM}{INDICATORS_HEADER}\r\n").into_bytes();
-    std::iter::once(head).chain(months.iter().enumerate().map(move |(i, m)| {
-        kept(i).unwrap_or_else(|| {
-            let mut out = String::new();
-            indicator_rows(&mut out, model, m);
-            out.into_bytes()
-        })
-    }))
+    let batch = rayon::current_num_threads().max(1);
+    let batches = months.chunks(batch).enumerate();
+    let parts = batches.flat_map(move |(b, chunk)| {
+        let part = move |(j, m): (usize, &MonthFigures)| {
+            kept(b * batch + j).unwrap_or_else(|| {
+                let mut out = String::new();
+                indicator_rows(&mut out, model, m);
+                out.into_bytes()
+            })
+        };
+        let made: Vec<Vec<u8>> = chunk.par_iter().enumerate().map(part).collect();
+        made
+    });
+    std::iter::once(head).chain(parts)
 }
 
 /// `data/targets.csv`: each unit's annual targets, by unit in site order, then year.
