@@ -36,17 +36,19 @@ pub fn with_reports(
     let known = records::Units::new(&model.units, &[]);
     let mut fresh = Vec::new();
     for id in changed {
-        let unit = known.get(id)?;
+        known.get(id)?;
+    }
+    // One pass over the reports, not one per unit: a `git pull` can change thousands.
+    for rd in docs.reports.iter().filter(|rd| changed.contains(&rd.unit)) {
+        let unit = known.get(&rd.unit)?;
         let cat = model.category(unit.category.as_str())?;
-        for rd in docs.reports.iter().filter(|rd| rd.unit == *id) {
-            if !years.contains(&(cat.id.as_str(), rd.year)) {
-                return None;
-            }
-            let month = Month::new(rd.year, rd.month);
-            let report = records::report(unit, month, &rd.doc, cat, true, &mut diags);
-            if drafts || !report.draft {
-                fresh.push(report);
-            }
+        if !years.contains(&(cat.id.as_str(), rd.year)) {
+            return None;
+        }
+        let month = Month::new(rd.year, rd.month);
+        let report = records::report(unit, month, &rd.doc, cat, true, &mut diags);
+        if drafts || !report.draft {
+            fresh.push(report);
         }
     }
     drop(known);

@@ -10,14 +10,19 @@ use super::{benchmark, owes_report, rank_category, set_movements, unit_at, unit_
 use crate::model::{FastSet, Model, Report};
 use rayon::prelude::*;
 
+/// More units edited than this and scoring afresh is quicker: each edited unit's ranking entry
+/// and dimension scores are looked up in lists of every unit, month by month.
+const MOST_EDITED: usize = 64;
+
 /// Brings `scores`, made from a model with the same site, categories, units and published
 /// months as `model`, up to date with `model`'s monthly reports, of which only those of the
 /// units `changed` (ids) differ. Returns, for each month, whether its figures may have changed;
-/// None, leaving `scores` as they were, when the months published differ (score afresh).
+/// None, leaving `scores` as they were, when the months published differ or more than
+/// [`MOST_EDITED`] units were edited (score afresh).
 pub fn rescore(model: &Model, scores: &mut Scores, changed: &[&str]) -> Option<Vec<bool>> {
     let same_months = scores.months.len() == model.published.len()
         && (scores.months.iter().zip(&model.published)).all(|(f, m)| f.month == *m);
-    if !same_months {
+    if !same_months || changed.len() > MOST_EDITED {
         return None;
     }
     let mut edited: Vec<usize> = (changed.iter())

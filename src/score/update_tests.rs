@@ -184,3 +184,19 @@ fn dimension_scores_alone_changed_are_ranked_again() {
     rescore(model, &mut stale, &[unit.as_str()]).expect("same months");
     assert_eq!(stale, scores);
 }
+
+/// Past [`super::MOST_EDITED`] units (a `git pull` of many reports) every unit is scored
+/// afresh: the scores are left for the caller to make again.
+#[test]
+fn many_units_edited_are_scored_afresh() {
+    let model = example();
+    let scores = score_model(model);
+    let mut kept = scores.clone();
+    let ids: Vec<&str> = (model.units.iter().map(|u| u.id.as_str()))
+        .cycle()
+        .take(super::MOST_EDITED + 1)
+        .collect();
+    assert!(rescore(model, &mut kept, &ids).is_none());
+    assert_eq!(kept, scores);
+    assert!(rescore(model, &mut kept, &ids[..super::MOST_EDITED]).is_some());
+}
