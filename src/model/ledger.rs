@@ -33,25 +33,26 @@ pub struct Entry<'a> {
 
 /// The ledger for a build's published reports (drafts left out): sorted by unit, month and
 /// indicator id, values in Rust's shortest round-trip form, so the same figures always give
-/// the same bytes.
+/// the same bytes. The reports are in unit and month order already: only each report's values
+/// are sorted (sorting all 2.9 million lines of 10,000 units was most of a build's 0.5 s of
+/// ledger, and 116 MB).
 pub fn text(model: &Model) -> String {
-    let mut lines: Vec<(&str, Month, &str, f64)> = model
-        .reports
-        .iter()
-        .filter(|r| !r.draft)
-        .flat_map(|r| {
-            r.values
-                .iter()
-                .map(move |(i, v)| (r.unit.as_str(), r.month, i.as_str(), *v))
-        })
-        .collect();
-    lines.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    let lines: usize = model.reports.iter().map(|r| r.values.len()).sum();
     // Sized for the usual line (`wuzhen 2026-03 industrial-output 12.5`): a buffer grown by
     // doubling holds up to twice the 40 MB of a 10,000-unit site's ledger.
-    let mut out = String::with_capacity(HEADER.len() + lines.len() * 40);
+    let mut out = String::with_capacity(HEADER.len() + lines * 40);
     out.push_str(HEADER);
-    for (u, m, i, v) in lines {
-        let _ = writeln!(out, "{u} {m} {i} {v}");
+    let mut values: Vec<(&str, f64)> = Vec::new();
+    debug_assert!(
+        (model.reports.windows(2)).all(|w| (&w[0].unit, w[0].month) <= (&w[1].unit, w[1].month))
+    );
+    for r in model.reports.iter().filter(|r| !r.draft) {
+        values.clear();
+        values.extend(r.values.iter().map(|(i, v)| (i.as_str(), *v)));
+        values.sort_by(|a, b| a.0.cmp(b.0));
+        for (i, v) in &values {
+            let _ = writeln!(out, "{} {} {i} {v}", r.unit.as_str(), r.month);
+        }
     }
     out
 }
