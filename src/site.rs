@@ -344,9 +344,16 @@ pub fn load_theme(site: &Site, root: &Path, theme: Option<&str>) -> Result<Theme
 pub fn check(root: &Path, theme: Option<&str>) -> Result<Site, Failure> {
     let (docs, diags) = load::load(root)?;
     // Both models are made before either is rendered, so that the documents (the larger part)
-    // are freed first; then one site at a time is scored and rendered.
-    let public = validate(docs.clone(), diags.clone(), false, None, Some(root));
-    let with_drafts = validate(docs, diags, true, None, Some(root));
+    // are freed first; then one site at a time is scored and rendered. Without a draft
+    // anywhere the public site is the site with drafts, checked once: twice was 32 s and
+    // 1.2 GB at 10,000 units, where a build is 18 s and 660 MB.
+    let with_drafts = validate(docs.clone(), diags.clone(), true, None, Some(root));
+    let public = if with_drafts.as_ref().is_ok_and(|m| !m.has_drafts()) {
+        drop(docs);
+        None
+    } else {
+        Some(validate(docs, diags, false, None, Some(root)))
+    };
     let check = |model: Result<Model, Failure>| {
         let model = model?;
         let site = Site {
@@ -355,7 +362,10 @@ pub fn check(root: &Path, theme: Option<&str>) -> Result<Site, Failure> {
         };
         check_render(&site, root, theme).map(|()| site)
     };
-    let public = check(public).map(drop);
+    let public = match public {
+        Some(public) => check(public).map(drop),
+        None => Ok(()),
+    };
     match (public, check(with_drafts)) {
         (Err(Failure::Content(mut a)), Err(Failure::Content(b))) => {
             a.extend(b);

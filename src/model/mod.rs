@@ -98,6 +98,15 @@ impl Model {
         }
     }
 
+    /// Whether any record is a draft (only a model validated with drafts has one).
+    pub fn has_drafts(&self) -> bool {
+        self.reports.iter().any(|r| r.draft)
+            || self.quarterlies.iter().any(|q| q.draft)
+            || self.bulletins.iter().any(|b| b.draft)
+            || self.pages.iter().any(|p| p.draft)
+            || self.visits.iter().any(|v| v.draft)
+    }
+
     pub fn latest_published(&self) -> Option<Month> {
         self.published.last().copied()
     }

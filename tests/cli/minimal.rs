@@ -277,3 +277,30 @@ fn the_comparison_catches_differences() {
     assert_eq!(problems.len(), 4, "{problems:#?}");
     assert!(problems[0].contains("[north]"), "{problems:#?}");
 }
+
+/// `check` holds the public site and the site with drafts each to every rule: a published
+/// bulletin showing a month that only a draft report opens fails in the public build alone.
+/// (Without a draft anywhere the two are one site, checked once.)
+#[test]
+fn check_finds_what_only_the_public_site_lacks() {
+    let site = TestSite::fixture("minimal");
+    let bulletin = site.read("content/bulletins/2026-01.md");
+    site.write(
+        "content/bulletins/2026-01.md",
+        &format!("{bulletin}\n{{{{ ranking(category=\"town\", period=\"2026-04\") }}}}\n"),
+    );
+    let run = site.check();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/bulletins/2026-01.md") && run.stderr.contains("2026-04"),
+        "{}",
+        run.stderr
+    );
+    // The draft published: both sites show April, and the check passes.
+    let report = site.read("content/units/north/2026-04.md");
+    site.write(
+        "content/units/north/2026-04.md",
+        &report.replace("draft: true\n", ""),
+    );
+    site.check().success();
+}
