@@ -47,6 +47,12 @@ pub fn corrected_figures(report: &Report) -> Vec<CorrectedFigure> {
     out
 }
 
+/// Where `unit`'s reports are in `reports`, sorted by unit and month as `Model::reports` is.
+pub(super) fn unit_span(reports: &[Report], unit: &str) -> std::ops::Range<usize> {
+    let start = reports.partition_point(|r| r.unit.as_str() < unit);
+    start..start + reports[start..].partition_point(|r| r.unit.as_str() == unit)
+}
+
 impl Model {
     /// Every corrected figure of the published reports, newest first; on one date by unit,
     /// month, then the order the correction names them.
@@ -75,6 +81,11 @@ impl Model {
             .binary_search_by(|r| (r.unit.as_str(), r.month).cmp(&(unit, month)))
             .ok()
             .map(|i| &self.reports[i])
+    }
+
+    /// A unit's reports, in month order.
+    pub fn reports_of(&self, unit: &str) -> &[Report] {
+        &self.reports[unit_span(&self.reports, unit)]
     }
 
     /// Whether any figure was corrected after `date` (a bulletin of that date then needs the

@@ -59,9 +59,16 @@ pub fn text(model: &Model) -> String {
 
 /// The ledger's lines; a line that is not `unit YYYY-MM indicator number` is an error.
 pub fn parse(file: &SourceFile) -> (Vec<Entry<'_>>, Vec<Diagnostic>) {
+    split(lines(file, None))
+}
+
+/// The lines read, apart from the lines that are not of the ledger.
+fn split<'a>(
+    lines: impl Iterator<Item = Result<Entry<'a>, Diagnostic>>,
+) -> (Vec<Entry<'a>>, Vec<Diagnostic>) {
     let mut entries = Vec::new();
     let mut diags = Vec::new();
-    for line in lines(file, None) {
+    for line in lines {
         match line {
             Ok(e) => entries.push(e),
             Err(d) => diags.push(d),
@@ -81,12 +88,12 @@ fn lines<'a>(
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
         }
-        let unit = line.split_whitespace().next().unwrap_or_default();
+        let mut parts = line.split_whitespace();
+        let fields = [parts.next(), parts.next(), parts.next(), parts.next()];
+        let unit = fields[0].unwrap_or_default();
         if only.is_some_and(|units| !units.contains(unit)) {
             return None;
         }
-        let mut parts = line.split_whitespace();
-        let fields = [parts.next(), parts.next(), parts.next(), parts.next()];
         let parsed = match (fields, parts.next()) {
             ([Some(u), Some(m), Some(i), Some(v)], None) => Month::parse(m)
                 .zip(v.parse::<f64>().ok().filter(|x| x.is_finite()))
@@ -184,13 +191,7 @@ impl<'a> Check<'a> {
 
     /// The diagnostics, with the lines sorted by report first.
     fn sorted(&self) -> Vec<Diagnostic> {
-        let (mut entries, mut diags): (Vec<Entry>, Vec<Diagnostic>) = (Vec::new(), Vec::new());
-        for line in self.lines() {
-            match line {
-                Ok(e) => entries.push(e),
-                Err(d) => diags.push(d),
-            }
-        }
+        let (mut entries, mut diags) = split(self.lines());
         // Stable: each report's lines stay in the file's order.
         entries.sort_by(|a, b| (a.unit, a.month).cmp(&(b.unit, b.month)));
         for lines in entries.chunk_by(|a, b| (a.unit, a.month) == (b.unit, b.month)) {

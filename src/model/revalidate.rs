@@ -69,11 +69,9 @@ fn splice_reports(reports: &mut Vec<Report>, ids: &BTreeSet<String>, fresh: Vec<
     let mut fresh = fresh.into_iter().peekable();
     for id in ids {
         let id = id.as_str();
-        let start = reports.partition_point(|r| r.unit.as_str() < id);
-        let end = start + reports[start..].partition_point(|r| r.unit.as_str() == id);
         let theirs = std::iter::from_fn(|| fresh.next_if(|r| r.unit.as_str() == id));
         let theirs: Vec<Report> = theirs.collect();
-        reports.splice(start..end, theirs);
+        reports.splice(super::history::unit_span(reports, id), theirs);
     }
 }
 

@@ -41,9 +41,7 @@ impl Digest {
             months: scores.months.par_iter().map(MonthDigest::of).collect(),
         }
     }
-}
 
-impl Digest {
     /// This digest with the months `touched` made again from `scores`, whose other months'
     /// figures are those this digest was made of ([`super::rescore`] says which).
     pub fn updated(&self, scores: &Scores, touched: &[bool]) -> Digest {

@@ -102,13 +102,7 @@ impl Readers {
 
     /// The reports of [`Readers::all`], found in `model.reports` (sorted by unit and month).
     fn reports<'m>(&self, model: &'m Model) -> impl Iterator<Item = &'m Report> {
-        self.all.iter().flat_map(move |&ui| {
-            let id = model.units[ui].id.as_str();
-            let reports = &model.reports;
-            let start = reports.partition_point(|r| r.unit.as_str() < id);
-            let end = start + reports[start..].partition_point(|r| r.unit.as_str() == id);
-            &reports[start..end]
-        })
+        (self.all.iter()).flat_map(move |&ui| model.reports_of(model.units[ui].id.as_str()))
     }
 }
 

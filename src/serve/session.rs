@@ -157,25 +157,21 @@ impl Session {
     /// their digest is compared, and at 10,000 units the scores are 260 MB.
     fn scores_of(&mut self, model: &Model) -> (Scores, Digest, Option<Digest>) {
         let p = &self.pending;
-        match (self.scores.take(), self.digest.take()) {
-            (Some(s), Some(d)) if !p.figures() => (s, d, None),
+        let previous = match (self.scores.take(), self.digest.take()) {
+            (Some(s), Some(d)) if !p.figures() => return (s, d, None),
             (Some(mut s), Some(d)) if !p.setup => {
                 let units: Vec<&str> = p.reports.iter().map(String::as_str).collect();
                 if let Some(touched) = score::rescore(model, &mut s, &units) {
                     let digest = d.updated(&s, &touched);
                     return (s, digest, Some(d));
                 }
-                drop(s);
-                let scores = score::score_model(model);
-                let digest = Digest::of(&scores);
-                (scores, digest, Some(d))
+                Some(d)
             }
-            (_, previous) => {
-                let scores = score::score_model(model);
-                let digest = Digest::of(&scores);
-                (scores, digest, previous)
-            }
-        }
+            (_, previous) => previous,
+        };
+        let scores = score::score_model(model);
+        let digest = Digest::of(&scores);
+        (scores, digest, previous)
     }
 
     /// Renders `site`, whose scores' digest is `digest`; `previous` is the digest of the last
