@@ -7,6 +7,7 @@ use super::types::*;
 use crate::diag::Diagnostic;
 use crate::load::tree::Node;
 use crate::load::{Documents, MdDoc, SourceFile};
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 
@@ -83,7 +84,18 @@ fn lines<'a>(
     file: &'a SourceFile,
     only: Option<&BTreeSet<String>>,
 ) -> impl Iterator<Item = Result<Entry<'a>, Diagnostic>> {
-    file.text.lines().enumerate().filter_map(move |(n, raw)| {
+    lines_of(file, &file.text, 1, only)
+}
+
+/// [`lines`] of `text`, a run of whole lines of `file` starting at line `first`.
+fn lines_of<'a>(
+    file: &'a SourceFile,
+    text: &'a str,
+    first: usize,
+    only: Option<&BTreeSet<String>>,
+) -> impl Iterator<Item = Result<Entry<'a>, Diagnostic>> {
+    text.lines().enumerate().filter_map(move |(n, raw)| {
+        let n = n + first - 1;
         let line = raw.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
@@ -118,6 +130,53 @@ fn lines<'a>(
     })
 }
 
+/// A line's first two fields: its report, in a line of the ledger.
+fn key(line: &str) -> (Option<&str>, Option<&str>) {
+    let mut f = line.split_whitespace();
+    (f.next(), f.next())
+}
+
+/// `text` cut into about `parts` runs of whole lines, each starting where a report's lines
+/// start (its first two fields differ from the line before), with the 1-based line each
+/// starts at. A run may hold no line of a report that another run also holds.
+fn runs(text: &str, parts: usize) -> Vec<(&str, usize)> {
+    let step = text.len() / parts.max(1) + 1;
+    let mut cuts = vec![0];
+    let mut at = 0;
+    while at + step < text.len() {
+        // The start of the line after `at + step`, then of the next line of another report.
+        let Some(nl) = text[at + step..].find('\n') else {
+            break;
+        };
+        let mut start = at + step + nl + 1;
+        let mut prev = text[..start - 1].rsplit('\n').next().unwrap_or("");
+        while start < text.len() {
+            let end = text[start..]
+                .find('\n')
+                .map_or(text.len(), |e| start + e + 1);
+            let line = &text[start..end];
+            if key(line) != key(prev) {
+                break;
+            }
+            prev = line;
+            start = end;
+        }
+        if start >= text.len() {
+            break;
+        }
+        cuts.push(start);
+        at = start;
+    }
+    let mut line = 1;
+    let mut out = Vec::with_capacity(cuts.len());
+    for (i, &from) in cuts.iter().enumerate() {
+        let to = cuts.get(i + 1).copied().unwrap_or(text.len());
+        out.push((&text[from..to], line));
+        line += memchr::memchr_iter(b'\n', &text.as_bytes()[from..to]).count();
+    }
+    out
+}
+
 /// Every published figure the content no longer holds: a changed or removed value without a
 /// correction whose `was` gives the ledger's figure, and a published report that is gone.
 pub fn check(ledger: &SourceFile, docs: &Documents, model: &Model) -> Vec<Diagnostic> {
@@ -149,6 +208,14 @@ pub fn check_units(
     check.in_order().unwrap_or_else(|| check.sorted())
 }
 
+/// A run of the ledger's lines checked: its diagnostics, and the first and last report
+/// (unit, month) it holds lines of.
+struct Run<'a> {
+    diags: Vec<Diagnostic>,
+    first: Option<(&'a str, Month)>,
+    last: Option<(&'a str, Month)>,
+}
+
 /// What a report's lines in the ledger are checked against.
 struct Check<'a> {
     ledger: &'a SourceFile,
@@ -159,34 +226,66 @@ struct Check<'a> {
 
 impl<'a> Check<'a> {
     /// The diagnostics, when every report's lines come together and the reports in order;
-    /// None as soon as one does not.
+    /// None as soon as one does not. The file is checked in runs, side by side: 2.9 million
+    /// lines at 10,000 units took half a second on one thread.
     fn in_order(&self) -> Option<Vec<Diagnostic>> {
+        let runs = runs(&self.ledger.text, 4 * rayon::current_num_threads());
+        let checked: Vec<Option<Run>> = runs
+            .par_iter()
+            .map(|&(text, first)| self.run_in_order(lines_of(self.ledger, text, first, self.only)))
+            .collect();
         let mut diags = Vec::new();
+        let mut last: Option<(&str, Month)> = None;
+        for run in checked {
+            let run = run?;
+            if let (Some(before), Some(first)) = (last, run.first)
+                && first <= before
+            {
+                return None;
+            }
+            last = run.last.or(last);
+            diags.extend(run.diags);
+        }
+        Some(diags)
+    }
+
+    /// [`Check::in_order`] of one run of lines.
+    fn run_in_order(
+        &self,
+        lines: impl Iterator<Item = Result<Entry<'a>, Diagnostic>>,
+    ) -> Option<Run<'a>> {
+        let mut run = Run {
+            diags: Vec::new(),
+            first: None,
+            last: None,
+        };
         let mut group: Vec<Entry> = Vec::new();
-        for line in self.lines() {
+        for line in lines {
             let e = match line {
                 Ok(e) => e,
                 Err(d) => {
-                    diags.push(d);
+                    run.diags.push(d);
                     continue;
                 }
             };
+            run.first.get_or_insert((e.unit, e.month));
             if let Some(first) = group.first() {
                 let (key, now) = ((first.unit, first.month), (e.unit, e.month));
                 if now < key {
                     return None;
                 }
                 if now != key {
-                    self.report(&group, &mut diags);
+                    self.report(&group, &mut run.diags);
                     group.clear();
                 }
             }
             group.push(e);
         }
-        if !group.is_empty() {
-            self.report(&group, &mut diags);
+        if let Some(e) = group.first() {
+            run.last = Some((e.unit, e.month));
+            self.report(&group, &mut run.diags);
         }
-        Some(diags)
+        Some(run)
     }
 
     /// The diagnostics, with the lines sorted by report first.
@@ -340,4 +439,40 @@ fn changed_figure(
         add = add,
         back = format!("{}: {}", e.indicator, e.value)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "# header\nn 2026-01 a 1\nn 2026-01 b 2\nn 2026-02 a 3\n\ns 2026-01 a 4\ns 2026-01 b 5\ns 2026-02 a 6\n";
+
+    #[test]
+    fn runs_cut_only_between_reports_and_count_lines() {
+        for parts in 1..=12 {
+            let runs = runs(TEXT, parts);
+            let joined: String = runs.iter().map(|(t, _)| *t).collect();
+            assert_eq!(joined, TEXT, "{parts} parts");
+            let mut line = 1;
+            for (i, (text, first)) in runs.iter().enumerate() {
+                assert_eq!(*first, line, "{parts} parts, run {i}");
+                line += text.matches('\n').count();
+                if i > 0 {
+                    let before = runs[i - 1].0.lines().last().unwrap_or("");
+                    let now = text.lines().next().unwrap_or("");
+                    assert_ne!(key(before), key(now), "{parts} parts: cut inside a report");
+                }
+            }
+            assert!(runs.len() <= parts.max(1), "{parts} parts: {runs:?}");
+        }
+        // Small enough cuts do cut: the file is not one run.
+        assert!(runs(TEXT, 6).len() > 2);
+    }
+
+    #[test]
+    fn a_file_of_one_report_is_one_run() {
+        let text = "n 2026-01 a 1\nn 2026-01 b 2\nn 2026-01 c 3\n";
+        assert_eq!(runs(text, 8), vec![(text, 1)]);
+        assert_eq!(runs("", 8), vec![("", 1)]);
+    }
 }
