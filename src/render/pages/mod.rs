@@ -185,8 +185,9 @@ impl<'a> Pages<'a> {
         {
             return;
         }
-        if let Some(html) = self.render_with(template, &context) {
-            files.put_page(file, html.into_bytes());
+        match self.engine.render_bytes(template, &context) {
+            Ok(html) => files.put_page(file, html),
+            Err(d) => self.report(d),
         }
     }
 
