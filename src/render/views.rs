@@ -365,6 +365,16 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The months of `year` `unit` sent a report for (those [`Ctx::not_reported`] is None
+    /// for), as bits 1–12: a chart asks this of every month of three units, once each.
+    pub fn reported_months(&self, unit: &str, year: i32) -> u16 {
+        let reports = self.ix.reports(unit).iter();
+        let months = reports.map(|&i| self.model.reports[i].month);
+        months
+            .filter(|m| m.year == year)
+            .fold(0, |bits, m| bits | 1 << m.month)
+    }
+
     pub fn category_of(&self, u: &Unit) -> Option<&'a Category> {
         self.model.category(u.category.as_str())
     }

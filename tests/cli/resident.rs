@@ -206,6 +206,15 @@ fn a_missing_month_says_not_reported_on_the_unit_page_rankings_and_pairs() {
         unit.contains("最近一次報送為2026年2月"),
         "unit page names the last report"
     );
+    // Each progress chart: March's row of its data says so, and the words under it are of
+    // February, the last month reported.
+    let march = "<tr><th scope=\"row\">2026年3月</th><td class=\"num\">未報送</td>";
+    assert_eq!(unit.matches(march).count(), COMBOS.len(), "chart data rows");
+    assert_eq!(
+        unit.matches("<p class=\"chart-desc\">2026年2月").count(),
+        COMBOS.len(),
+        "chart words"
+    );
     let fast = site.read("output/units/fast/index.html");
     assert!(!fast.contains("未報送"), "a unit that reported");
     let rankings = site.read("output/rankings/index.html");

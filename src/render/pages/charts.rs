@@ -92,11 +92,13 @@ impl<'a> Pages<'a> {
             percent,
         } = self.drawn(u, ind, idx, &year_months, upto.year);
         let title = format!("{} · {} {}", cx.unit_link(u).name, ind.name, upto.year);
+        let reported = cx.reported_months(u.id.as_str(), upto.year);
+        let sent = |m: Month| reported & 1 << m.month != 0;
         // Said of the latest month the unit reported.
         let latest = year_months
             .iter()
             .rev()
-            .filter(|mf| cx.not_reported(u.id.as_str(), mf.month).is_none())
+            .filter(|mf| sent(mf.month))
             .find_map(|mf| Some((mf.month.month, ytd(mf, u.id.as_str())?)));
         let desc = self.progress_desc(ind, upto.year, latest.as_ref(), target);
         let number = |x: f64| format::number(x, ind.decimals);
@@ -104,9 +106,10 @@ impl<'a> Pages<'a> {
             .iter()
             .map(|mf| ChartRow {
                 month: cx.month(mf.month),
-                unit: match cx.not_reported(u.id.as_str(), mf.month) {
-                    Some(_) => Some(cx.t("not_reported")),
-                    None => ytd(mf, u.id.as_str()).map(number),
+                unit: if sent(mf.month) {
+                    ytd(mf, u.id.as_str()).map(number)
+                } else {
+                    Some(cx.t("not_reported"))
                 },
                 pace: target.map(|t| number(pace::at(ind.aggregate, t, mf.month.month))),
                 status: mf
@@ -169,9 +172,10 @@ impl<'a> Pages<'a> {
         };
         // Only months the unit reported: a missed month is a gap, not a flat line.
         let pick = |unit: &str, k: f64| -> Vec<(u32, f64)> {
+            let reported = cx.reported_months(unit, year);
             year_months
                 .iter()
-                .filter(|mf| cx.not_reported(unit, mf.month).is_none())
+                .filter(|mf| reported & 1 << mf.month.month != 0)
                 .filter_map(|mf| Some((mf.month.month, ytd(mf, unit, idx)? * k)))
                 .collect()
         };
