@@ -156,13 +156,19 @@ impl<'a> Ctx<'a> {
             Status::Behind => "▼",
             Status::Missing => "○",
         };
+        // The strings' keys spelt out: a chart's every month asks for one.
+        let label = match (s, timed) {
+            (Status::Ahead, true) => "status_ahead",
+            (Status::Near, true) => "status_near",
+            (Status::Behind, true) => "status_behind",
+            (Status::Missing, _) => "status_missing",
+            (Status::Ahead, false) => "status_ahead_target",
+            (Status::Near, false) => "status_near_target",
+            (Status::Behind, false) => "status_behind_target",
+        };
         Some(StatusView {
             key: s.as_str(),
-            label: if timed || s == Status::Missing {
-                self.t(&format!("status_{}", s.as_str()))
-            } else {
-                self.t(&format!("status_{}_target", s.as_str()))
-            },
+            label: self.t(label),
             symbol,
         })
     }
@@ -171,7 +177,13 @@ impl<'a> Ctx<'a> {
         let tr = tr?;
         Some(TrendView {
             key: tr.as_str(),
-            label: self.t(&format!("trend_{}", tr.as_str())),
+            label: self.t(match tr {
+                Trend::Surpassed => "trend_surpassed",
+                Trend::Closing => "trend_closing",
+                Trend::Widening => "trend_widening",
+                Trend::Steady => "trend_steady",
+                Trend::New => "trend_new",
+            }),
         })
     }
 
