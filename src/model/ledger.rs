@@ -144,8 +144,10 @@ fn runs(text: &str, parts: usize) -> Vec<(&str, usize)> {
     let mut cuts = vec![0];
     let mut at = 0;
     while at + step < text.len() {
-        // The start of the line after `at + step`, then of the next line of another report.
-        let Some(nl) = text[at + step..].find('\n') else {
+        // The start of the line after `at + step` (a byte that may be inside a character:
+        // the header has `§`, a hand-edited line anything), then of the next line of another
+        // report.
+        let Some(nl) = memchr::memchr(b'\n', &text.as_bytes()[at + step..]) else {
             break;
         };
         let mut start = at + step + nl + 1;
@@ -467,6 +469,18 @@ mod tests {
         }
         // Small enough cuts do cut: the file is not one run.
         assert!(runs(TEXT, 6).len() > 2);
+    }
+
+    /// Cut anywhere, even inside a character, and still at line starts.
+    #[test]
+    fn runs_of_text_not_ascii() {
+        let text =
+            format!("{HEADER}北 2026-01 a 1\n北 2026-01 b 2\n南 2026-02 a 3\n§ 2026-03 a 4\n");
+        for parts in 1..=text.len() {
+            let runs = runs(&text, parts);
+            let joined: String = runs.iter().map(|(t, _)| *t).collect();
+            assert_eq!(joined, text, "{parts} parts");
+        }
     }
 
     #[test]

@@ -47,9 +47,9 @@ impl Blocks {
 pub(super) fn reports(cx: &Ctx, entries: &mut SectionWriter, blocks: Option<&Blocks>) {
     let m = cx.model;
     match blocks {
-        // Each unit's summaries made side by side (their Markdown read for words, 2.9 million
-        // entries at 10,000 units, was most of the index's time on one thread), then put in
-        // order: the bytes are those of one pass.
+        // Each unit's summaries made side by side (reading 240,000 summaries' Markdown for
+        // words was most of a 10,000-unit index's time on one thread), then put in order: the
+        // bytes are those of one pass.
         None => {
             let runs: Vec<&[Report]> = m.reports.chunk_by(|a, b| a.unit == b.unit).collect();
             let made: Vec<Block> = runs.par_iter().map(|run| block(cx, run)).collect();
