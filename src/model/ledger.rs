@@ -38,16 +38,33 @@ pub struct Entry<'a> {
 /// are sorted (sorting all 2.9 million lines of 10,000 units was most of a build's 0.5 s of
 /// ledger, and 116 MB).
 pub fn text(model: &Model) -> String {
-    let lines: usize = model.reports.iter().map(|r| r.values.len()).sum();
-    // Sized for the usual line (`wuzhen 2026-03 industrial-output 12.5`): a buffer grown by
-    // doubling holds up to twice the 40 MB of a 10,000-unit site's ledger.
-    let mut out = String::with_capacity(HEADER.len() + lines * 40);
-    out.push_str(HEADER);
-    let mut values: Vec<(&str, f64)> = Vec::new();
     debug_assert!(
         (model.reports.windows(2)).all(|w| (&w[0].unit, w[0].month) <= (&w[1].unit, w[1].month))
     );
-    for r in model.reports.iter().filter(|r| !r.draft) {
+    // Reports a few thousand at a time side by side, joined in order: one thread took a
+    // quarter of a second at 10,000 units, the last thing a build does.
+    text_by(model, 4096)
+}
+
+/// [`text`], `chunk` reports at a time.
+fn text_by(model: &Model, chunk: usize) -> String {
+    let parts: Vec<String> = model.reports.par_chunks(chunk).map(report_lines).collect();
+    let mut out =
+        String::with_capacity(HEADER.len() + parts.iter().map(String::len).sum::<usize>());
+    out.push_str(HEADER);
+    for part in &parts {
+        out.push_str(part);
+    }
+    out
+}
+
+/// The ledger's lines of these reports (drafts left out), in their order.
+fn report_lines(reports: &[Report]) -> String {
+    let lines: usize = reports.iter().map(|r| r.values.len()).sum();
+    // Sized for the usual line (`wuzhen 2026-03 industrial-output 12.5`).
+    let mut out = String::with_capacity(lines * 40);
+    let mut values: Vec<(&str, f64)> = Vec::new();
+    for r in reports.iter().filter(|r| !r.draft) {
         values.clear();
         values.extend(r.values.iter().map(|(i, v)| (i.as_str(), *v)));
         values.sort_by(|a, b| a.0.cmp(b.0));
@@ -481,6 +498,35 @@ mod tests {
             let joined: String = runs.iter().map(|(t, _)| *t).collect();
             assert_eq!(joined, text, "{parts} parts");
         }
+    }
+
+    /// The ledger made a few reports at a time is the ledger made in one go, drafts left out.
+    #[test]
+    fn the_ledger_in_parts_is_the_ledger_whole() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/conformance-years");
+        let model = match crate::site::load(&root, true, None) {
+            Ok(site) => site.model,
+            Err(e) => panic!("the fixture loads: {e}"),
+        };
+        assert!(
+            model.reports.iter().any(|r| r.draft),
+            "the fixture has drafts"
+        );
+        let whole = format!("{HEADER}{}", report_lines(&model.reports));
+        for chunk in [1, 3, 4096] {
+            assert_eq!(text_by(&model, chunk), whole, "{chunk} at a time");
+        }
+        let draft = model
+            .reports
+            .iter()
+            .find(|r| r.draft)
+            .map(|r| (&r.unit, r.month));
+        let (unit, month) = draft.unwrap_or_else(|| unreachable!());
+        assert!(
+            !whole.contains(&format!("{unit} {month} ")),
+            "a draft's lines"
+        );
     }
 
     #[test]
