@@ -509,20 +509,14 @@ mod tests {
             Ok(site) => site.model,
             Err(e) => panic!("the fixture loads: {e}"),
         };
-        assert!(
-            model.reports.iter().any(|r| r.draft),
-            "the fixture has drafts"
-        );
+        let Some(draft) = model.reports.iter().find(|r| r.draft) else {
+            panic!("the fixture has drafts");
+        };
+        let (unit, month) = (&draft.unit, draft.month);
         let whole = format!("{HEADER}{}", report_lines(&model.reports));
         for chunk in [1, 3, 4096] {
             assert_eq!(text_by(&model, chunk), whole, "{chunk} at a time");
         }
-        let draft = model
-            .reports
-            .iter()
-            .find(|r| r.draft)
-            .map(|r| (&r.unit, r.month));
-        let (unit, month) = draft.unwrap_or_else(|| unreachable!());
         assert!(
             !whole.contains(&format!("{unit} {month} ")),
             "a draft's lines"
