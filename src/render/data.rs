@@ -99,7 +99,7 @@ struct DimensionsOut<'a>(&'a [(DimensionId, f64)]);
 /// A unit's figures with the indicators in force in the month's year (SPEC §17).
 struct UnitOut<'a>(&'a UnitFigures, Vec<IndicatorOut<'a>>);
 /// An indicator's figures, with its id and the unit's benchmarks that year.
-struct IndicatorOut<'a>(&'a IndicatorId, &'a IndicatorFigures, &'a Benchmarks);
+struct IndicatorOut<'a>(&'a IndicatorId, IndicatorFigures, &'a Benchmarks);
 struct BenchmarksOut<'a>(&'a IndicatorFigures, &'a Benchmarks);
 struct BenchOut<'a>(&'a BenchmarkFigures, &'a UnitId);
 
@@ -131,7 +131,7 @@ impl Serialize for MonthOut<'_> {
                     return None;
                 }
                 let pair = &u.plan(year).benchmarks;
-                let rows = (uf.in_force(cat, year))
+                let rows = (m.in_force(uf, cat))
                     .map(|(i, f)| IndicatorOut(&i.id, f, pair))
                     .collect();
                 Some(UnitOut(uf, rows))
@@ -192,7 +192,7 @@ impl Serialize for UnitOut<'_> {
 
 impl Serialize for IndicatorOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (id, i) = (self.0, self.1);
+        let (id, i) = (self.0, &self.1);
         let mut o = s.serialize_struct("indicator", 12)?;
         o.serialize_field("id", id)?;
         o.serialize_field("value", &i.value)?;

@@ -71,7 +71,7 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
             ],
         );
         head.truncate(head.len() - 2);
-        for (ind, f) in uf.in_force(cat, year) {
+        for (ind, f) in m.in_force(uf, cat) {
             out.push_str(&head);
             out.push(',');
             line(

@@ -525,12 +525,12 @@ impl<'a> Ctx<'a> {
             let Some(uf) = mf.unit(u.id.as_str()) else {
                 continue;
             };
-            for (ind, f) in cat.indicators.iter().zip(&uf.indicators) {
+            for (ind, f) in mf.all(uf, cat) {
                 if f.status == Some(Status::Behind) {
                     out.push(Behind {
                         unit: self.unit_link(u),
                         indicator: &ind.name,
-                        row: self.indicator_row(ind, f, &u.plan(mf.month.year).benchmarks),
+                        row: self.indicator_row(ind, &f, &u.plan(mf.month.year).benchmarks),
                     });
                 }
             }

@@ -3,7 +3,7 @@
 //! 10,000 units that is 2 MB where the scores are 260 MB, so the previous scores can be dropped
 //! before the new ones are made instead of being held beside them.
 
-use super::{BenchmarkFigures, CategoryRanking, Fig, IndicatorFigures, MonthFigures, RankEntry};
+use super::{CategoryRanking, Fig, MonthFigures, RankEntry, StoredBenchmark, StoredFigures};
 use super::{Scores, UnitFigures};
 use crate::model::{CategoryId, FastMap, Month};
 use foldhash::quality::{FixedState, FoldHasher};
@@ -82,6 +82,8 @@ impl MonthDigest {
         let all = hash(|h| {
             m.month.hash(h);
             m.time_progress.feed(h);
+            m.cap.feed(h);
+            m.tolerance.feed(h);
             h.write_u64(ids);
             units.iter().for_each(|u| h.write_u64(*u));
             m.rankings.feed(h);
@@ -165,31 +167,22 @@ impl Feed for UnitFigures {
     }
 }
 
-impl Feed for IndicatorFigures {
+/// The kept figures alone: the others follow from them, the indicator and the site's rules,
+/// and a change of those (site.yaml, a category) is a `setup` change, after which `serve`
+/// compares no digests.
+impl Feed for StoredFigures {
     fn feed(&self, h: &mut FoldHasher<'static>) {
-        for f in [
-            self.value,
-            self.ytd,
-            self.target,
-            self.expected,
-            self.completion,
-            self.pace,
-            self.credited,
-            self.points,
-            self.growth,
-        ] {
+        for f in [self.value, self.ytd, self.target, self.growth] {
             f.feed(h);
         }
-        self.status.hash(h);
         self.internal.feed(h);
         self.external.feed(h);
     }
 }
 
-impl Feed for BenchmarkFigures {
+impl Feed for StoredBenchmark {
     fn feed(&self, h: &mut FoldHasher<'static>) {
         self.ytd.feed(h);
-        self.gap.feed(h);
         self.trend.hash(h);
     }
 }

@@ -100,12 +100,12 @@ mod tests {
         assert_ne!(Fig::NONE, Fig::from(0.0));
         assert_ne!(Fig::from(f64::NAN), Fig::from(f64::NAN));
         assert_eq!(std::mem::size_of::<Fig>(), 8);
-        // What the rows are made of: nine figures, a status and two benchmarks of three fields.
-        assert_eq!(std::mem::size_of::<super::super::BenchmarkFigures>(), 24);
+        // What the kept rows are made of: four figures and two benchmarks of a figure and a
+        // trend, the trend's spare values telling a missing benchmark.
         assert_eq!(
-            std::mem::size_of::<Option<super::super::BenchmarkFigures>>(),
-            24
+            std::mem::size_of::<Option<super::super::StoredBenchmark>>(),
+            16
         );
-        assert_eq!(std::mem::size_of::<super::super::IndicatorFigures>(), 128);
+        assert_eq!(std::mem::size_of::<super::super::StoredFigures>(), 64);
     }
 }

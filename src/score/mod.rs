@@ -4,32 +4,33 @@ mod arith;
 mod digest;
 mod fig;
 pub mod pace;
+mod stored;
 mod update;
 
 pub use digest::{Digest, MonthDigest};
 pub use fig::Fig;
+pub use stored::{Rules, StoredBenchmark, StoredFigures};
 pub use update::rescore;
 
 pub use arith::*;
 
 use crate::model::UnitId;
-use crate::model::{Category, CategoryId, DimensionId, Indicator, Model, Month, Report, Unit};
+use crate::model::{Category, CategoryId, DimensionId, Model, Month, Report, Unit};
 use crate::model::{FastMap, FastSet, Positions};
 use rayon::prelude::*;
 use std::sync::Arc;
 
 /// A unit's figures against one of its benchmarks: the unit it names that year
 /// (`Unit::plan(year).benchmarks`), which is not repeated in each of millions of rows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BenchmarkFigures {
     pub ytd: Fig,
     pub gap: Fig,
     pub trend: Option<Trend>,
 }
 
-/// One unit's figures for one indicator at one month. A unit's rows are its category's
-/// indicators in order, so a row does not name its indicator: 128 bytes, where the indicator's
-/// id and the benchmarks' ids made 176 (68 MB more at 10,000 units, measured).
+/// One unit's figures for one indicator at one month, as pages and open data read them: made
+/// from a [`StoredFigures`] when read ([`MonthFigures::all`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorFigures {
     pub value: Fig,
@@ -51,21 +52,8 @@ pub struct UnitFigures {
     pub unit: UnitId,
     /// Published (rounded) score; None for units without targets this year.
     pub score: Option<f64>,
-    pub indicators: Vec<IndicatorFigures>,
-}
-
-impl UnitFigures {
-    /// The rows of the indicators of `cat` (the unit's category) in force in `year`, each with
-    /// its indicator: a unit's rows are its category's indicators, in order.
-    pub fn in_force<'c, 'f>(
-        &'f self,
-        cat: &'c Category,
-        year: i32,
-    ) -> impl Iterator<Item = (&'c Indicator, &'f IndicatorFigures)> + use<'c, 'f> {
-        (cat.indicators.iter())
-            .zip(&self.indicators)
-            .filter(move |(i, _)| i.in_force(year))
-    }
+    /// The rows of its category's indicators, in order.
+    pub indicators: Vec<StoredFigures>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,6 +76,9 @@ pub struct CategoryRanking {
 pub struct MonthFigures {
     pub month: Month,
     pub time_progress: f64,
+    /// The site's cap and tolerance, which the figures made when read need ([`Rules`]).
+    pub cap: f64,
+    pub tolerance: f64,
     /// Every category by id.
     pub rankings: Vec<CategoryRanking>,
     /// Every unit by id.
@@ -219,7 +210,7 @@ impl<'m> Table<'m> {
 struct UnitAtMonth {
     score: Option<f64>,
     dimensions: Vec<(DimensionId, f64)>,
-    rows: Vec<IndicatorFigures>,
+    rows: Vec<StoredFigures>,
 }
 
 fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
@@ -232,44 +223,33 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
             rows: vec![],
         };
     };
-    let t = time_progress(m.month);
+    let rules = Rules {
+        time_progress: time_progress(m.month),
+        cap: site.cap,
+        tolerance: site.tolerance,
+    };
     let ranked = !unit.external && unit.takes_part(m.year) && unit.targets.contains_key(&m.year);
     let mut rows = Vec::with_capacity(cat.indicators.len());
+    // Each indicator's points, made as the pages make them ([`StoredFigures::figures`]).
+    let mut points = Vec::with_capacity(cat.indicators.len());
     for (i, ind) in cat.indicators.iter().enumerate() {
         let y = table.ytd(ui, i, m);
         let value = table
             .row(ui, m.year, i)
             .and_then(|r| r.values[(m.month - 1) as usize]);
         let prev_year = table.ytd(ui, i, Month::new(m.year - 1, m.month));
-        let mut row = IndicatorFigures {
+        let target = unit
+            .target(m.year, &ind.id)
+            .filter(|_| !unit.external && ind.in_force(m.year));
+        let row = StoredFigures {
             value: value.into(),
             ytd: y.into(),
-            target: Fig::NONE,
-            expected: Fig::NONE,
-            completion: Fig::NONE,
-            pace: Fig::NONE,
-            credited: Fig::NONE,
-            status: None,
-            points: Fig::NONE,
+            target: target.into(),
             growth: growth(y, prev_year).into(),
             internal: None,
             external: None,
         };
-        if let Some(target) = unit
-            .target(m.year, &ind.id)
-            .filter(|_| !unit.external && ind.in_force(m.year))
-        {
-            let e = expected(ind.aggregate, target, t);
-            let r = pace(ind.direction, y, e, site.cap);
-            let c = credited(r, site.cap);
-            row.target = target.into();
-            row.expected = e.into();
-            row.completion = completion(y, target).into();
-            row.pace = r.into();
-            row.credited = c.into();
-            row.status = Some(status(y, r, site.tolerance));
-            row.points = (ind.weight * c).into();
-        }
+        points.push(row.figures(ind, rules).points.get().unwrap_or(0.0));
         rows.push(row);
     }
     let (score_raw, dimensions) = if ranked {
@@ -279,7 +259,7 @@ fn unit_at(model: &Model, table: &Table, ui: usize, m: Month) -> UnitAtMonth {
                     .iter()
                     .enumerate()
                     .filter(|(i, ind)| ind.in_force(m.year) && ind_filter(*i))
-                    .map(|(i, ind)| (rows[i].points.get().unwrap_or(0.0), ind.weight)),
+                    .map(|(i, ind)| (points[i], ind.weight)),
             )
         };
         let total = pw(&|_| true);
@@ -349,7 +329,7 @@ fn benchmark(
     bench: Option<&UnitId>,
     i: usize,
     m: Month,
-) -> Option<BenchmarkFigures> {
+) -> Option<StoredBenchmark> {
     let bi = model.unit_index(bench?.as_str())?;
     let cat = table.cats[ui]?;
     let dir = cat.indicators.get(i)?.direction;
@@ -358,9 +338,9 @@ fn benchmark(
     let prev = m
         .prev_in_year()
         .and_then(|p| gap(dir, table.ytd(ui, i, p), table.ytd(bi, i, p)));
-    Some(BenchmarkFigures {
+    // The gap is made again from the two years to date when read.
+    Some(StoredBenchmark {
         ytd: ytd_b.into(),
-        gap: g.into(),
         trend: trend(g, prev),
     })
 }
@@ -455,6 +435,8 @@ fn month_figures(
     MonthFigures {
         month: m,
         time_progress: time_progress(m.month),
+        cap: model.site.cap,
+        tolerance: model.site.tolerance,
         rankings,
         units,
         missing_reports,

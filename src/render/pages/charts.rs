@@ -114,7 +114,7 @@ impl<'a> Pages<'a> {
                 pace: target.map(|t| number(pace::at(ind.aggregate, t, mf.month.month))),
                 status: mf
                     .unit(u.id.as_str())
-                    .and_then(|f| f.indicators.get(idx))
+                    .and_then(|uf| mf.figures(uf, cat, idx))
                     .and_then(|f| cx.status(f.status, wording::against_time(ind.aggregate))),
                 benchmarks: bench_cols
                     .iter()

@@ -164,7 +164,7 @@ fn example<'a>(cx: &Ctx<'a>) -> Option<Example<'a>> {
         let Some(uf) = mf.unit(u.id.as_str()) else {
             continue;
         };
-        for (ind, f) in cat.indicators.iter().zip(&uf.indicators) {
+        for (ind, f) in mf.all(uf, cat) {
             let (Some(ytd), Some(target), Some(expected), Some(pace), Some(credited), Some(points)) = (
                 f.ytd.get(),
                 f.target.get(),

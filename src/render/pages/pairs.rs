@@ -212,8 +212,8 @@ impl<'a> Pages<'a> {
         let uf = mf.unit(u.id.as_str())?;
         let year = mf.month.year;
         let plan = u.plan(year);
-        let mut rows: Vec<IndicatorRow> = (uf.in_force(cat, year))
-            .map(|(ind, f)| cx.indicator_row(ind, f, &plan.benchmarks))
+        let mut rows: Vec<IndicatorRow> = (mf.in_force(uf, cat))
+            .map(|(ind, f)| cx.indicator_row(ind, &f, &plan.benchmarks))
             .collect();
         cx.mark_rows(&mut rows, &cx.corrections_upto(u.id.as_str(), mf.month));
         let benchmark = |b: &UnitId| {

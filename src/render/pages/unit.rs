@@ -229,8 +229,8 @@ impl<'a> Pages<'a> {
         let mut rows: Vec<IndicatorRow> = mf
             .unit(u.id.as_str())
             .map(|uf| {
-                (uf.in_force(cat, year))
-                    .map(|(i, f)| cx.indicator_row(i, f, pair))
+                (mf.in_force(uf, cat))
+                    .map(|(i, f)| cx.indicator_row(i, &f, pair))
                     .collect()
             })
             .unwrap_or_default();

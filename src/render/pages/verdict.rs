@@ -4,7 +4,7 @@
 use crate::model::{Category, Unit};
 use crate::render::format;
 use crate::render::views::{Ctx, Movement, NotReported, UnitLink};
-use crate::score::{MonthFigures, Status};
+use crate::score::{IndicatorFigures, MonthFigures, Status};
 use serde::Serialize;
 
 /// One unit's verdict at the latest month; every part already in words.
@@ -47,7 +47,9 @@ impl<'a> Ctx<'a> {
                 .replace("{rank}", &e.rank.to_string())
                 .replace("{of}", &of.to_string())
         });
-        let figures = mf.unit(id).map_or(&[][..], |f| f.indicators.as_slice());
+        let figures: Vec<IndicatorFigures> = mf
+            .unit(id)
+            .map_or_else(Vec::new, |uf| mf.all(uf, cat).map(|(_, f)| f).collect());
         let judged: Vec<Status> = figures.iter().filter_map(|f| f.status).collect();
         let pace = (!judged.is_empty()).then(|| {
             let ahead = judged.iter().filter(|s| **s == Status::Ahead).count();
@@ -55,7 +57,7 @@ impl<'a> Ctx<'a> {
                 .replace("{of}", &judged.len().to_string())
                 .replace("{n}", &ahead.to_string())
         });
-        let bench = self.bench_verdict(u, mf.month.year, figures);
+        let bench = self.bench_verdict(u, mf.month.year, &figures);
         Verdict {
             unit: self.unit_link(u),
             month: format::month_short(mf.month.month, self.lang),
@@ -70,12 +72,7 @@ impl<'a> Ctx<'a> {
 
     /// 「對標梧桐3項領先」: on how many indicators the unit is level with or ahead of its internal
     /// benchmark (its external one when it names no internal one), by the year's pairs.
-    fn bench_verdict(
-        &self,
-        u: &Unit,
-        year: i32,
-        figures: &[crate::score::IndicatorFigures],
-    ) -> Option<String> {
+    fn bench_verdict(&self, u: &Unit, year: i32, figures: &[IndicatorFigures]) -> Option<String> {
         let benchmarks = &u.plan(year).benchmarks;
         let internal = benchmarks.internal.is_some();
         let gaps: Vec<f64> = figures
