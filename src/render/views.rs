@@ -530,7 +530,10 @@ impl<'a> Ctx<'a> {
                     out.push(Behind {
                         unit: self.unit_link(u),
                         indicator: &ind.name,
-                        row: self.indicator_row(ind, &f, &u.plan(mf.month.year).benchmarks),
+                        row: BehindRow {
+                            status: self.status(f.status, wording::against_time(ind.aggregate)),
+                            progress: self.progress(ind, &f),
+                        },
                     });
                 }
             }
