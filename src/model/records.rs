@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 /// Known units, for references from other files.
 pub struct Units<'m> {
-    pub units: &'m [Unit],
+    pub units: Vec<&'m Unit>,
     /// Ids of units whose unit.yaml has errors: they exist, so naming them is not an error.
     pub failed: &'m [&'m str],
     /// Id → position in `units`: every report looks its unit up, so a linear find here made
@@ -21,7 +21,8 @@ pub struct Units<'m> {
 }
 
 impl<'m> Units<'m> {
-    pub fn new(units: &'m [Unit], failed: &'m [&'m str]) -> Units<'m> {
+    pub fn new(units: impl IntoIterator<Item = &'m Unit>, failed: &'m [&'m str]) -> Units<'m> {
+        let units: Vec<&Unit> = units.into_iter().collect();
         let mut index = HashMap::with_capacity(units.len());
         for (i, u) in units.iter().enumerate() {
             index.entry(u.id.as_str()).or_insert(i);
@@ -34,7 +35,7 @@ impl<'m> Units<'m> {
     }
 
     pub fn get(&self, id: &str) -> Option<&'m Unit> {
-        self.index.get(id).map(|&i| &self.units[i])
+        self.index.get(id).map(|&i| self.units[i])
     }
 
     /// A unit reference: Some(id) when it exists, else a diagnostic with a suggestion.
