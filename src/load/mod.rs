@@ -9,6 +9,7 @@ mod classify;
 mod docs;
 mod frontmatter;
 mod read;
+mod simple;
 mod source;
 pub mod tree;
 mod walk;

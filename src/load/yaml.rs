@@ -125,6 +125,9 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
         }
         return None;
     }
+    if let Some(node) = super::simple::parse(yaml) {
+        return Some(node);
+    }
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);
@@ -148,7 +151,7 @@ pub fn parse_yaml(file: &SourceFile, yaml: &str, diags: &mut Vec<Diagnostic>) ->
 }
 
 /// marked-yaml's tree as ours, taking it apart as it goes. Every node it parses has a start.
-fn compact(node: marked_yaml::Node) -> Node {
+pub(super) fn compact(node: marked_yaml::Node) -> Node {
     let start = |s: &marked_yaml::Span| {
         s.start()
             .map_or(Span::new(1, 1), |m| Span::new(m.line(), m.column()))
