@@ -21,7 +21,10 @@ pub fn parse(yaml: &str) -> Option<Node> {
         .split('\n')
         .enumerate()
         .peekable();
-    let mut top: Vec<(Scalar, Node)> = Vec::new();
+    // Each mapping's entries made at their size: the tree outlives loading, and a vector grown
+    // and then cut to size leaves its larger block behind.
+    let mut top: Vec<(Scalar, Node)> =
+        Vec::with_capacity(yaml.lines().filter(|l| !l.starts_with(' ')).count());
     while let Some((i, line)) = lines.next() {
         let (key, value) = entry(line, 0)?;
         let at = Span::new(i + 1, 1);
@@ -38,7 +41,11 @@ pub fn parse(yaml: &str) -> Option<Node> {
                 if indent == 0 {
                     return None;
                 }
-                let mut inner: Vec<(Scalar, Node)> = Vec::new();
+                let below = lines
+                    .clone()
+                    .take_while(|(_, l)| indentation(l) > 0)
+                    .count();
+                let mut inner: Vec<(Scalar, Node)> = Vec::with_capacity(below);
                 let mut start = None;
                 while let Some((j, l)) = lines.next_if(|(_, l)| indentation(l) > 0) {
                     if indentation(l) != indent {
