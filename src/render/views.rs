@@ -34,6 +34,17 @@ pub struct Ctx<'a> {
     pub missing: &'a Mutex<BTreeSet<String>>,
 }
 
+/// The months of one year a unit reported, as bits 1–12 ([`Ctx::reported_months`]).
+#[derive(Clone, Copy)]
+pub struct ReportedMonths(u16);
+
+impl ReportedMonths {
+    /// Whether the unit reported for `m` (a month of the year asked about).
+    pub fn has(self, m: Month) -> bool {
+        self.0 & 1 << m.month != 0
+    }
+}
+
 impl<'a> Ctx<'a> {
     /// A review period in words; the same as [`Ctx::period`].
     pub fn period_name(&self, p: ReviewPeriod) -> String {
@@ -378,13 +389,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The months of `year` `unit` sent a report for (those [`Ctx::not_reported`] is None
-    /// for), as bits 1–12: a chart asks this of every month of three units, once each.
-    pub fn reported_months(&self, unit: &str, year: i32) -> u16 {
+    /// for): a chart asks this of every month of three units, once each.
+    pub fn reported_months(&self, unit: &str, year: i32) -> ReportedMonths {
         let reports = self.ix.reports(unit).iter();
         let months = reports.map(|&i| self.model.reports[i].month);
-        months
-            .filter(|m| m.year == year)
-            .fold(0, |bits, m| bits | 1 << m.month)
+        ReportedMonths(
+            months
+                .filter(|m| m.year == year)
+                .fold(0, |bits, m| bits | 1 << m.month),
+        )
     }
 
     pub fn category_of(&self, u: &Unit) -> Option<&'a Category> {

@@ -93,7 +93,7 @@ impl<'a> Pages<'a> {
         } = self.drawn(u, ind, idx, &year_months, upto.year);
         let title = format!("{} · {} {}", cx.unit_link(u).name, ind.name, upto.year);
         let reported = cx.reported_months(u.id.as_str(), upto.year);
-        let sent = |m: Month| reported & 1 << m.month != 0;
+        let sent = |m: Month| reported.has(m);
         // Said of the latest month the unit reported.
         let latest = year_months
             .iter()
@@ -175,7 +175,7 @@ impl<'a> Pages<'a> {
             let reported = cx.reported_months(unit, year);
             year_months
                 .iter()
-                .filter(|mf| reported & 1 << mf.month.month != 0)
+                .filter(|mf| reported.has(mf.month))
                 .filter_map(|mf| Some((mf.month.month, ytd(mf, unit, idx)? * k)))
                 .collect()
         };
