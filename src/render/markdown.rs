@@ -24,6 +24,7 @@ pub struct Rendered {
 }
 
 mod limits;
+mod plain;
 mod slots;
 
 /// Renders Markdown; `expand` turns each shortcode into HTML or a message for a diagnostic.
@@ -110,8 +111,9 @@ fn render_uncached(
         return Err(diags);
     }
     let mut out = String::with_capacity(md.text.len() * 3 / 2);
+    let clean = raw == RawHtml::Sanitize && !plain::needs_no_cleaning(&events);
     html::push_html(&mut out, events.into_iter());
-    if raw == RawHtml::Sanitize {
+    if clean {
         out = sanitize(&out);
     }
     let out = slots.fill(out).map_err(|lost| {
