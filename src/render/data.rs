@@ -266,11 +266,11 @@ pub fn month_csv(model: &Model, month: &MonthFigures) -> Vec<u8> {
 
 /// The files that depend on more than one month: `data/index.json`, `data/corrections.json`,
 /// and the CSVs of every month's indicators, the targets, the surveys and the awards.
-/// `indicators` false leaves out `indicators.csv`, for a caller that knows it is unchanged.
+/// `indicators` None leaves out `indicators.csv`, for a caller that knows it is unchanged.
 pub fn site_files<'a>(
     model: &'a Model,
     scores: &'a Scores,
-    indicators: Option<&'a sheets::KeptMonths<'a>>,
+    indicators: Option<(&'a sheets::KeptMonths<'a>, &'a sheets::MadeMonth<'a>)>,
     put: &mut dyn FnMut(String, File<'a>),
 ) {
     // One at a time, each handed over as made; `indicators.csv` (200 MB at 10,000 units) a
@@ -280,10 +280,10 @@ pub fn site_files<'a>(
     put(path, File::Whole(bytes));
     let (path, bytes) = corrections_file(model);
     put(path, File::Whole(bytes));
-    if let Some(kept) = indicators {
+    if let Some((kept, made)) = indicators {
         put(
             urls::DATA_INDICATORS.to_owned(),
-            File::Chunks(Box::new(sheets::all_indicators(model, scores, kept))),
+            File::Chunks(Box::new(sheets::all_indicators(model, scores, kept, made))),
         );
     }
     put(
@@ -364,15 +364,31 @@ pub fn month_paths(m: &MonthFigures) -> [String; 3] {
 }
 
 /// One month's files, at [`month_paths`], each handed over as made (the JSON is 40 MB at
-/// 10,000 units).
-pub fn month_files<'a>(model: &Model, m: &MonthFigures, put: &mut dyn FnMut(String, File<'a>)) {
-    let [json, csv, indicators] = month_paths(m);
+/// 10,000 units). Without `indicators` its indicators file is left to the caller, who has its
+/// rows from `data/indicators.csv` ([`month_indicators`]).
+pub fn month_files<'a>(
+    model: &Model,
+    m: &MonthFigures,
+    indicators: bool,
+    put: &mut dyn FnMut(String, File<'a>),
+) {
+    let [json, csv, indicators_path] = month_paths(m);
     put(json, File::Chunks(Box::new(to_parts(&MonthOut(model, m)))));
     put(csv, File::Whole(month_csv(model, m)));
-    put(
-        indicators,
-        File::Whole(sheets::indicators(model, std::slice::from_ref(m))),
-    );
+    if indicators {
+        put(
+            indicators_path,
+            File::Whole(sheets::indicators(model, std::slice::from_ref(m))),
+        );
+    }
+}
+
+/// The indicators file of month `m` from its rows in `data/indicators.csv`: the same rows
+/// after the same mark and header, not made a second time.
+pub fn month_indicators<'a>(m: &MonthFigures, rows: &[u8]) -> (String, File<'a>) {
+    let mut bytes = sheets::indicators_head();
+    bytes.extend_from_slice(rows);
+    (urls::data_indicators_csv(m.month), File::Whole(bytes))
 }
 
 /// `to_bytes` in parts of about a megabyte. A month's JSON is 43 MB at 10,000 units: made in

@@ -100,20 +100,31 @@ fn indicator_rows(out: &mut String, model: &Model, m: &MonthFigures) {
 /// build's (`serve`; they are part `i + 1` of its file).
 pub type KeptMonths<'a> = dyn Fn(usize) -> Option<Vec<u8>> + Sync + 'a;
 
+/// Told the rows of month `i` of `data/indicators.csv` when they were made (not kept): they are
+/// also that month's own indicators file, after the mark and header ([`indicators_head`]).
+pub type MadeMonth<'a> = dyn Fn(usize, &[u8]) + Sync + 'a;
+
+/// The mark and header that start an indicators file.
+pub fn indicators_head() -> Vec<u8> {
+    format!("{BOM}{INDICATORS_HEADER}\r\n").into_bytes()
+}
+
 /// `data/indicators.csv`: every published month's indicator rows, oldest month first, made a
 /// month at a time (the mark and header first): on a 10,000-unit site the file is 200 MB, and
-/// the build writes each part as it comes; the months `kept` gives are not made again.
+/// the build writes each part as it comes; the months `kept` gives are not made again, and
+/// `made` is told each month that is.
 pub fn all_indicators<'a>(
     model: &'a Model,
     scores: &'a Scores,
     kept: &'a KeptMonths<'a>,
+    made: &'a MadeMonth<'a>,
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
-    indicator_parts(model, &scores.months, kept)
+    indicator_parts(model, &scores.months, kept, made)
 }
 
 /// The indicator rows of `months` as one CSV file.
 pub fn indicators(model: &Model, months: &[MonthFigures]) -> Vec<u8> {
-    indicator_parts(model, months, &|_| None)
+    indicator_parts(model, months, &|_| None, &|_, _| {})
         .collect::<Vec<_>>()
         .concat()
 }
@@ -125,16 +136,19 @@ fn indicator_parts<'a>(
     model: &'a Model,
     months: &'a [MonthFigures],
     kept: &'a KeptMonths<'a>,
+    made: &'a MadeMonth<'a>,
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
     use rayon::prelude::*;
-    let head = format!("{BOM}{INDICATORS_HEADER}\r\n").into_bytes();
+    let head = indicators_head();
     let batch = rayon::current_num_threads().max(1);
     let batches = months.chunks(batch).enumerate();
     let parts = batches.flat_map(move |(b, chunk)| {
         let part = move |(j, m): (usize, &MonthFigures)| {
-            kept(b * batch + j).unwrap_or_else(|| {
+            let i = b * batch + j;
+            kept(i).unwrap_or_else(|| {
                 let mut out = String::new();
                 indicator_rows(&mut out, model, m);
+                made(i, out.as_bytes());
                 out.into_bytes()
             })
         };
