@@ -38,11 +38,9 @@ pub fn line(out: &mut String, cells: &[&str]) {
 
 /// A number cell: Rust's shortest form, as the JSON has it; empty when there is none.
 fn push_number(out: &mut String, x: Option<f64>) {
-    use std::fmt::Write as _;
     out.push(',');
     if let Some(x) = x {
-        // Writing to a String cannot fail.
-        let _ = write!(out, "{x}");
+        super::format::push_shortest(out, x);
     }
 }
 
