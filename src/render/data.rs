@@ -363,24 +363,13 @@ pub fn month_paths(m: &MonthFigures) -> [String; 3] {
     ]
 }
 
-/// One month's files, at [`month_paths`], each handed over as made (the JSON is 40 MB at
-/// 10,000 units). Without `indicators` its indicators file is left to the caller, who has its
-/// rows from `data/indicators.csv` ([`month_indicators`]).
-pub fn month_files<'a>(
-    model: &Model,
-    m: &MonthFigures,
-    indicators: bool,
-    put: &mut dyn FnMut(String, File<'a>),
-) {
-    let [json, csv, indicators_path] = month_paths(m);
+/// One month's JSON and CSV, at [`month_paths`], each handed over as made (the JSON is 40 MB
+/// at 10,000 units). Its indicators file is made with `data/indicators.csv`, from the same
+/// rows ([`month_indicators`]).
+pub fn month_files<'a>(model: &Model, m: &MonthFigures, put: &mut dyn FnMut(String, File<'a>)) {
+    let [json, csv, _indicators] = month_paths(m);
     put(json, File::Chunks(Box::new(to_parts(&MonthOut(model, m)))));
     put(csv, File::Whole(month_csv(model, m)));
-    if indicators {
-        put(
-            indicators_path,
-            File::Whole(sheets::indicators(model, std::slice::from_ref(m))),
-        );
-    }
 }
 
 /// The indicators file of month `m` from its rows in `data/indicators.csv`: the same rows

@@ -355,8 +355,6 @@ fn open_data(pages: &pages::Pages, out: &Out) {
         .into_par_iter()
         .map(|i| pages.same_month(i))
         .collect();
-    // Whether each month made again had its indicators file made with `data/indicators.csv`.
-    let mut made_with_site = false;
     if pages.reuse.figures {
         for path in data::site_paths() {
             out.keep(path.into());
@@ -373,7 +371,9 @@ fn open_data(pages: &pages::Pages, out: &Out) {
                 .then(|| out.previous_part(urls::DATA_INDICATORS, i + 1))
                 .flatten()
         };
-        // A month made again is also its own indicators file: the rows are made once.
+        // A month made again is also its own indicators file: the rows are made once. Every
+        // such month comes through here: `kept` gives nothing for it, and `indicators` is
+        // false only when no month changed.
         let made = |i: usize, rows: &[u8]| {
             if let (Some(false), Some(m)) = (same.get(i), scores.months.get(i)) {
                 let (path, file) = data::month_indicators(m, rows);
@@ -388,7 +388,6 @@ fn open_data(pages: &pages::Pages, out: &Out) {
         if !indicators {
             out.keep(urls::DATA_INDICATORS.into());
         }
-        made_with_site = indicators;
     }
     scores.months.par_iter().enumerate().for_each(|(i, m)| {
         if same[i] {
@@ -396,9 +395,7 @@ fn open_data(pages: &pages::Pages, out: &Out) {
                 out.keep(path);
             }
         } else {
-            data::month_files(model, m, !made_with_site, &mut |path, file| {
-                out.put_data(path, file)
-            });
+            data::month_files(model, m, &mut |path, file| out.put_data(path, file));
         }
     });
 }

@@ -110,36 +110,19 @@ pub fn indicators_head() -> Vec<u8> {
 /// `data/indicators.csv`: every published month's indicator rows, oldest month first, made a
 /// month at a time (the mark and header first): on a 10,000-unit site the file is 200 MB, and
 /// the build writes each part as it comes; the months `kept` gives are not made again, and
-/// `made` is told each month that is.
+/// `made` is told each month that is. The months are made as many at a time as there are
+/// threads, in parallel, and handed over in order: made one at a time, this file was most of a
+/// build's open data, on one core.
 pub fn all_indicators<'a>(
     model: &'a Model,
     scores: &'a Scores,
     kept: &'a KeptMonths<'a>,
     made: &'a MadeMonth<'a>,
 ) -> impl Iterator<Item = Vec<u8>> + 'a {
-    indicator_parts(model, &scores.months, kept, made)
-}
-
-/// The indicator rows of `months` as one CSV file.
-pub fn indicators(model: &Model, months: &[MonthFigures]) -> Vec<u8> {
-    indicator_parts(model, months, &|_| None, &|_, _| {})
-        .collect::<Vec<_>>()
-        .concat()
-}
-
-/// The mark and header, then each month's indicator rows, one part each. The months are made
-/// as many at a time as there are threads, in parallel, and handed over in order: made one at
-/// a time, this file (200 MB at 10,000 units) was most of a build's open data, on one core.
-fn indicator_parts<'a>(
-    model: &'a Model,
-    months: &'a [MonthFigures],
-    kept: &'a KeptMonths<'a>,
-    made: &'a MadeMonth<'a>,
-) -> impl Iterator<Item = Vec<u8>> + 'a {
     use rayon::prelude::*;
     let head = indicators_head();
     let batch = rayon::current_num_threads().max(1);
-    let batches = months.chunks(batch).enumerate();
+    let batches = scores.months.chunks(batch).enumerate();
     let parts = batches.flat_map(move |(b, chunk)| {
         let part = move |(j, m): (usize, &MonthFigures)| {
             let i = b * batch + j;
