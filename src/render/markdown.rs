@@ -68,16 +68,12 @@ fn render_uncached(
     base: &str,
     expand: &mut dyn FnMut(&Shortcode) -> Result<String, Problem>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let mut options = Options::empty();
-    options.insert(Options::ENABLE_TABLES);
-    options.insert(Options::ENABLE_FOOTNOTES);
-    options.insert(Options::ENABLE_STRIKETHROUGH);
     let mut diags = Vec::new();
     let mut slots = slots::Slots::new();
     let mut headings = Vec::new();
     let mut ids = limits::Ids::default();
     let mut events: Vec<Event> = Vec::new();
-    let parser = Parser::new_ext(&md.text, options).into_offset_iter();
+    let parser = Parser::new_ext(&md.text, options()).into_offset_iter();
     let all: Vec<(Event, std::ops::Range<usize>)> = parser.collect();
     let mut i = 0;
     while i < all.len() {
@@ -132,6 +128,11 @@ fn render_uncached(
         headings,
         months: Vec::new(),
     })
+}
+
+/// The Markdown the site reads: CommonMark with tables, footnotes and strikethrough.
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
 /// The heading starting at `all[i]` with its unique id, recorded for the contents list.

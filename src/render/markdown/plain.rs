@@ -67,16 +67,13 @@ fn plain_text(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{RawHtml, render, sanitize};
+    use super::super::{RawHtml, options, render, sanitize};
     use crate::model::Markdown;
-    use pulldown_cmark::{Options, Parser, html};
+    use pulldown_cmark::{Parser, html};
 
+    /// The events `render` starts from: the same options.
     fn events(text: &str) -> Vec<pulldown_cmark::Event<'_>> {
-        let mut options = Options::empty();
-        options.insert(Options::ENABLE_TABLES);
-        options.insert(Options::ENABLE_FOOTNOTES);
-        options.insert(Options::ENABLE_STRIKETHROUGH);
-        Parser::new_ext(text, options).collect()
+        Parser::new_ext(text, options()).collect()
     }
 
     /// Texts built from pieces that are plain and pieces that are not, joined in many orders.
