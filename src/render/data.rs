@@ -2,13 +2,9 @@
 //! other CSVs are built in [`super::sheets`].
 
 use super::{sheets, urls};
-use crate::model::{Benchmarks, CategoryId, DimensionId, IndicatorId, Model, UnitId, VisitKind};
-use crate::score::{
-    BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, Scores,
-    UnitFigures,
-};
+use crate::model::{CategoryId, IndicatorId, Model, UnitId, VisitKind};
+use crate::score::{MonthFigures, Scores};
 use serde::Serialize;
-use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct, Serializer};
 
 /// `data/index.json`: the site, its published months, categories, units and visits.
 #[derive(Serialize)]
@@ -84,158 +80,6 @@ pub fn index_json(model: &Model) -> IndexOut<'_> {
                 title: &v.title,
             })
             .collect(),
-    }
-}
-
-// `data/<YYYY-MM>.json` is written straight from the figures through these views, field by
-// field in the order SPEC §11 shows: building a `serde_json::Value` first (with `json` macros, which
-// copies every nested value again) took a quarter of a large build. Absent figures are `null`;
-// a non-finite number would be `null` too, as it is in a `Value`.
-
-struct MonthOut<'a>(&'a Model, &'a MonthFigures);
-struct RankingOut<'a>(&'a CategoryRanking);
-struct EntryOut<'a>(&'a RankEntry);
-struct DimensionsOut<'a>(&'a [(DimensionId, f64)]);
-/// A unit's figures with the indicators in force in the month's year (SPEC §17).
-struct UnitOut<'a>(&'a UnitFigures, Vec<IndicatorOut<'a>>);
-/// An indicator's figures, with its id and the unit's benchmarks that year.
-struct IndicatorOut<'a>(&'a IndicatorId, IndicatorFigures, &'a Benchmarks);
-struct BenchmarksOut<'a>(&'a IndicatorFigures, &'a Benchmarks);
-struct BenchOut<'a>(&'a BenchmarkFigures, &'a UnitId);
-
-/// Serialises a slice through a view of each element.
-struct Each<'a, T, V>(&'a [T], fn(&'a T) -> V);
-
-impl<'a, T, V: Serialize> Serialize for Each<'a, T, V> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for x in self.0 {
-            seq.serialize_element(&(self.1)(x))?;
-        }
-        seq.end()
-    }
-}
-
-impl Serialize for MonthOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (model, m) = (self.0, self.1);
-        let year = m.month.year;
-        // Only the units taking part and the indicators in force that year (SPEC §17).
-        let units: Vec<UnitOut> = m
-            .units
-            .iter()
-            .filter_map(|uf| {
-                let u = model.unit(uf.unit.as_str())?;
-                let cat = model.category(u.category.as_str())?;
-                if !u.takes_part(year) {
-                    return None;
-                }
-                let pair = &u.plan(year).benchmarks;
-                let rows = (m.in_force(uf, cat))
-                    .map(|(i, f)| IndicatorOut(&i.id, f, pair))
-                    .collect();
-                Some(UnitOut(uf, rows))
-            })
-            .collect();
-        let mut o = s.serialize_struct("month", 5)?;
-        o.serialize_field("period", &m.month.to_string())?;
-        o.serialize_field("time_progress", &m.time_progress)?;
-        o.serialize_field("rankings", &Each(&m.rankings, RankingOut))?;
-        o.serialize_field("units", &units)?;
-        o.serialize_field("missing_reports", &m.missing_reports)?;
-        o.end()
-    }
-}
-
-impl Serialize for RankingOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut o = s.serialize_struct("ranking", 2)?;
-        o.serialize_field("category", &self.0.category)?;
-        o.serialize_field("entries", &Each(&self.0.entries, EntryOut))?;
-        o.end()
-    }
-}
-
-impl Serialize for EntryOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let e = self.0;
-        let mut o = s.serialize_struct("entry", 5)?;
-        o.serialize_field("unit", &e.unit)?;
-        o.serialize_field("score", &e.score)?;
-        o.serialize_field("rank", &e.rank)?;
-        o.serialize_field("movement", &e.movement)?;
-        o.serialize_field("dimensions", &DimensionsOut(&e.dimensions))?;
-        o.end()
-    }
-}
-
-impl Serialize for DimensionsOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // Dimension ids are unique (site.yaml is checked for that), so this is the object a
-        // map from id to score would give.
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (d, score) in self.0 {
-            map.serialize_entry(d, score)?;
-        }
-        map.end()
-    }
-}
-
-impl Serialize for UnitOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut o = s.serialize_struct("unit", 2)?;
-        o.serialize_field("unit", &self.0.unit)?;
-        o.serialize_field("indicators", &self.1)?;
-        o.end()
-    }
-}
-
-impl Serialize for IndicatorOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (id, i) = (self.0, &self.1);
-        let mut o = s.serialize_struct("indicator", 12)?;
-        o.serialize_field("id", id)?;
-        o.serialize_field("value", &i.value)?;
-        o.serialize_field("ytd", &i.ytd)?;
-        o.serialize_field("target", &i.target)?;
-        o.serialize_field("expected", &i.expected)?;
-        o.serialize_field("completion", &i.completion)?;
-        o.serialize_field("pace", &i.pace)?;
-        o.serialize_field("credited", &i.credited)?;
-        o.serialize_field("status", &i.status.map(|s| s.as_str()))?;
-        o.serialize_field("points", &i.points)?;
-        o.serialize_field("growth", &i.growth)?;
-        o.serialize_field("benchmarks", &BenchmarksOut(i, self.2))?;
-        o.end()
-    }
-}
-
-impl Serialize for BenchmarksOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut o = s.serialize_struct("benchmarks", 2)?;
-        // Figures against a benchmark exist only where the unit names one that year.
-        fn out<'b>(
-            b: &'b Option<BenchmarkFigures>,
-            unit: &'b Option<UnitId>,
-        ) -> Option<BenchOut<'b>> {
-            b.as_ref().zip(unit.as_ref()).map(|(b, u)| BenchOut(b, u))
-        }
-        let (f, pair) = (self.0, self.1);
-        o.serialize_field("internal", &out(&f.internal, &pair.internal))?;
-        o.serialize_field("external", &out(&f.external, &pair.external))?;
-        o.end()
-    }
-}
-
-impl Serialize for BenchOut<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let b = self.0;
-        let mut o = s.serialize_struct("benchmark", 4)?;
-        o.serialize_field("unit", self.1)?;
-        o.serialize_field("ytd", &b.ytd)?;
-        o.serialize_field("gap", &b.gap)?;
-        o.serialize_field("trend", &b.trend.map(|t| t.as_str()))?;
-        o.end()
     }
 }
 
@@ -368,7 +212,8 @@ pub fn month_paths(m: &MonthFigures) -> [String; 3] {
 /// rows ([`month_indicators`]).
 pub fn month_files<'a>(model: &Model, m: &MonthFigures, put: &mut dyn FnMut(String, File<'a>)) {
     let [json, csv, _indicators] = month_paths(m);
-    put(json, File::Chunks(Box::new(to_parts(&MonthOut(model, m)))));
+    let parts = super::month_json::month_json(model, m);
+    put(json, File::Chunks(Box::new(parts.into_iter())));
     put(csv, File::Whole(month_csv(model, m)));
 }
 
@@ -377,50 +222,11 @@ pub fn month_files<'a>(model: &Model, m: &MonthFigures, put: &mut dyn FnMut(Stri
 /// are written, not whole (16 MB a month at 20,000 units, a copy on each thread).
 pub fn month_indicators<'r>(m: &MonthFigures, rows: &'r [u8]) -> (String, File<'r>) {
     let parts = std::iter::once(sheets::indicators_head())
-        .chain(rows.chunks(Parts::SIZE).map(<[u8]>::to_vec));
+        .chain(rows.chunks(super::month_json::PART).map(<[u8]>::to_vec));
     (
         urls::data_indicators_csv(m.month),
         File::Chunks(Box::new(parts)),
     )
-}
-
-/// `to_bytes` in parts of about a megabyte. A month's JSON is 43 MB at 10,000 units: made in
-/// one buffer, that buffer doubles as it grows and holds up to twice the file while it does,
-/// two months at a time.
-fn to_parts(v: &impl Serialize) -> std::vec::IntoIter<Vec<u8>> {
-    let mut parts = Parts::default();
-    let _ = super::pretty::write(&mut parts, v);
-    parts.current.push(b'\n');
-    parts.done.push(parts.current);
-    parts.done.into_iter()
-}
-
-/// Bytes written, kept in parts of [`Parts::SIZE`] or a little more.
-#[derive(Default)]
-struct Parts {
-    done: Vec<Vec<u8>>,
-    current: Vec<u8>,
-}
-
-impl Parts {
-    const SIZE: usize = 1 << 20;
-}
-
-impl std::io::Write for Parts {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.current.capacity() == 0 {
-            self.current.reserve_exact(Self::SIZE + (64 << 10));
-        }
-        self.current.extend_from_slice(buf);
-        if self.current.len() >= Self::SIZE {
-            self.done.push(std::mem::take(&mut self.current));
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 fn to_bytes(v: &impl Serialize) -> Vec<u8> {
@@ -430,32 +236,4 @@ fn to_bytes(v: &impl Serialize) -> Vec<u8> {
     }
     bytes.push(b'\n');
     bytes
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Parts, to_bytes, to_parts};
-
-    #[test]
-    fn a_file_in_parts_is_the_file_made_whole() {
-        // Over three parts' worth, with strings that cross the parts' edges.
-        let rows: Vec<(String, f64, Option<u32>)> = (0..60_000)
-            .map(|i| {
-                (
-                    format!("第{i}鎮 \"{i}\"\n"),
-                    f64::from(i) / 7.0,
-                    (i % 3 == 0).then_some(i),
-                )
-            })
-            .collect();
-        let parts: Vec<Vec<u8>> = to_parts(&rows).collect();
-        assert!(parts.len() >= 3, "{} parts", parts.len());
-        assert!(parts.iter().rev().skip(1).all(|p| p.len() >= Parts::SIZE));
-        assert_eq!(parts.concat(), to_bytes(&rows));
-        // A small file is one part.
-        assert_eq!(
-            to_parts(&[1, 2]).collect::<Vec<_>>(),
-            vec![to_bytes(&[1, 2])]
-        );
-    }
 }

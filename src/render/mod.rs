@@ -12,6 +12,9 @@ pub(crate) mod format;
 pub(crate) mod index;
 pub(crate) mod markdown;
 pub(crate) mod memo;
+mod month_json;
+#[cfg(test)]
+mod month_json_tests;
 mod pages;
 mod pretty;
 pub mod search;
