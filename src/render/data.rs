@@ -210,10 +210,14 @@ pub fn month_paths(m: &MonthFigures) -> [String; 3] {
 /// One month's JSON and CSV, at [`month_paths`], each handed over as made (the JSON is 40 MB
 /// at 10,000 units). Its indicators file is made with `data/indicators.csv`, from the same
 /// rows ([`month_indicators`]).
-pub fn month_files<'a>(model: &Model, m: &MonthFigures, put: &mut dyn FnMut(String, File<'a>)) {
+pub fn month_files<'a>(
+    model: &'a Model,
+    m: &'a MonthFigures,
+    put: &mut dyn FnMut(String, File<'a>),
+) {
     let [json, csv, _indicators] = month_paths(m);
     let parts = super::month_json::month_json(model, m);
-    put(json, File::Chunks(Box::new(parts.into_iter())));
+    put(json, File::Chunks(Box::new(parts)));
     put(csv, File::Whole(month_csv(model, m)));
 }
 

@@ -1,7 +1,7 @@
 //! The serde views `data/<YYYY-MM>.json` was written through before [`super::month_json`],
 //! kept as the oracle it is compared with: serde_json's own pretty printing of the same fields.
 
-use super::month_json::month_json;
+use super::month_json::{month_json, parts_of};
 use crate::model::{Benchmarks, DimensionId, IndicatorId, Model, UnitId};
 use crate::score::{
     BenchmarkFigures, CategoryRanking, IndicatorFigures, MonthFigures, RankEntry, UnitFigures,
@@ -170,34 +170,38 @@ fn by_serde(model: &Model, m: &MonthFigures) -> Vec<u8> {
     bytes
 }
 
-/// Every published month of a site, written both ways.
+/// Every published month of a site, written both ways, whole and in small parts.
 fn compare_site(root: &Path) -> usize {
     let site =
         crate::site::load(root, false, None).unwrap_or_else(|_| panic!("{} loads", root.display()));
     for m in &site.scores.months {
-        let parts = month_json(&site.model, m);
-        assert!(
-            parts
-                .iter()
-                .rev()
-                .skip(1)
-                .all(|p| p.len() >= super::month_json::PART)
-        );
-        let ours = parts.concat();
         let theirs = by_serde(&site.model, m);
-        if ours != theirs {
-            let at = ours.iter().zip(&theirs).take_while(|(a, b)| a == b).count();
-            let from = at.saturating_sub(200);
-            panic!(
-                "{} {}: differs at byte {at}:\nours:   {}\nserde: {}",
-                root.display(),
-                m.month,
-                String::from_utf8_lossy(&ours[from..(at + 100).min(ours.len())]),
-                String::from_utf8_lossy(&theirs[from..(at + 100).min(theirs.len())]),
-            );
+        let ours: Vec<Vec<u8>> = month_json(&site.model, m).collect();
+        assert_eq!(ours.len(), 1, "a small month is one part");
+        same(root, m, &ours.concat(), &theirs);
+        // In small parts: each but the last at least that size, the same bytes together.
+        for size in [1, 700, 5000] {
+            let parts: Vec<Vec<u8>> = parts_of(&site.model, m, size).collect();
+            assert!(parts.len() > 1, "{size}-byte parts");
+            assert!(parts.iter().rev().skip(1).all(|p| p.len() >= size));
+            same(root, m, &parts.concat(), &theirs);
         }
     }
     site.scores.months.len()
+}
+
+fn same(root: &Path, m: &MonthFigures, ours: &[u8], theirs: &[u8]) {
+    if ours != theirs {
+        let at = ours.iter().zip(theirs).take_while(|(a, b)| a == b).count();
+        let from = at.saturating_sub(200);
+        panic!(
+            "{} {}: differs at byte {at}:\nours:   {}\nserde: {}",
+            root.display(),
+            m.month,
+            String::from_utf8_lossy(&ours[from..(at + 100).min(ours.len())]),
+            String::from_utf8_lossy(&theirs[from..(at + 100).min(theirs.len())]),
+        );
+    }
 }
 
 #[test]
