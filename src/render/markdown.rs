@@ -107,7 +107,7 @@ fn render_uncached(
         return Err(diags);
     }
     let mut out = String::with_capacity(md.text.len() * 3 / 2);
-    let clean = raw == RawHtml::Sanitize && !plain::needs_no_cleaning(&events);
+    let clean = raw == RawHtml::Sanitize && !plain::written_clean(&mut events);
     html::push_html(&mut out, events.into_iter());
     if clean {
         out = sanitize(&out);
