@@ -3,10 +3,9 @@
 //! made from, so that a summary edited makes one unit's entries again rather than every unit's
 //! (at 10,000 units the summaries' entries were most of a summary edit's 0.8 s of search index).
 
-use super::{Entry, SectionWriter, words};
+use super::{Block, Entry, SectionWriter, words};
 use crate::model::Report;
 use crate::render::fingerprint::Fingerprint;
-use crate::render::fold;
 use crate::render::urls;
 use crate::render::views::Ctx;
 use rayon::prelude::*;
@@ -14,15 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// One unit's run of monthly summaries, serialised: entries joined by commas, how many, and
-/// the distinct characters of their titles and texts (which the folding pairs are chosen by).
-struct Block {
-    bytes: Arc<Vec<u8>>,
-    count: usize,
-    chars: Vec<char>,
-}
-
-/// The blocks of the last index made, by key ([`key`]); each index made keeps only the blocks
+/// Each unit's run of monthly summaries ([`Block`]s) of the last index made, by key ([`key`]); each index made keeps only the blocks
 /// it used, so they never outgrow one index's summaries.
 #[derive(Default)]
 pub struct Blocks(Mutex<HashMap<u64, Arc<Block>>>);
@@ -69,10 +60,10 @@ pub(super) fn reports(cx: &Ctx, entries: &mut SectionWriter, blocks: Option<&Blo
             *blocks.lock() = now;
         }
     }
-    for q in &m.quarterlies {
+    entries.push_each(&m.quarterlies, |q| {
         let name = m.unit(q.unit.as_str()).map_or("", |u| u.name.as_str());
         let period = cx.period_name(crate::model::ReviewPeriod::Quarter(q.year, q.quarter));
-        entries.push(Entry {
+        Some(Entry {
             title: Cow::Owned(format!("{name} · {period}")),
             url: cx.url(&urls::unit(&q.unit)),
             kind: cx.t("feed_quarterly"),
@@ -81,8 +72,8 @@ pub(super) fn reports(cx: &Ctx, entries: &mut SectionWriter, blocks: Option<&Blo
                 q.title.as_deref().unwrap_or(""),
                 words(&q.body.text)
             )),
-        });
-    }
+        })
+    });
 }
 
 /// A monthly summary's entry, when it says something.
@@ -124,14 +115,7 @@ fn block(cx: &Ctx, run: &[Report]) -> Block {
     for r in run {
         push_report(cx, &mut w, r);
     }
-    let chars: fold::Chars = std::mem::take(&mut w.done.chars);
-    let mut bytes = w.part;
-    bytes.shrink_to_fit();
-    Block {
-        bytes: Arc::new(bytes),
-        count: w.in_part,
-        chars: chars.into_iter().collect(),
-    }
+    w.into_block()
 }
 
 #[cfg(test)]
