@@ -266,6 +266,32 @@ mod tests {
     }
 
     #[test]
+    fn text_with_a_control_or_a_no_break_space_is_not_plain() {
+        for t in [
+            "\u{0}",
+            "a\tb",
+            "\u{7f}",
+            "\u{80}",
+            "\u{85}",
+            "\u{9f}",
+            "甲\u{a0}乙",
+        ] {
+            assert!(!super::plain_text(t), "{t:?}");
+        }
+        for t in [
+            "",
+            "比學趕超",
+            "a b",
+            "\u{a1}¢£",
+            "é ü",
+            "\u{2028}",
+            "\u{fffd}",
+        ] {
+            assert!(super::plain_text(t), "{t:?}");
+        }
+    }
+
+    #[test]
     fn what_ammonia_would_change_is_not_plain() {
         for text in [
             "第一行  \n硬換行",
