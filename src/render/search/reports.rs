@@ -13,8 +13,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// Each unit's run of monthly summaries ([`Block`]s) of the last index made, by key ([`key`]); each index made keeps only the blocks
-/// it used, so they never outgrow one index's summaries.
+/// Each unit's run of monthly summaries ([`Block`]) in the last index made, by key ([`key`]);
+/// each index made keeps only the blocks it used, so they never outgrow one index's summaries.
 #[derive(Default)]
 pub struct Blocks(Mutex<HashMap<u64, Arc<Block>>>);
 
@@ -63,7 +63,7 @@ pub(super) fn reports(cx: &Ctx, entries: &mut SectionWriter, blocks: Option<&Blo
     entries.push_each(&m.quarterlies, |q| {
         let name = m.unit(q.unit.as_str()).map_or("", |u| u.name.as_str());
         let period = cx.period_name(crate::model::ReviewPeriod::Quarter(q.year, q.quarter));
-        Some(Entry {
+        Entry {
             title: Cow::Owned(format!("{name} · {period}")),
             url: cx.url(&urls::unit(&q.unit)),
             kind: cx.t("feed_quarterly"),
@@ -72,7 +72,7 @@ pub(super) fn reports(cx: &Ctx, entries: &mut SectionWriter, blocks: Option<&Blo
                 q.title.as_deref().unwrap_or(""),
                 words(&q.body.text)
             )),
-        })
+        }
     });
 }
 
