@@ -322,4 +322,27 @@ mod tests {
             assert!(super::written_clean(&mut events(text)), "{text:?}");
         }
     }
+
+    /// Links and inline code of any address and text, inside a table or not: the short way, when
+    /// taken, gives what ammonia gives.
+    #[test]
+    fn any_link_is_written_as_ammonia_writes_it() {
+        let scheme = "(|https?://|mailto:|ftp:|javascript:|HTTP://|//|/|#|\\./)";
+        let rest = "[a-z0-9:/?#&'\"%. 中永\\\\\\[\\]()=@!$*+,;~<>{}|^`\u{a0}\u{7}-]{0,16}";
+        let words = "[a-z永`*_ &<]{0,8}";
+        proptest::proptest!(|(pre in scheme, url in rest, text in words, table: bool)| {
+            let link = format!("[{text}](<{pre}{url}>) 與 `{url}`");
+            let md = if table { format!("| 甲 |\n|--:|\n| {link} |") } else { link };
+            let parsed = events(&md);
+            let own = parsed
+                .iter()
+                .map(|e| super::super::retarget(e, RawHtml::Sanitize, "/"));
+            let mut raw = String::new();
+            html::push_html(&mut raw, own);
+            let md = Markdown { text: md.clone(), path: "r.md".into(), line: 1 };
+            if let Ok(rendered) = render(&md, RawHtml::Sanitize, "/", &mut |_| Ok(String::new())) {
+                proptest::prop_assert_eq!(rendered.html, sanitize(&raw), "from {:?}", md.text);
+            }
+        });
+    }
 }
