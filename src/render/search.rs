@@ -121,9 +121,7 @@ impl SectionWriter {
                 w.into_block()
             })
             .collect();
-        for b in &blocks {
-            self.push_block(&b.bytes, b.count, &b.chars);
-        }
+        blocks.iter().for_each(|b| self.push_block(b));
     }
 
     /// The entries pushed, as one block (a writer that never ends a part).
@@ -137,17 +135,16 @@ impl SectionWriter {
         }
     }
 
-    /// Entries serialised already (`count` of them, joined by commas, with their characters):
-    /// a part of their own, shared rather than copied.
-    fn push_block(&mut self, bytes: &Arc<Vec<u8>>, count: usize, chars: &[char]) {
-        if count == 0 {
+    /// Entries serialised already: a part of their own, shared rather than copied.
+    fn push_block(&mut self, block: &Block) {
+        if block.count == 0 {
             return;
         }
         if self.in_part > 0 {
             self.end_part();
         }
-        self.done.parts.push(Arc::clone(bytes));
-        self.done.chars.extend(chars.iter().copied());
+        self.done.parts.push(Arc::clone(&block.bytes));
+        self.done.chars.extend(block.chars.iter().copied());
     }
 
     fn end_part(&mut self) {

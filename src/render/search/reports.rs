@@ -44,9 +44,7 @@ pub(super) fn reports(cx: &Ctx, entries: &mut SectionWriter, blocks: Option<&Blo
         None => {
             let runs: Vec<&[Report]> = m.reports.chunk_by(|a, b| a.unit == b.unit).collect();
             let made: Vec<Block> = runs.par_iter().map(|run| block(cx, run)).collect();
-            for b in &made {
-                entries.push_block(&b.bytes, b.count, &b.chars);
-            }
+            made.iter().for_each(|b| entries.push_block(b));
         }
         Some(blocks) => {
             let mut was = std::mem::take(&mut *blocks.lock());
@@ -54,7 +52,7 @@ pub(super) fn reports(cx: &Ctx, entries: &mut SectionWriter, blocks: Option<&Blo
             for run in m.reports.chunk_by(|a, b| a.unit == b.unit) {
                 let key = key(cx, run);
                 let block = was.remove(&key).unwrap_or_else(|| Arc::new(block(cx, run)));
-                entries.push_block(&block.bytes, block.count, &block.chars);
+                entries.push_block(&block);
                 now.insert(key, block);
             }
             *blocks.lock() = now;
